@@ -101,6 +101,13 @@ export const BAD_CASES: readonly BadCase[] = [
     detail: "corrupt or not an ONNX model: initializer 'neg' has dim -1 out of range",
   },
   {
+    // A one-byte length (read on the fast path of WireReader.string) past the node's end.
+    title: 'a name whose length runs past its node', file: 'name-overrun.onnx',
+    write: (dir) => write(dir, 'name-overrun.onnx', new RawWriter().varint(1, 8)
+      .message(7, (g) => g.message(1, (n) => n.lengthPrefix(1, 5).raw([0x78]))).finish()),
+    detail: 'truncated: NodeProto.input at byte 7 claims 5 bytes but its message ends at byte 9 (the file is truncated or corrupt)',
+  },
+  {
     // 0x80 0x00 is a two-byte varint of 0: not a one-byte tag, still field number 0.
     title: 'field number 0 written as a two-byte tag', file: 'tag-zero.onnx',
     write: (dir) => write(dir, 'tag-zero.onnx', new RawWriter().varint(1, 8).raw([0x80, 0x00]).finish()),

@@ -8,7 +8,7 @@ import type { DType } from '../../graph/dtype.js';
 import { normalizeDomain } from '../../graph/ir.js';
 import { LimitError, MAX_EXECUTED_NODES, MAX_GRAPH_DEPTH } from '../../graph/limits.js';
 import type { Attribute, Dim, FunctionDef, Graph, Node, Tensor, ValueInfo } from '../../graph/ir.js';
-import { WHOLE_MESSAGE, WIRE, WireError } from './wire.js';
+import { WIRE, WireError, wrongWire } from './wire.js';
 import type { WireReader } from './wire.js';
 import { ATTRIBUTE_TYPE, DATA_LOCATION, FIELD } from './schema.js';
 import { decodeLimit, decodeTypedValues, rawValues } from './tensor-values.js';
@@ -27,17 +27,6 @@ export interface DecodeContext {
   nodeCount?: number;
   /** Most nodes accepted (default MAX_EXECUTED_NODES; tests lower it). */
   readonly maxNodes?: number;
-}
-
-const WIRE_NAMES = ['varint', '64-bit', 'length-delimited', 'start-group', 'end-group', '32-bit', 'invalid(6)', 'invalid(7)'];
-
-/**
- * A field of the wrong wire type. Call sites test `wire` themselves and call this only to throw:
- * a call per field (with the byte offset worked out for a message never shown) is what a cold
- * decode pays for, since it runs in the interpreter.
- */
-function wrongWire(actual: number, expected: number, what: string, pos: number): never {
-  throw new WireError(`${what} has wire type ${WIRE_NAMES[actual]}, expected ${WIRE_NAMES[expected]} (byte ${pos})`);
 }
 
 function skipField(c: WireReader, wire: number, end: number): void {
@@ -78,31 +67,6 @@ function endOf(c: WireReader, end: number): void {
   if (c.at !== end) throw new WireError(`truncated: a field runs past its message end (byte ${end})`);
 }
 
-/** The length of a length-delimited field (its wire type checked), which must end within `end`. */
-function lengthOf(c: WireReader, wire: number, end: number, what: string): number {
-  const at = c.at;
-  if (wire !== WIRE.LEN) wrongWire(wire, WIRE.LEN, what, at);
-  const len = c.varint();
-  if (!c.varintIsSafe || c.at + len > end) {
-    throw new WireError(`truncated: ${what} at byte ${at} claims ${len} bytes but its message ends at byte ${end}`);
-  }
-  return len;
-}
-
-function readString(c: WireReader, wire: number, end: number, what: string): string {
-  return c.text(lengthOf(c, wire, end, what));
-}
-
-/** A string field that repeats across a file (WireReader.name). */
-function readName(c: WireReader, wire: number, end: number, what: string): string {
-  return c.name(lengthOf(c, wire, end, what));
-}
-
-function readInt(c: WireReader, wire: number, what: string): number {
-  if (wire !== WIRE.VARINT) wrongWire(wire, WIRE.VARINT, what, c.at);
-  return c.varint();
-}
-
 /**
  * Repeated int64/int32 field, packed or not. Returns the index in `into` of the first value it
  * added beyond 2^53 (inexact), or -1: one number instead of a flag per value.
@@ -113,7 +77,7 @@ function readVarints(c: WireReader, wire: number, end: number, what: string, int
     into.push(c.varint());
     return c.varintIsSafe ? -1 : into.length - 1;
   }
-  const len = lengthOf(c, wire, end, what);
+  const len = c.length(wire, end, what);
   const stop = c.at + len;
   while (c.at < stop) {
     into.push(c.varint());
@@ -128,14 +92,9 @@ function readFloats(c: WireReader, wire: number, end: number, what: string, into
     into.push(width === 4 ? c.f32() : c.f64());
     return;
   }
-  const len = lengthOf(c, wire, end, what);
+  const len = c.length(wire, end, what);
   if (len % width !== 0) throw new WireError(`${what}: packed ${width === 4 ? 'floats' : 'doubles'} of ${len} bytes is not a multiple of ${width}`);
   for (let i = 0; i < len / width; i++) into.push(width === 4 ? c.f32() : c.f64());
-}
-
-/** Starts a nested message field; returns its absolute end (see WireReader.enter). */
-function msgEnd(c: WireReader, wire: number, end: number, what: string, wholeLimit = WHOLE_MESSAGE): number {
-  return c.enter(lengthOf(c, wire, end, what), wholeLimit);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -215,16 +174,16 @@ function decodeTensorRaw(c: WireReader, end: number): RawTensor {
         if (t.firstUnsafeDim < 0) t.firstUnsafeDim = unsafe;
         break;
       }
-      case F.dataType: t.dataType = readInt(c, wire, 'TensorProto.data_type'); break;
-      case F.name: t.name = readString(c, wire, end, 'TensorProto.name'); break;
-      case F.dataLocation: t.dataLocation = readInt(c, wire, 'TensorProto.data_location'); break;
+      case F.dataType: t.dataType = c.int(wire, 'TensorProto.data_type'); break;
+      case F.name: t.name = c.string(wire, end, 'TensorProto.name'); break;
+      case F.dataLocation: t.dataLocation = c.int(wire, 'TensorProto.data_location'); break;
       case F.externalData: {
-        const [k, v] = decodeStringEntry(c, msgEnd(c, wire, end, 'TensorProto.external_data'));
+        const [k, v] = decodeStringEntry(c, c.message(wire, end, 'TensorProto.external_data'));
         (t.external ??= new Map()).set(k, v);
         break;
       }
       case F.rawData: {
-        const len = lengthOf(c, wire, end, 'TensorProto.raw_data');
+        const len = c.length(wire, end, 'TensorProto.raw_data');
         t.rawLength = len;
         const n = smallElements(t);
         // Small payloads are decoded where they lie in the window (no copy); a size that
@@ -239,7 +198,7 @@ function decodeTensorRaw(c: WireReader, end: number): RawTensor {
       case F.floatData: case F.int32Data: case F.int64Data: case F.doubleData: case F.uint64Data: {
         const typed = typedOf(t);
         if (wire === WIRE.LEN && smallElements(t) < 0) {
-          c.skipBytes(lengthOf(c, wire, end, 'TensorProto data'));
+          c.skipBytes(c.length(wire, end, 'TensorProto data'));
           break;
         }
         if (field === F.floatData) readFloats(c, wire, end, 'TensorProto.float_data', typed.floats);
@@ -261,8 +220,8 @@ function decodeStringEntry(c: WireReader, end: number): [string, string] {
     const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
-      case FIELD.stringEntry.key: key = readString(c, wire, end, 'StringStringEntryProto.key'); break;
-      case FIELD.stringEntry.value: value = readString(c, wire, end, 'StringStringEntryProto.value'); break;
+      case FIELD.stringEntry.key: key = c.string(wire, end, 'StringStringEntryProto.key'); break;
+      case FIELD.stringEntry.value: value = c.string(wire, end, 'StringStringEntryProto.value'); break;
       default: skipField(c, wire, end);
     }
   }
@@ -317,7 +276,7 @@ function finishTensor(t: RawTensor, what: string, ctx: DecodeContext): Tensor {
 }
 
 function decodeTensor(c: WireReader, wire: number, end: number, what: string, ctx: DecodeContext): Tensor {
-  const raw = decodeTensorRaw(c, msgEnd(c, wire, end, what, TENSOR_BUFFER_LIMIT));
+  const raw = decodeTensorRaw(c, c.message(wire, end, what, TENSOR_BUFFER_LIMIT));
   return finishTensor(raw, what, ctx);
 }
 
@@ -347,7 +306,7 @@ function decodeSparseBody(c: WireReader, end: number, what: string, ctx: DecodeC
 }
 
 function decodeSparseTensor(c: WireReader, wire: number, end: number, what: string, ctx: DecodeContext): Tensor {
-  return decodeSparseBody(c, msgEnd(c, wire, end, what), what, ctx);
+  return decodeSparseBody(c, c.message(wire, end, what), what, ctx);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -360,13 +319,13 @@ function decodeDimension(c: WireReader, end: number): Dim {
     const wire = tag & 7;
     switch (tag >>> 3) {
       case FIELD.dimension.dimValue: {
-        const v = readInt(c, wire, 'Dimension.dim_value');
+        const v = c.int(wire, 'Dimension.dim_value');
         if (!c.varintIsSafe) throw new WireError(`dimension value beyond 2^53 at byte ${c.at}`);
         dim = v >= 0 ? v : null;
         break;
       }
       case FIELD.dimension.dimParam: {
-        const p = readString(c, wire, end, 'Dimension.dim_param');
+        const p = c.string(wire, end, 'Dimension.dim_param');
         dim = p === '' ? null : p;
         break;
       }
@@ -382,7 +341,7 @@ function decodeShape(c: WireReader, end: number): Dim[] {
   while (c.at < end) {
     const tag = c.tag();
     const wire = tag & 7;
-    if (tag >>> 3 === FIELD.shape.dim) dims.push(decodeDimension(c, msgEnd(c, wire, end, 'TensorShapeProto.dim')));
+    if (tag >>> 3 === FIELD.shape.dim) dims.push(decodeDimension(c, c.message(wire, end, 'TensorShapeProto.dim')));
     else skipField(c, wire, end);
   }
   endOf(c, end);
@@ -401,8 +360,8 @@ function decodeTensorType(c: WireReader, end: number, kind: ValueInfo['kind']): 
     const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
-      case FIELD.tensorType.elemType: out.dtype = dtypeFromOnnx(readInt(c, wire, 'TypeProto.Tensor.elem_type')); break;
-      case FIELD.tensorType.shape: out.shape = decodeShape(c, msgEnd(c, wire, end, 'TensorShapeProto')); break;
+      case FIELD.tensorType.elemType: out.dtype = dtypeFromOnnx(c.int(wire, 'TypeProto.Tensor.elem_type')); break;
+      case FIELD.tensorType.shape: out.shape = decodeShape(c, c.message(wire, end, 'TensorShapeProto')); break;
       default: skipField(c, wire, end);
     }
   }
@@ -417,8 +376,8 @@ function decodeType(c: WireReader, end: number): DecodedType {
     const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
-      case T.tensorType: out = decodeTensorType(c, msgEnd(c, wire, end, 'TypeProto.tensor_type'), 'tensor'); break;
-      case T.sparseTensorType: out = decodeTensorType(c, msgEnd(c, wire, end, 'TypeProto.sparse_tensor_type'), 'sparse_tensor'); break;
+      case T.tensorType: out = decodeTensorType(c, c.message(wire, end, 'TypeProto.tensor_type'), 'tensor'); break;
+      case T.sparseTensorType: out = decodeTensorType(c, c.message(wire, end, 'TypeProto.sparse_tensor_type'), 'sparse_tensor'); break;
       // Non-tensor values are kept (so that they can be reported) without their element types.
       case T.sequenceType: out = { kind: 'sequence', dtype: undefined, shape: undefined }; skipField(c, wire, end); break;
       case T.mapType: out = { kind: 'map', dtype: undefined, shape: undefined }; skipField(c, wire, end); break;
@@ -438,8 +397,8 @@ function decodeValueInfo(c: WireReader, end: number): ValueInfo {
     const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
-      case FIELD.valueInfo.name: name = readString(c, wire, end, 'ValueInfoProto.name'); break;
-      case FIELD.valueInfo.type: type = decodeType(c, msgEnd(c, wire, end, 'ValueInfoProto.type')); break;
+      case FIELD.valueInfo.name: name = c.string(wire, end, 'ValueInfoProto.name'); break;
+      case FIELD.valueInfo.type: type = decodeType(c, c.message(wire, end, 'ValueInfoProto.type')); break;
       default: skipField(c, wire, end);
     }
   }
@@ -480,23 +439,23 @@ function decodeAttribute(c: WireReader, end: number, ctx: DecodeContext, into: M
     const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
-      case A.name: name = readName(c, wire, end, 'AttributeProto.name'); break;
-      case A.type: type = readInt(c, wire, 'AttributeProto.type'); break;
-      case A.refAttrName: ref = readString(c, wire, end, 'AttributeProto.ref_attr_name'); break;
+      case A.name: name = c.name(c.length(wire, end, 'AttributeProto.name')); break;
+      case A.type: type = c.int(wire, 'AttributeProto.type'); break;
+      case A.refAttrName: ref = c.string(wire, end, 'AttributeProto.ref_attr_name'); break;
       case A.f: if (wire !== WIRE.I32) wrongWire(wire, WIRE.I32, 'AttributeProto.f', c.at); f = c.f32(); break;
-      case A.i: i = readInt(c, wire, 'AttributeProto.i'); break;
-      case A.s: s = readString(c, wire, end, 'AttributeProto.s'); break;
+      case A.i: i = c.int(wire, 'AttributeProto.i'); break;
+      case A.s: s = c.string(wire, end, 'AttributeProto.s'); break;
       case A.t: t = decodeTensor(c, wire, end, `attribute '${name}' tensor`, ctx); break;
-      case A.g: g = decodeSubgraph(c, msgEnd(c, wire, end, 'AttributeProto.g'), ctx); break;
+      case A.g: g = decodeSubgraph(c, c.message(wire, end, 'AttributeProto.g'), ctx); break;
       case A.sparseTensor: sparse = decodeSparseTensor(c, wire, end, `attribute '${name}' sparse tensor`, ctx); break;
-      case A.tp: tp = decodeTypeProto(c, msgEnd(c, wire, end, 'AttributeProto.tp')); break;
+      case A.tp: tp = decodeTypeProto(c, c.message(wire, end, 'AttributeProto.tp')); break;
       case A.floats: readFloats(c, wire, end, 'AttributeProto.floats', (floats ??= [])); break;
       case A.ints: readVarints(c, wire, end, 'AttributeProto.ints', (ints ??= [])); break;
-      case A.strings: (strings ??= []).push(readString(c, wire, end, 'AttributeProto.strings')); break;
+      case A.strings: (strings ??= []).push(c.string(wire, end, 'AttributeProto.strings')); break;
       case A.tensors: (tensors ??= []).push(decodeTensor(c, wire, end, `attribute '${name}' tensors`, ctx)); break;
-      case A.graphs: (graphs ??= []).push(decodeSubgraph(c, msgEnd(c, wire, end, 'AttributeProto.graphs'), ctx)); break;
+      case A.graphs: (graphs ??= []).push(decodeSubgraph(c, c.message(wire, end, 'AttributeProto.graphs'), ctx)); break;
       case A.sparseTensors: (sparses ??= []).push(decodeSparseTensor(c, wire, end, `attribute '${name}' sparse tensors`, ctx)); break;
-      case A.typeProtos: (tps ??= []).push(decodeTypeProto(c, msgEnd(c, wire, end, 'AttributeProto.type_protos'))); break;
+      case A.typeProtos: (tps ??= []).push(decodeTypeProto(c, c.message(wire, end, 'AttributeProto.type_protos'))); break;
       default: skipField(c, wire, end);
     }
   }
@@ -571,13 +530,13 @@ function decodeNode(c: WireReader, end: number, ctx: DecodeContext): Node {
     const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
-      case N.input: inputs.push(readString(c, wire, end, 'NodeProto.input')); break;
-      case N.output: outputs.push(readString(c, wire, end, 'NodeProto.output')); break;
-      case N.name: name = readString(c, wire, end, 'NodeProto.name'); break;
-      case N.opType: opType = readString(c, wire, end, 'NodeProto.op_type'); break;
-      case N.domain: domain = readString(c, wire, end, 'NodeProto.domain'); break;
+      case N.input: inputs.push(c.string(wire, end, 'NodeProto.input')); break;
+      case N.output: outputs.push(c.string(wire, end, 'NodeProto.output')); break;
+      case N.name: name = c.string(wire, end, 'NodeProto.name'); break;
+      case N.opType: opType = c.string(wire, end, 'NodeProto.op_type'); break;
+      case N.domain: domain = c.string(wire, end, 'NodeProto.domain'); break;
       case N.attribute: {
-        decodeAttribute(c, msgEnd(c, wire, end, 'NodeProto.attribute'), ctx, (attributes ??= new Map()));
+        decodeAttribute(c, c.message(wire, end, 'NodeProto.attribute'), ctx, (attributes ??= new Map()));
         break;
       }
       default: skipField(c, wire, end);
@@ -618,8 +577,8 @@ export function decodeGraph(c: WireReader, end: number, ctx: DecodeContext): Gra
     const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
-      case G.node: nodes.push(decodeNode(c, msgEnd(c, wire, end, 'GraphProto.node'), ctx)); break;
-      case G.name: name = readString(c, wire, end, 'GraphProto.name'); break;
+      case G.node: nodes.push(decodeNode(c, c.message(wire, end, 'GraphProto.node'), ctx)); break;
+      case G.name: name = c.string(wire, end, 'GraphProto.name'); break;
       case G.initializer: {
         const t = decodeTensor(c, wire, end, 'initializer', ctx);
         initializers.set(t.name, t);
@@ -630,9 +589,9 @@ export function decodeGraph(c: WireReader, end: number, ctx: DecodeContext): Gra
         initializers.set(t.name, t);
         break;
       }
-      case G.input: inputs.push(decodeValueInfo(c, msgEnd(c, wire, end, 'GraphProto.input'))); break;
-      case G.output: outputs.push(decodeValueInfo(c, msgEnd(c, wire, end, 'GraphProto.output'))); break;
-      case G.valueInfo: valueInfo.push(decodeValueInfo(c, msgEnd(c, wire, end, 'GraphProto.value_info'))); break;
+      case G.input: inputs.push(decodeValueInfo(c, c.message(wire, end, 'GraphProto.input'))); break;
+      case G.output: outputs.push(decodeValueInfo(c, c.message(wire, end, 'GraphProto.output'))); break;
+      case G.valueInfo: valueInfo.push(decodeValueInfo(c, c.message(wire, end, 'GraphProto.value_info'))); break;
       default: skipField(c, wire, end);
     }
   }
@@ -647,8 +606,8 @@ function decodeOpset(c: WireReader, end: number): [string, number] {
     const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
-      case FIELD.opset.domain: domain = readString(c, wire, end, 'OperatorSetIdProto.domain'); break;
-      case FIELD.opset.version: version = readInt(c, wire, 'OperatorSetIdProto.version'); break;
+      case FIELD.opset.domain: domain = c.string(wire, end, 'OperatorSetIdProto.domain'); break;
+      case FIELD.opset.version: version = c.int(wire, 'OperatorSetIdProto.version'); break;
       default: skipField(c, wire, end);
     }
   }
@@ -671,22 +630,22 @@ function decodeFunction(c: WireReader, end: number, ctx: DecodeContext): Functio
     const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
-      case F.name: name = readString(c, wire, end, 'FunctionProto.name'); break;
-      case F.domain: domain = readString(c, wire, end, 'FunctionProto.domain'); break;
-      case F.overload: overload = readString(c, wire, end, 'FunctionProto.overload'); break;
-      case F.input: inputs.push(readString(c, wire, end, 'FunctionProto.input')); break;
-      case F.output: outputs.push(readString(c, wire, end, 'FunctionProto.output')); break;
-      case F.attribute: attributeNames.push(readString(c, wire, end, 'FunctionProto.attribute')); break;
+      case F.name: name = c.string(wire, end, 'FunctionProto.name'); break;
+      case F.domain: domain = c.string(wire, end, 'FunctionProto.domain'); break;
+      case F.overload: overload = c.string(wire, end, 'FunctionProto.overload'); break;
+      case F.input: inputs.push(c.string(wire, end, 'FunctionProto.input')); break;
+      case F.output: outputs.push(c.string(wire, end, 'FunctionProto.output')); break;
+      case F.attribute: attributeNames.push(c.string(wire, end, 'FunctionProto.attribute')); break;
       case F.attributeProto: {
-        decodeAttribute(c, msgEnd(c, wire, end, 'FunctionProto.attribute_proto'), ctx, attributeDefaults);
+        decodeAttribute(c, c.message(wire, end, 'FunctionProto.attribute_proto'), ctx, attributeDefaults);
         break;
       }
       case F.opsetImport: {
-        const [d, v] = decodeOpset(c, msgEnd(c, wire, end, 'FunctionProto.opset_import'));
+        const [d, v] = decodeOpset(c, c.message(wire, end, 'FunctionProto.opset_import'));
         opsetImports.set(d, v);
         break;
       }
-      case F.node: nodes.push(decodeNode(c, msgEnd(c, wire, end, 'FunctionProto.node'), ctx)); break;
+      case F.node: nodes.push(decodeNode(c, c.message(wire, end, 'FunctionProto.node'), ctx)); break;
       default: skipField(c, wire, end);
     }
   }
@@ -714,21 +673,21 @@ export function decodeModel(c: WireReader, end: number, ctx: DecodeContext): Dec
     const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
-      case M.irVersion: out.irVersion = readInt(c, wire, 'ModelProto.ir_version'); break;
-      case M.producerName: out.producerName = readString(c, wire, end, 'ModelProto.producer_name'); break;
-      case M.producerVersion: out.producerVersion = readString(c, wire, end, 'ModelProto.producer_version'); break;
-      case M.graph: out.graph = decodeGraph(c, msgEnd(c, wire, end, 'ModelProto.graph'), ctx); break;
+      case M.irVersion: out.irVersion = c.int(wire, 'ModelProto.ir_version'); break;
+      case M.producerName: out.producerName = c.string(wire, end, 'ModelProto.producer_name'); break;
+      case M.producerVersion: out.producerVersion = c.string(wire, end, 'ModelProto.producer_version'); break;
+      case M.graph: out.graph = decodeGraph(c, c.message(wire, end, 'ModelProto.graph'), ctx); break;
       case M.opsetImport: {
-        const [d, v] = decodeOpset(c, msgEnd(c, wire, end, 'ModelProto.opset_import'));
+        const [d, v] = decodeOpset(c, c.message(wire, end, 'ModelProto.opset_import'));
         out.opsetImports.set(d, v);
         break;
       }
       case M.metadataProps: {
-        const [k, v] = decodeStringEntry(c, msgEnd(c, wire, end, 'ModelProto.metadata_props'));
+        const [k, v] = decodeStringEntry(c, c.message(wire, end, 'ModelProto.metadata_props'));
         out.metadata.set(k, v);
         break;
       }
-      case M.functions: out.functions.push(decodeFunction(c, msgEnd(c, wire, end, 'ModelProto.functions'), ctx)); break;
+      case M.functions: out.functions.push(decodeFunction(c, c.message(wire, end, 'ModelProto.functions'), ctx)); break;
       // Fields we do not use (domain, model_version, doc_string, training_info) are still checked
       // for well-formedness by the skip.
       default: skipField(c, wire, end);

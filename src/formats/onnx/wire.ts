@@ -19,6 +19,17 @@ export class WireError extends BadInputError {
   override name = 'WireError';
 }
 
+const WIRE_NAMES = ['varint', '64-bit', 'length-delimited', 'start-group', 'end-group', '32-bit', 'invalid(6)', 'invalid(7)'];
+
+/**
+ * A field of the wrong wire type. Readers test `wire` themselves and call this only to throw:
+ * a call per field (with the byte offset worked out for a message never shown) is what a cold
+ * decode pays for, since it runs in the interpreter.
+ */
+export function wrongWire(actual: number, expected: number, what: string, pos: number): never {
+  throw new WireError(`${what} has wire type ${WIRE_NAMES[actual]}, expected ${WIRE_NAMES[expected]} (byte ${pos})`);
+}
+
 const MAX_SAFE_HIGH = 2 ** 21; // 2^53 / 2^32
 
 /** After a skip the next read fetches this much; reading on from inside a window doubles it. */
@@ -241,6 +252,75 @@ export class WireReader {
     throw new WireError(`varint longer than 10 bytes at byte ${base + start}`);
   }
 
+  /*
+   * Field readers: each checks the wire type and the bounds and reads the common case (a one-byte
+   * varint or length) itself. A cold decode runs in the interpreter, where what costs is calls:
+   * a string field was four (helper, length, varint, text) and is now one (issue 14).
+   */
+
+  /** A varint field (`what` names it in errors). */
+  int(wire: number, what: string): number {
+    const at = this.at;
+    if (wire !== WIRE.VARINT) wrongWire(wire, WIRE.VARINT, what, at);
+    if (at < this.limit) {
+      const b = this.buf[at - this.base]!;
+      if (b < 0x80) {
+        this.at = at + 1;
+        this.varintIsSafe = true;
+        return b;
+      }
+    }
+    return this.varint();
+  }
+
+  /** The length of a length-delimited field, which must end by `end` (its message's end). */
+  length(wire: number, end: number, what: string): number {
+    const at = this.at;
+    if (wire !== WIRE.LEN) wrongWire(wire, WIRE.LEN, what, at);
+    let len: number;
+    let exact = true;
+    const b = at < this.limit ? this.buf[at - this.base]! : 0x80;
+    if (b < 0x80) {
+      len = b;
+      this.at = at + 1;
+    } else {
+      len = this.varint();
+      exact = this.varintIsSafe;
+    }
+    if (!exact || this.at + len > end) {
+      throw new WireError(`truncated: ${what} at byte ${at} claims ${len} bytes but its message ends at byte ${end}`);
+    }
+    return len;
+  }
+
+  /** A string field. */
+  string(wire: number, end: number, what: string): string {
+    const at = this.at;
+    if (wire === WIRE.LEN && at < this.limit) {
+      const n = this.buf[at - this.base]!;
+      const start = at + 1;
+      const stop = start + n;
+      if (n < 0x80 && stop <= end && stop <= this.limit) {
+        this.at = stop;
+        if (start >= this.textStart && stop <= this.textEnd) return this.textBlock.substring(start - this.textStart, stop - this.textStart);
+        return utf8Slice.call(this.buf, start - this.base, stop - this.base);
+      }
+    }
+    return this.text(this.length(wire, end, what));
+  }
+
+  /**
+   * Starts a nested message field; returns its absolute end. A message up to `wholeLimit` bytes
+   * is brought into the window whole (at most one read), so that its fields decode without
+   * further checks; larger ones are read as decoding goes, so that their payloads can be skipped.
+   */
+  message(wire: number, end: number, what: string, wholeLimit: number = WHOLE_MESSAGE): number {
+    const len = this.length(wire, end, what);
+    const stop = this.at + len;
+    if (len <= wholeLimit && len <= this.windows.whole && stop > this.limit) this.refill(len);
+    return stop;
+  }
+
   /** A little-endian float32 (fixed32 wire type). */
   f32(): number {
     this.need(4);
@@ -367,16 +447,5 @@ export class WireReader {
     const start = this.at - this.base;
     this.at += n;
     return utf8Slice.call(this.buf, start, start + n);
-  }
-
-  /**
-   * Starts a nested message of `len` bytes; returns its absolute end. A message up to
-   * `wholeLimit` bytes is brought into the window whole (at most one read), so that its fields
-   * decode without further checks; larger ones are read as decoding goes, so that their payloads
-   * can be skipped.
-   */
-  enter(len: number, wholeLimit: number): number {
-    if (len <= wholeLimit && len <= this.windows.whole) this.need(len);
-    return this.at + len;
   }
 }
