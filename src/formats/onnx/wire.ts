@@ -246,7 +246,9 @@ export class WireReader {
           return -(nhi * 2 ** 32 + nlo);
         }
         this.varintIsSafe = hi < MAX_SAFE_HIGH;
-        return hi * 2 ** 32 + lo;
+        // `hi * 2 ** 32 + lo` is a double even when hi is 0, and one double stored in a field
+        // (a length added to `at`) makes V8 box every number that field holds from then on.
+        return hi === 0 ? lo : hi * 2 ** 32 + lo;
       }
     }
     throw new WireError(`varint longer than 10 bytes at byte ${base + start}`);
