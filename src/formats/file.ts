@@ -57,7 +57,12 @@ export function openModelFile(path: string, folderOk: boolean): OpenFile | null 
       return null;
     }
     if (!st.isFile()) throw new ModelFileError(path, 'not a regular file');
-    size = st.size;
+    // fstat's size is a double (Stats reads it from a Float64Array), and a double stored in an
+    // object field makes V8 store every number in that field as a boxed double: the ONNX
+    // reader's offsets, all derived from the size, were boxed on each read in the interpreter
+    // (1.6 MB of garbage and 9% slower on the first tiny_gpt decode). Math.trunc gives it back as
+    // a small integer when it is one (files under 1 GiB).
+    size = Math.trunc(st.size);
     if (size === 0) throw new ModelFileError(path, 'file is empty (0 bytes)');
   } catch (e) {
     closeSync(fd);

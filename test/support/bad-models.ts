@@ -86,6 +86,34 @@ export const BAD_CASES: readonly BadCase[] = [
     detail: "corrupt or not an ONNX model: initializer 'huge' has dim beyond 2^53 out of range",
   },
   {
+    // Packed dims: the error names the first bad dim, wherever in the packed run it lies.
+    title: 'packed dims, the second beyond 2^53', file: 'packed-overflow.onnx',
+    write: (dir) => write(dir, 'packed-overflow.onnx', new RawWriter().varint(1, 8)
+      .message(7, (g) => g.message(5, (t) => t.bytes(1, new RawWriter().rawVarint(3).rawVarint(2n ** 62n).finish()).varint(2, 1).bytes(8, 'huge')))
+      .finish()),
+    detail: "corrupt or not an ONNX model: initializer 'huge' has dim beyond 2^53 out of range",
+  },
+  {
+    title: 'packed dims, a negative one before one beyond 2^53', file: 'packed-negative.onnx',
+    write: (dir) => write(dir, 'packed-negative.onnx', new RawWriter().varint(1, 8)
+      .message(7, (g) => g.message(5, (t) => t.bytes(1, new RawWriter().rawVarint(-1n).rawVarint(2n ** 62n).finish()).varint(2, 1).bytes(8, 'neg')))
+      .finish()),
+    detail: "corrupt or not an ONNX model: initializer 'neg' has dim -1 out of range",
+  },
+  {
+    // A one-byte length (read on the fast path of WireReader.string) past the node's end.
+    title: 'a name whose length runs past its node', file: 'name-overrun.onnx',
+    write: (dir) => write(dir, 'name-overrun.onnx', new RawWriter().varint(1, 8)
+      .message(7, (g) => g.message(1, (n) => n.lengthPrefix(1, 5).raw([0x78]))).finish()),
+    detail: 'truncated: NodeProto.input at byte 7 claims 5 bytes but its message ends at byte 9 (the file is truncated or corrupt)',
+  },
+  {
+    // 0x80 0x00 is a two-byte varint of 0: not a one-byte tag, still field number 0.
+    title: 'field number 0 written as a two-byte tag', file: 'tag-zero.onnx',
+    write: (dir) => write(dir, 'tag-zero.onnx', new RawWriter().varint(1, 8).raw([0x80, 0x00]).finish()),
+    detail: 'not an ONNX model: invalid protobuf field number 0 at byte 2',
+  },
+  {
     title: 'element count that overflows', file: 'elements.onnx',
     write: (dir) => write(dir, 'elements.onnx', new RawWriter().varint(1, 8)
       .message(7, (g) => g.message(5, (t) => t.varint(1, 2n ** 40n).varint(1, 2n ** 40n).varint(2, 1).bytes(8, 'big')))

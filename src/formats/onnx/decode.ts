@@ -2,16 +2,16 @@
  * ONNX protobuf messages -> graph IR. Field numbers come from schema.ts. Weight payloads
  * (raw_data and the typed data fields) are skipped unless the tensor is small enough to fold.
  */
-import { bytesFor } from '../../graph/dtype.js';
-import { dtypeFromOnnx } from './dtype-codes.js';
+import { dtypeBits } from '../../graph/dtype.js';
+import { dtypeFromOnnx, ONNX_DTYPES } from './dtype-codes.js';
 import type { DType } from '../../graph/dtype.js';
 import { normalizeDomain } from '../../graph/ir.js';
 import { LimitError, MAX_EXECUTED_NODES, MAX_GRAPH_DEPTH } from '../../graph/limits.js';
 import type { Attribute, Dim, FunctionDef, Graph, Node, Tensor, ValueInfo } from '../../graph/ir.js';
-import { WHOLE_MESSAGE, WIRE, WireError } from './wire.js';
+import { WIRE, WireError, wrongWire } from './wire.js';
 import type { WireReader } from './wire.js';
 import { ATTRIBUTE_TYPE, DATA_LOCATION, FIELD } from './schema.js';
-import { decodable, decodeRawValues, decodeTypedValues } from './tensor-values.js';
+import { decodeLimit, decodeTypedValues, rawValues } from './tensor-values.js';
 import type { TypedFields } from './tensor-values.js';
 
 
@@ -27,14 +27,6 @@ export interface DecodeContext {
   nodeCount?: number;
   /** Most nodes accepted (default MAX_EXECUTED_NODES; tests lower it). */
   readonly maxNodes?: number;
-}
-
-const WIRE_NAMES = ['varint', '64-bit', 'length-delimited', 'start-group', 'end-group', '32-bit', 'invalid(6)', 'invalid(7)'];
-
-function expectWire(actual: number, expected: number, what: string, pos: number): void {
-  if (actual !== expected) {
-    throw new WireError(`${what} has wire type ${WIRE_NAMES[actual]}, expected ${WIRE_NAMES[expected]} (byte ${pos})`);
-  }
 }
 
 function skipField(c: WireReader, wire: number, end: number): void {
@@ -67,62 +59,32 @@ function skipField(c: WireReader, wire: number, end: number): void {
 }
 
 /**
- * The tag of the next field (field number << 3 | wire type). Decoders loop
- * `while (c.at < end) { const tag = readTag(c); switch (tag >>> 3) ... }` and then call
+ * A message's last field must end exactly at the message end. Decoders loop
+ * `while (c.at < end) { const tag = c.tag(); switch (tag >>> 3) ... }` and then call
  * `endOf(c, end)`: plain loops, since a callback per message made every call site megamorphic.
  */
-function readTag(c: WireReader): number {
-  const at = c.at;
-  const tag = c.varint();
-  if (tag < 8) throw new WireError(`not an ONNX model: invalid protobuf field number 0 at byte ${at}`);
-  return tag;
-}
-
-/** A message's last field must end exactly at the message end. */
 function endOf(c: WireReader, end: number): void {
   if (c.at !== end) throw new WireError(`truncated: a field runs past its message end (byte ${end})`);
 }
 
-function lengthOf(c: WireReader, end: number, what: string): number {
-  const at = c.at;
-  const len = c.varint();
-  if (!c.varintIsSafe || c.at + len > end) {
-    throw new WireError(`truncated: ${what} at byte ${at} claims ${len} bytes but its message ends at byte ${end}`);
-  }
-  return len;
-}
-
-function readString(c: WireReader, wire: number, end: number, what: string): string {
-  expectWire(wire, WIRE.LEN, what, c.at);
-  return c.text(lengthOf(c, end, what));
-}
-
-/** A string field that repeats across a file (WireReader.name). */
-function readName(c: WireReader, wire: number, end: number, what: string): string {
-  expectWire(wire, WIRE.LEN, what, c.at);
-  return c.name(lengthOf(c, end, what));
-}
-
-function readInt(c: WireReader, wire: number, what: string): number {
-  expectWire(wire, WIRE.VARINT, what, c.at);
-  return c.varint();
-}
-
-/** Repeated int64/int32 field, packed or not. */
-function readVarints(c: WireReader, wire: number, end: number, what: string, into: number[], safe?: boolean[]): void {
+/**
+ * Repeated int64/int32 field, packed or not. Returns the index in `into` of the first value it
+ * added beyond 2^53 (inexact), or -1: one number instead of a flag per value.
+ */
+function readVarints(c: WireReader, wire: number, end: number, what: string, into: number[]): number {
+  let unsafe = -1;
   if (wire === WIRE.VARINT) {
     into.push(c.varint());
-    safe?.push(c.varintIsSafe);
-    return;
+    return c.varintIsSafe ? -1 : into.length - 1;
   }
-  expectWire(wire, WIRE.LEN, what, c.at);
-  const len = lengthOf(c, end, what);
+  const len = c.length(wire, end, what);
   const stop = c.at + len;
   while (c.at < stop) {
     into.push(c.varint());
-    safe?.push(c.varintIsSafe);
+    if (!c.varintIsSafe && unsafe < 0) unsafe = into.length - 1;
   }
   if (c.at !== stop) throw new WireError(`${what}: packed varints overrun their field at byte ${stop}`);
+  return unsafe;
 }
 
 function readFloats(c: WireReader, wire: number, end: number, what: string, into: number[], width: 4 | 8 = 4): void {
@@ -130,16 +92,9 @@ function readFloats(c: WireReader, wire: number, end: number, what: string, into
     into.push(width === 4 ? c.f32() : c.f64());
     return;
   }
-  expectWire(wire, WIRE.LEN, what, c.at);
-  const len = lengthOf(c, end, what);
+  const len = c.length(wire, end, what);
   if (len % width !== 0) throw new WireError(`${what}: packed ${width === 4 ? 'floats' : 'doubles'} of ${len} bytes is not a multiple of ${width}`);
   for (let i = 0; i < len / width; i++) into.push(width === 4 ? c.f32() : c.f64());
-}
-
-/** Starts a nested message field; returns its absolute end (see WireReader.enter). */
-function msgEnd(c: WireReader, wire: number, end: number, what: string, wholeLimit = WHOLE_MESSAGE): number {
-  expectWire(wire, WIRE.LEN, what, c.at);
-  return c.enter(lengthOf(c, end, what), wholeLimit);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -148,7 +103,8 @@ function msgEnd(c: WireReader, wire: number, end: number, what: string, wholeLim
 interface RawTensor {
   name: string;
   dims: number[];
-  dimsSafe: boolean[];
+  /** Index of the first dim beyond 2^53, or -1. */
+  firstUnsafeDim: number;
   dataType: number;
   dataLocation: number;
   external: Map<string, string> | undefined;
@@ -169,18 +125,32 @@ interface MutableTyped {
 const NO_TYPED: TypedFields = { floats: [], varints: [], doubles: [], seen: false };
 
 /**
+ * By ONNX data type code: bits per element, and the most elements whose values are decoded (-1:
+ * none). Tables instead of dtype lookups by name: these run for every tensor, in the interpreter
+ * on a cold profile.
+ */
+const BITS: readonly number[] = ONNX_DTYPES.map((d) => (d ? dtypeBits(d) : 0));
+const DECODE_LIMIT: readonly number[] = ONNX_DTYPES.map((d) => (d ? decodeLimit(d) : -1));
+
+/** Bytes of `elements` values of a known data type code (bytesFor, from the table). */
+function bytesOf(code: number, elements: number): number {
+  return Math.ceil((elements * BITS[code]!) / 8);
+}
+
+/**
  * The element count when values are worth decoding (a small tensor whose dims and data_type, which
  * precede the payload in files, are known), else -1.
  */
 function smallElements(t: RawTensor): number {
-  const dtype = dtypeFromOnnx(t.dataType);
-  if (!dtype) return -1;
+  const limit = DECODE_LIMIT[t.dataType] ?? -1;
+  if (limit < 0 || t.firstUnsafeDim >= 0) return -1;
+  const dims = t.dims;
   let n = 1;
-  for (let i = 0; i < t.dims.length; i++) {
-    if (t.dims[i]! < 0 || !t.dimsSafe[i]) return -1;
-    n *= t.dims[i]!;
+  for (let i = 0; i < dims.length; i++) {
+    if (dims[i]! < 0) return -1;
+    n *= dims[i]!;
   }
-  return decodable(dtype, n) ? n : -1;
+  return n <= limit ? n : -1;
 }
 
 function typedOf(t: RawTensor): MutableTyped {
@@ -190,35 +160,37 @@ function typedOf(t: RawTensor): MutableTyped {
 
 function decodeTensorRaw(c: WireReader, end: number): RawTensor {
   const t: RawTensor = {
-    name: '', dims: [], dimsSafe: [], dataType: 0, dataLocation: DATA_LOCATION.DEFAULT, external: undefined,
+    name: '', dims: [], firstUnsafeDim: -1, dataType: 0, dataLocation: DATA_LOCATION.DEFAULT, external: undefined,
     rawValues: undefined, typed: NO_TYPED, rawLength: undefined,
   };
   const F = FIELD.tensor;
   while (c.at < end) {
-    const tag = readTag(c);
+    const tag = c.tag();
     const wire = tag & 7;
     const field = tag >>> 3;
     switch (field) {
-      case F.dims: readVarints(c, wire, end, 'TensorProto.dims', t.dims, t.dimsSafe); break;
-      case F.dataType: t.dataType = readInt(c, wire, 'TensorProto.data_type'); break;
-      case F.name: t.name = readString(c, wire, end, 'TensorProto.name'); break;
-      case F.dataLocation: t.dataLocation = readInt(c, wire, 'TensorProto.data_location'); break;
+      case F.dims: {
+        const unsafe = readVarints(c, wire, end, 'TensorProto.dims', t.dims);
+        if (t.firstUnsafeDim < 0) t.firstUnsafeDim = unsafe;
+        break;
+      }
+      case F.dataType: t.dataType = c.int(wire, 'TensorProto.data_type'); break;
+      case F.name: t.name = c.string(wire, end, 'TensorProto.name'); break;
+      case F.dataLocation: t.dataLocation = c.int(wire, 'TensorProto.data_location'); break;
       case F.externalData: {
-        const [k, v] = decodeStringEntry(c, msgEnd(c, wire, end, 'TensorProto.external_data'));
+        const [k, v] = decodeStringEntry(c, c.message(wire, end, 'TensorProto.external_data'));
         (t.external ??= new Map()).set(k, v);
         break;
       }
       case F.rawData: {
-        expectWire(wire, WIRE.LEN, 'TensorProto.raw_data', c.at);
-        const len = lengthOf(c, end, 'TensorProto.raw_data');
+        const len = c.length(wire, end, 'TensorProto.raw_data');
         t.rawLength = len;
         const n = smallElements(t);
-        const dtype = n >= 0 ? dtypeFromOnnx(t.dataType)! : undefined;
         // Small payloads are decoded where they lie in the window (no copy); a size that
         // contradicts the dims is reported by finishTensor, once every field is known.
-        if (dtype && len === bytesFor(dtype, n)) {
+        if (n >= 0 && len === bytesOf(t.dataType, n)) {
           c.need(len);
-          t.rawValues = decodeRawValues(dtype, n, c.dataView(), c.pos);
+          t.rawValues = rawValues(dtypeFromOnnx(t.dataType)!, n, c.dataView(), c.at - c.base);
         }
         c.skipBytes(len);
         break;
@@ -226,7 +198,7 @@ function decodeTensorRaw(c: WireReader, end: number): RawTensor {
       case F.floatData: case F.int32Data: case F.int64Data: case F.doubleData: case F.uint64Data: {
         const typed = typedOf(t);
         if (wire === WIRE.LEN && smallElements(t) < 0) {
-          c.skipBytes(lengthOf(c, end, 'TensorProto data'));
+          c.skipBytes(c.length(wire, end, 'TensorProto data'));
           break;
         }
         if (field === F.floatData) readFloats(c, wire, end, 'TensorProto.float_data', typed.floats);
@@ -245,11 +217,11 @@ function decodeStringEntry(c: WireReader, end: number): [string, string] {
   let key = '';
   let value = '';
   while (c.at < end) {
-    const tag = readTag(c);
+    const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
-      case FIELD.stringEntry.key: key = readString(c, wire, end, 'StringStringEntryProto.key'); break;
-      case FIELD.stringEntry.value: value = readString(c, wire, end, 'StringStringEntryProto.value'); break;
+      case FIELD.stringEntry.key: key = c.string(wire, end, 'StringStringEntryProto.key'); break;
+      case FIELD.stringEntry.value: value = c.string(wire, end, 'StringStringEntryProto.value'); break;
       default: skipField(c, wire, end);
     }
   }
@@ -267,17 +239,18 @@ function finishTensor(t: RawTensor, what: string, ctx: DecodeContext): Tensor {
   const dtype = dtypeFromOnnx(t.dataType);
   if (!dtype) throw new WireError(`${tensorLabel(t, what)} has unknown data_type ${t.dataType}`);
   let elements = 1;
-  for (let i = 0; i < t.dims.length; i++) {
-    const d = t.dims[i]!;
-    if (!t.dimsSafe[i] || d < 0 || d > Number.MAX_SAFE_INTEGER) {
-      throw new WireError(`${tensorLabel(t, what)} has dim ${t.dimsSafe[i] ? d : 'beyond 2^53'} out of range`);
+  const dims = t.dims;
+  for (let i = 0; i < dims.length; i++) {
+    const d = dims[i]!;
+    if (i === t.firstUnsafeDim || d < 0 || d > Number.MAX_SAFE_INTEGER) {
+      throw new WireError(`${tensorLabel(t, what)} has dim ${i === t.firstUnsafeDim ? 'beyond 2^53' : d} out of range`);
     }
     elements *= d;
   }
   if (!Number.isSafeInteger(elements)) {
     throw new WireError(`${tensorLabel(t, what)} has dims [${t.dims.join(', ')}] whose element count overflows`);
   }
-  const byteSize = dtype === 'string' ? (t.rawLength ?? 0) : bytesFor(dtype, elements);
+  const byteSize = dtype === 'string' ? (t.rawLength ?? 0) : bytesOf(t.dataType, elements);
   if (t.dataLocation === DATA_LOCATION.EXTERNAL) {
     const location = t.external?.get('location');
     if (!location) throw new WireError(`${tensorLabel(t, what)} has external data without a location`);
@@ -303,7 +276,7 @@ function finishTensor(t: RawTensor, what: string, ctx: DecodeContext): Tensor {
 }
 
 function decodeTensor(c: WireReader, wire: number, end: number, what: string, ctx: DecodeContext): Tensor {
-  const raw = decodeTensorRaw(c, msgEnd(c, wire, end, what, TENSOR_BUFFER_LIMIT));
+  const raw = decodeTensorRaw(c, c.message(wire, end, what, TENSOR_BUFFER_LIMIT));
   return finishTensor(raw, what, ctx);
 }
 
@@ -311,20 +284,20 @@ function decodeSparseBody(c: WireReader, end: number, what: string, ctx: DecodeC
   let values: Tensor | undefined;
   let indices: Tensor | undefined;
   const dims: number[] = [];
-  const safe: boolean[] = [];
+  let unsafe = false;
   while (c.at < end) {
-    const tag = readTag(c);
+    const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
       case FIELD.sparseTensor.values: values = decodeTensor(c, wire, end, `${what} values`, ctx); break;
       case FIELD.sparseTensor.indices: indices = decodeTensor(c, wire, end, `${what} indices`, ctx); break;
-      case FIELD.sparseTensor.dims: readVarints(c, wire, end, 'SparseTensorProto.dims', dims, safe); break;
+      case FIELD.sparseTensor.dims: if (readVarints(c, wire, end, 'SparseTensorProto.dims', dims) >= 0) unsafe = true; break;
       default: skipField(c, wire, end);
     }
   }
   endOf(c, end);
   if (!values) throw new WireError(`${what} has no values`);
-  if (safe.some((x) => !x) || dims.some((d) => d < 0)) throw new WireError(`${what} has a dim out of range`);
+  if (unsafe || dims.some((d) => d < 0)) throw new WireError(`${what} has a dim out of range`);
   // A sparse tensor stores only its non-zero values (plus indices): that is what it weighs.
   return {
     name: values.name, dtype: values.dtype, dims, elements: values.elements,
@@ -333,7 +306,7 @@ function decodeSparseBody(c: WireReader, end: number, what: string, ctx: DecodeC
 }
 
 function decodeSparseTensor(c: WireReader, wire: number, end: number, what: string, ctx: DecodeContext): Tensor {
-  return decodeSparseBody(c, msgEnd(c, wire, end, what), what, ctx);
+  return decodeSparseBody(c, c.message(wire, end, what), what, ctx);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -342,17 +315,17 @@ function decodeSparseTensor(c: WireReader, wire: number, end: number, what: stri
 function decodeDimension(c: WireReader, end: number): Dim {
   let dim: Dim = null;
   while (c.at < end) {
-    const tag = readTag(c);
+    const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
       case FIELD.dimension.dimValue: {
-        const v = readInt(c, wire, 'Dimension.dim_value');
+        const v = c.int(wire, 'Dimension.dim_value');
         if (!c.varintIsSafe) throw new WireError(`dimension value beyond 2^53 at byte ${c.at}`);
         dim = v >= 0 ? v : null;
         break;
       }
       case FIELD.dimension.dimParam: {
-        const p = readString(c, wire, end, 'Dimension.dim_param');
+        const p = c.string(wire, end, 'Dimension.dim_param');
         dim = p === '' ? null : p;
         break;
       }
@@ -366,9 +339,9 @@ function decodeDimension(c: WireReader, end: number): Dim {
 function decodeShape(c: WireReader, end: number): Dim[] {
   const dims: Dim[] = [];
   while (c.at < end) {
-    const tag = readTag(c);
+    const tag = c.tag();
     const wire = tag & 7;
-    if (tag >>> 3 === FIELD.shape.dim) dims.push(decodeDimension(c, msgEnd(c, wire, end, 'TensorShapeProto.dim')));
+    if (tag >>> 3 === FIELD.shape.dim) dims.push(decodeDimension(c, c.message(wire, end, 'TensorShapeProto.dim')));
     else skipField(c, wire, end);
   }
   endOf(c, end);
@@ -384,11 +357,11 @@ interface DecodedType {
 function decodeTensorType(c: WireReader, end: number, kind: ValueInfo['kind']): DecodedType {
   const out: DecodedType = { kind, dtype: undefined, shape: undefined };
   while (c.at < end) {
-    const tag = readTag(c);
+    const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
-      case FIELD.tensorType.elemType: out.dtype = dtypeFromOnnx(readInt(c, wire, 'TypeProto.Tensor.elem_type')); break;
-      case FIELD.tensorType.shape: out.shape = decodeShape(c, msgEnd(c, wire, end, 'TensorShapeProto')); break;
+      case FIELD.tensorType.elemType: out.dtype = dtypeFromOnnx(c.int(wire, 'TypeProto.Tensor.elem_type')); break;
+      case FIELD.tensorType.shape: out.shape = decodeShape(c, c.message(wire, end, 'TensorShapeProto')); break;
       default: skipField(c, wire, end);
     }
   }
@@ -400,11 +373,11 @@ function decodeType(c: WireReader, end: number): DecodedType {
   let out: DecodedType = { kind: 'unknown', dtype: undefined, shape: undefined };
   const T = FIELD.typeProto;
   while (c.at < end) {
-    const tag = readTag(c);
+    const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
-      case T.tensorType: out = decodeTensorType(c, msgEnd(c, wire, end, 'TypeProto.tensor_type'), 'tensor'); break;
-      case T.sparseTensorType: out = decodeTensorType(c, msgEnd(c, wire, end, 'TypeProto.sparse_tensor_type'), 'sparse_tensor'); break;
+      case T.tensorType: out = decodeTensorType(c, c.message(wire, end, 'TypeProto.tensor_type'), 'tensor'); break;
+      case T.sparseTensorType: out = decodeTensorType(c, c.message(wire, end, 'TypeProto.sparse_tensor_type'), 'sparse_tensor'); break;
       // Non-tensor values are kept (so that they can be reported) without their element types.
       case T.sequenceType: out = { kind: 'sequence', dtype: undefined, shape: undefined }; skipField(c, wire, end); break;
       case T.mapType: out = { kind: 'map', dtype: undefined, shape: undefined }; skipField(c, wire, end); break;
@@ -421,11 +394,11 @@ function decodeValueInfo(c: WireReader, end: number): ValueInfo {
   let name = '';
   let type: DecodedType = { kind: 'unknown', dtype: undefined, shape: undefined };
   while (c.at < end) {
-    const tag = readTag(c);
+    const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
-      case FIELD.valueInfo.name: name = readString(c, wire, end, 'ValueInfoProto.name'); break;
-      case FIELD.valueInfo.type: type = decodeType(c, msgEnd(c, wire, end, 'ValueInfoProto.type')); break;
+      case FIELD.valueInfo.name: name = c.string(wire, end, 'ValueInfoProto.name'); break;
+      case FIELD.valueInfo.type: type = decodeType(c, c.message(wire, end, 'ValueInfoProto.type')); break;
       default: skipField(c, wire, end);
     }
   }
@@ -463,26 +436,26 @@ function decodeAttribute(c: WireReader, end: number, ctx: DecodeContext, into: M
   let sparses: Tensor[] | undefined;
   let tps: ValueInfo[] | undefined;
   while (c.at < end) {
-    const tag = readTag(c);
+    const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
-      case A.name: name = readName(c, wire, end, 'AttributeProto.name'); break;
-      case A.type: type = readInt(c, wire, 'AttributeProto.type'); break;
-      case A.refAttrName: ref = readString(c, wire, end, 'AttributeProto.ref_attr_name'); break;
-      case A.f: expectWire(wire, WIRE.I32, 'AttributeProto.f', c.at); f = c.f32(); break;
-      case A.i: i = readInt(c, wire, 'AttributeProto.i'); break;
-      case A.s: s = readString(c, wire, end, 'AttributeProto.s'); break;
+      case A.name: name = c.name(c.length(wire, end, 'AttributeProto.name')); break;
+      case A.type: type = c.int(wire, 'AttributeProto.type'); break;
+      case A.refAttrName: ref = c.string(wire, end, 'AttributeProto.ref_attr_name'); break;
+      case A.f: if (wire !== WIRE.I32) wrongWire(wire, WIRE.I32, 'AttributeProto.f', c.at); f = c.f32(); break;
+      case A.i: i = c.int(wire, 'AttributeProto.i'); break;
+      case A.s: s = c.string(wire, end, 'AttributeProto.s'); break;
       case A.t: t = decodeTensor(c, wire, end, `attribute '${name}' tensor`, ctx); break;
-      case A.g: g = decodeSubgraph(c, msgEnd(c, wire, end, 'AttributeProto.g'), ctx); break;
+      case A.g: g = decodeSubgraph(c, c.message(wire, end, 'AttributeProto.g'), ctx); break;
       case A.sparseTensor: sparse = decodeSparseTensor(c, wire, end, `attribute '${name}' sparse tensor`, ctx); break;
-      case A.tp: tp = decodeTypeProto(c, msgEnd(c, wire, end, 'AttributeProto.tp')); break;
+      case A.tp: tp = decodeTypeProto(c, c.message(wire, end, 'AttributeProto.tp')); break;
       case A.floats: readFloats(c, wire, end, 'AttributeProto.floats', (floats ??= [])); break;
       case A.ints: readVarints(c, wire, end, 'AttributeProto.ints', (ints ??= [])); break;
-      case A.strings: (strings ??= []).push(readString(c, wire, end, 'AttributeProto.strings')); break;
+      case A.strings: (strings ??= []).push(c.string(wire, end, 'AttributeProto.strings')); break;
       case A.tensors: (tensors ??= []).push(decodeTensor(c, wire, end, `attribute '${name}' tensors`, ctx)); break;
-      case A.graphs: (graphs ??= []).push(decodeSubgraph(c, msgEnd(c, wire, end, 'AttributeProto.graphs'), ctx)); break;
+      case A.graphs: (graphs ??= []).push(decodeSubgraph(c, c.message(wire, end, 'AttributeProto.graphs'), ctx)); break;
       case A.sparseTensors: (sparses ??= []).push(decodeSparseTensor(c, wire, end, `attribute '${name}' sparse tensors`, ctx)); break;
-      case A.typeProtos: (tps ??= []).push(decodeTypeProto(c, msgEnd(c, wire, end, 'AttributeProto.type_protos'))); break;
+      case A.typeProtos: (tps ??= []).push(decodeTypeProto(c, c.message(wire, end, 'AttributeProto.type_protos'))); break;
       default: skipField(c, wire, end);
     }
   }
@@ -554,16 +527,16 @@ function decodeNode(c: WireReader, end: number, ctx: DecodeContext): Node {
   let domain = '';
   c.textFrom(end - c.at, NODE_NAME_FIELDS);
   while (c.at < end) {
-    const tag = readTag(c);
+    const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
-      case N.input: inputs.push(readString(c, wire, end, 'NodeProto.input')); break;
-      case N.output: outputs.push(readString(c, wire, end, 'NodeProto.output')); break;
-      case N.name: name = readString(c, wire, end, 'NodeProto.name'); break;
-      case N.opType: opType = readString(c, wire, end, 'NodeProto.op_type'); break;
-      case N.domain: domain = readString(c, wire, end, 'NodeProto.domain'); break;
+      case N.input: inputs.push(c.string(wire, end, 'NodeProto.input')); break;
+      case N.output: outputs.push(c.string(wire, end, 'NodeProto.output')); break;
+      case N.name: name = c.string(wire, end, 'NodeProto.name'); break;
+      case N.opType: opType = c.string(wire, end, 'NodeProto.op_type'); break;
+      case N.domain: domain = c.string(wire, end, 'NodeProto.domain'); break;
       case N.attribute: {
-        decodeAttribute(c, msgEnd(c, wire, end, 'NodeProto.attribute'), ctx, (attributes ??= new Map()));
+        decodeAttribute(c, c.message(wire, end, 'NodeProto.attribute'), ctx, (attributes ??= new Map()));
         break;
       }
       default: skipField(c, wire, end);
@@ -601,11 +574,11 @@ export function decodeGraph(c: WireReader, end: number, ctx: DecodeContext): Gra
   const valueInfo: ValueInfo[] = [];
   let name = '';
   while (c.at < end) {
-    const tag = readTag(c);
+    const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
-      case G.node: nodes.push(decodeNode(c, msgEnd(c, wire, end, 'GraphProto.node'), ctx)); break;
-      case G.name: name = readString(c, wire, end, 'GraphProto.name'); break;
+      case G.node: nodes.push(decodeNode(c, c.message(wire, end, 'GraphProto.node'), ctx)); break;
+      case G.name: name = c.string(wire, end, 'GraphProto.name'); break;
       case G.initializer: {
         const t = decodeTensor(c, wire, end, 'initializer', ctx);
         initializers.set(t.name, t);
@@ -616,9 +589,9 @@ export function decodeGraph(c: WireReader, end: number, ctx: DecodeContext): Gra
         initializers.set(t.name, t);
         break;
       }
-      case G.input: inputs.push(decodeValueInfo(c, msgEnd(c, wire, end, 'GraphProto.input'))); break;
-      case G.output: outputs.push(decodeValueInfo(c, msgEnd(c, wire, end, 'GraphProto.output'))); break;
-      case G.valueInfo: valueInfo.push(decodeValueInfo(c, msgEnd(c, wire, end, 'GraphProto.value_info'))); break;
+      case G.input: inputs.push(decodeValueInfo(c, c.message(wire, end, 'GraphProto.input'))); break;
+      case G.output: outputs.push(decodeValueInfo(c, c.message(wire, end, 'GraphProto.output'))); break;
+      case G.valueInfo: valueInfo.push(decodeValueInfo(c, c.message(wire, end, 'GraphProto.value_info'))); break;
       default: skipField(c, wire, end);
     }
   }
@@ -630,11 +603,11 @@ function decodeOpset(c: WireReader, end: number): [string, number] {
   let domain = '';
   let version = 0;
   while (c.at < end) {
-    const tag = readTag(c);
+    const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
-      case FIELD.opset.domain: domain = readString(c, wire, end, 'OperatorSetIdProto.domain'); break;
-      case FIELD.opset.version: version = readInt(c, wire, 'OperatorSetIdProto.version'); break;
+      case FIELD.opset.domain: domain = c.string(wire, end, 'OperatorSetIdProto.domain'); break;
+      case FIELD.opset.version: version = c.int(wire, 'OperatorSetIdProto.version'); break;
       default: skipField(c, wire, end);
     }
   }
@@ -654,25 +627,25 @@ function decodeFunction(c: WireReader, end: number, ctx: DecodeContext): Functio
   const opsetImports = new Map<string, number>();
   const nodes: Node[] = [];
   while (c.at < end) {
-    const tag = readTag(c);
+    const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
-      case F.name: name = readString(c, wire, end, 'FunctionProto.name'); break;
-      case F.domain: domain = readString(c, wire, end, 'FunctionProto.domain'); break;
-      case F.overload: overload = readString(c, wire, end, 'FunctionProto.overload'); break;
-      case F.input: inputs.push(readString(c, wire, end, 'FunctionProto.input')); break;
-      case F.output: outputs.push(readString(c, wire, end, 'FunctionProto.output')); break;
-      case F.attribute: attributeNames.push(readString(c, wire, end, 'FunctionProto.attribute')); break;
+      case F.name: name = c.string(wire, end, 'FunctionProto.name'); break;
+      case F.domain: domain = c.string(wire, end, 'FunctionProto.domain'); break;
+      case F.overload: overload = c.string(wire, end, 'FunctionProto.overload'); break;
+      case F.input: inputs.push(c.string(wire, end, 'FunctionProto.input')); break;
+      case F.output: outputs.push(c.string(wire, end, 'FunctionProto.output')); break;
+      case F.attribute: attributeNames.push(c.string(wire, end, 'FunctionProto.attribute')); break;
       case F.attributeProto: {
-        decodeAttribute(c, msgEnd(c, wire, end, 'FunctionProto.attribute_proto'), ctx, attributeDefaults);
+        decodeAttribute(c, c.message(wire, end, 'FunctionProto.attribute_proto'), ctx, attributeDefaults);
         break;
       }
       case F.opsetImport: {
-        const [d, v] = decodeOpset(c, msgEnd(c, wire, end, 'FunctionProto.opset_import'));
+        const [d, v] = decodeOpset(c, c.message(wire, end, 'FunctionProto.opset_import'));
         opsetImports.set(d, v);
         break;
       }
-      case F.node: nodes.push(decodeNode(c, msgEnd(c, wire, end, 'FunctionProto.node'), ctx)); break;
+      case F.node: nodes.push(decodeNode(c, c.message(wire, end, 'FunctionProto.node'), ctx)); break;
       default: skipField(c, wire, end);
     }
   }
@@ -697,24 +670,24 @@ export function decodeModel(c: WireReader, end: number, ctx: DecodeContext): Dec
     functions: [], metadata: new Map(),
   };
   while (c.at < end) {
-    const tag = readTag(c);
+    const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
-      case M.irVersion: out.irVersion = readInt(c, wire, 'ModelProto.ir_version'); break;
-      case M.producerName: out.producerName = readString(c, wire, end, 'ModelProto.producer_name'); break;
-      case M.producerVersion: out.producerVersion = readString(c, wire, end, 'ModelProto.producer_version'); break;
-      case M.graph: out.graph = decodeGraph(c, msgEnd(c, wire, end, 'ModelProto.graph'), ctx); break;
+      case M.irVersion: out.irVersion = c.int(wire, 'ModelProto.ir_version'); break;
+      case M.producerName: out.producerName = c.string(wire, end, 'ModelProto.producer_name'); break;
+      case M.producerVersion: out.producerVersion = c.string(wire, end, 'ModelProto.producer_version'); break;
+      case M.graph: out.graph = decodeGraph(c, c.message(wire, end, 'ModelProto.graph'), ctx); break;
       case M.opsetImport: {
-        const [d, v] = decodeOpset(c, msgEnd(c, wire, end, 'ModelProto.opset_import'));
+        const [d, v] = decodeOpset(c, c.message(wire, end, 'ModelProto.opset_import'));
         out.opsetImports.set(d, v);
         break;
       }
       case M.metadataProps: {
-        const [k, v] = decodeStringEntry(c, msgEnd(c, wire, end, 'ModelProto.metadata_props'));
+        const [k, v] = decodeStringEntry(c, c.message(wire, end, 'ModelProto.metadata_props'));
         out.metadata.set(k, v);
         break;
       }
-      case M.functions: out.functions.push(decodeFunction(c, msgEnd(c, wire, end, 'ModelProto.functions'), ctx)); break;
+      case M.functions: out.functions.push(decodeFunction(c, c.message(wire, end, 'ModelProto.functions'), ctx)); break;
       // Fields we do not use (domain, model_version, doc_string, training_info) are still checked
       // for well-formedness by the skip.
       default: skipField(c, wire, end);

@@ -5,7 +5,7 @@
 import type { DType } from '../../graph/dtype.js';
 
 /** Index = ONNX TensorProto.DataType code (0 is UNDEFINED). */
-const BY_CODE: ReadonlyArray<DType | undefined> = [
+export const ONNX_DTYPES: ReadonlyArray<DType | undefined> = [
   undefined, 'float32', 'uint8', 'int8', 'uint16', 'int16', 'int32', 'int64', 'string', 'bool',
   'float16', 'float64', 'uint32', 'uint64', 'complex64', 'complex128', 'bfloat16',
   'float8e4m3fn', 'float8e4m3fnuz', 'float8e5m2', 'float8e5m2fnuz', 'uint4', 'int4',
@@ -13,13 +13,13 @@ const BY_CODE: ReadonlyArray<DType | undefined> = [
 ];
 
 const CODE_OF = new Map<DType, number>();
-BY_CODE.forEach((name, code) => {
+ONNX_DTYPES.forEach((name, code) => {
   if (name) CODE_OF.set(name, code);
 });
 
 /** The IR dtype for an ONNX DataType code, or undefined for UNDEFINED/unknown codes. */
 export function dtypeFromOnnx(code: number): DType | undefined {
-  return BY_CODE[code];
+  return ONNX_DTYPES[code];
 }
 
 export function onnxCodeOf(dtype: DType): number {

@@ -30,8 +30,11 @@ function bfloat16ToFloat(bits: number): number {
   return bf16.getFloat32(0, true);
 }
 
-/** The n elements of a raw little-endian payload at `at` in `v`; undefined for types we do not decode. */
-function fromRaw(dtype: DType, n: number, v: DataView, at: number): number[] | undefined {
+/**
+ * The n elements of a raw little-endian payload at `at` in `v`; undefined for types we do not
+ * decode (sub-byte, float8). The caller has checked the size (decodeLimit) and that it matches the dims.
+ */
+export function rawValues(dtype: DType, n: number, v: DataView, at: number): number[] | undefined {
   const out = new Array<number>(n);
   // One loop per type (no reader closure per tensor): this runs for every small constant.
   switch (dtype) {
@@ -55,11 +58,16 @@ function fromRaw(dtype: DType, n: number, v: DataView, at: number): number[] | u
   return out;
 }
 
+/** The most elements of this type whose values are decoded; -1 when none are (strings, complex). */
+export function decodeLimit(dtype: DType): number {
+  const kind = dtypeKind(dtype);
+  if (kind === 'string' || kind === 'complex') return -1;
+  return kind === 'float' ? SMALL_FLOAT_ELEMENTS : SMALL_INT_ELEMENTS;
+}
+
 /** Whether values of this many elements of this type are decoded at all. */
 export function decodable(dtype: DType, elements: number): boolean {
-  const kind = dtypeKind(dtype);
-  if (kind === 'string' || kind === 'complex') return false;
-  return elements <= (kind === 'float' ? SMALL_FLOAT_ELEMENTS : SMALL_INT_ELEMENTS);
+  return elements <= decodeLimit(dtype);
 }
 
 /**
@@ -68,7 +76,7 @@ export function decodable(dtype: DType, elements: number): boolean {
  * Undefined when it is too large, not numeric, or a type we do not decode (sub-byte, float8).
  */
 export function decodeRawValues(dtype: DType, elements: number, view: DataView, at: number): number[] | undefined {
-  return decodable(dtype, elements) ? fromRaw(dtype, elements, view, at) : undefined;
+  return decodable(dtype, elements) ? rawValues(dtype, elements, view, at) : undefined;
 }
 
 /** Values of a small tensor stored in the typed data fields (float_data, int64_data, ...). */

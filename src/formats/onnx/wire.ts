@@ -19,6 +19,17 @@ export class WireError extends BadInputError {
   override name = 'WireError';
 }
 
+const WIRE_NAMES = ['varint', '64-bit', 'length-delimited', 'start-group', 'end-group', '32-bit', 'invalid(6)', 'invalid(7)'];
+
+/**
+ * A field of the wrong wire type. Readers test `wire` themselves and call this only to throw:
+ * a call per field (with the byte offset worked out for a message never shown) is what a cold
+ * decode pays for, since it runs in the interpreter.
+ */
+export function wrongWire(actual: number, expected: number, what: string, pos: number): never {
+  throw new WireError(`${what} has wire type ${WIRE_NAMES[actual]}, expected ${WIRE_NAMES[expected]} (byte ${pos})`);
+}
+
 const MAX_SAFE_HIGH = 2 ** 21; // 2^53 / 2^32
 
 /** After a skip the next read fetches this much; reading on from inside a window doubles it. */
@@ -69,22 +80,28 @@ function asBuffer(bytes: Uint8Array): Buffer {
 }
 
 /**
- * `buf`/`pos`/`len`: the bytes held now, the read position in them and their length. `base` is
- * the file offset of buf[0]; `end` is the end of the file (or of the bytes).
+ * `buf` holds the file's bytes [base, limit); `at` is the file offset of the next read, so
+ * buf[at - base] is the next byte. `end` is the end of the file (or of the bytes).
+ *
+ * `at` is a plain field, not a getter over a window-relative position: every decoder loop and
+ * field read asks for it, and a getter is a call each time in the interpreter, where a cold
+ * profile spends its time (0.95 ms of the first mobilenet_v2 decode, issue 14).
  */
 export class WireReader {
   buf: Buffer;
-  pos = 0;
-  len: number;
+  /** Absolute byte offset of the next read. */
+  at = 0;
   /** File offset of buf[0]. */
-  private base = 0;
+  base = 0;
+  /** File offset just past the bytes held in `buf`. */
+  private limit: number;
   /** File descriptor read through, or -1 when every byte is in `buf`. */
   private readonly fd: number;
   private windows = DEFAULT_WINDOWS;
   private nextWindow = MIN_WINDOW;
   /** Whether the last varint() fitted in 53 bits. */
   varintIsSafe = true;
-  /** buf[textStart, textEnd) decoded, one character per byte, which names are cut from (see textFrom). */
+  /** File bytes [textStart, textEnd) decoded, one character per byte, which names are cut from (see textFrom). */
   private textBlock = '';
   private textStart = 0;
   private textEnd = -1;
@@ -97,7 +114,7 @@ export class WireReader {
 
   private constructor(buf: Buffer, fd: number, readonly end: number) {
     this.buf = buf;
-    this.len = buf.length;
+    this.limit = buf.length;
     this.fd = fd;
   }
 
@@ -109,24 +126,19 @@ export class WireReader {
   /** Reads an open file of `size` bytes through a window. */
   static fromFile(fd: number, size: number, windows: WindowSizes = DEFAULT_WINDOWS): WireReader {
     const r = new WireReader(scratch, fd, size);
-    r.len = 0;
+    r.limit = 0;
     r.windows = windows;
     r.nextWindow = windows.first;
     return r;
   }
 
-  /** Absolute byte offset of the next read. */
-  get at(): number {
-    return this.base + this.pos;
-  }
-
   /** Makes [at, at+n) readable in `buf`. */
   need(n: number): void {
-    if (this.pos + n > this.len) this.refill(n);
+    if (this.at + n > this.limit) this.refill(n);
   }
 
   private refill(n: number): void {
-    const at = this.base + this.pos;
+    const at = this.at;
     const remain = this.end - at;
     if (n > remain || this.fd < 0) {
       throw new WireError(`truncated: ${n} bytes wanted at byte ${at} but only ${Math.max(0, remain)} remain`);
@@ -139,12 +151,11 @@ export class WireReader {
     this.readInto(scratch, want, at);
     // Reading on from inside the window (node lists, value infos) grows it; skipping past it
     // reset the size (see skipBytes).
-    if (this.pos <= this.len) this.nextWindow = Math.min(this.nextWindow * 2, this.windows.max);
-    // The window is the start of the scratch buffer; `len` bounds it (no view per read).
+    if (at <= this.limit) this.nextWindow = Math.min(this.nextWindow * 2, this.windows.max);
+    // The window is the start of the scratch buffer; `limit` bounds it (no view per read).
     this.buf = scratch;
     this.base = at;
-    this.pos = 0;
-    this.len = want;
+    this.limit = at + want;
     this.textEnd = -1;
   }
 
@@ -162,38 +173,60 @@ export class WireReader {
 
   /** A varint as a JS number: exact up to 2^53 (see `varintIsSafe`); negative int64 as negative. */
   varint(): number {
-    const pos = this.pos;
-    if (pos + 10 > this.len) return this.varintNearEnd();
+    const at = this.at;
+    if (at + 10 > this.limit) return this.varintNearEnd();
     const buf = this.buf;
-    const b0 = buf[pos]!;
+    const p = at - this.base;
+    const b0 = buf[p]!;
     if (b0 < 0x80) {
-      this.pos = pos + 1;
+      this.at = at + 1;
       this.varintIsSafe = true;
       return b0;
     }
-    const b1 = buf[pos + 1]!;
+    const b1 = buf[p + 1]!;
     if (b1 < 0x80) {
-      this.pos = pos + 2;
+      this.at = at + 2;
       this.varintIsSafe = true;
       return (b0 & 0x7f) | (b1 << 7);
     }
-    return this.varintLong(pos, this.len);
+    return this.varintLong();
+  }
+
+  /**
+   * The tag of the next field (field number << 3 | wire type). Most tags are one byte: read here,
+   * not through varint(), since a call per field is what a cold (interpreted) decode pays for.
+   */
+  tag(): number {
+    const at = this.at;
+    if (at < this.limit) {
+      const b = this.buf[at - this.base]!;
+      if (b >= 8 && b < 0x80) {
+        this.at = at + 1;
+        return b;
+      }
+    }
+    const tag = this.varint();
+    if (tag < 8) throw new WireError(`not an ONNX model: invalid protobuf field number 0 at byte ${at}`);
+    return tag;
   }
 
   /** Fewer than 10 bytes left in `buf`: refill when reading a file, then decode with bounds. */
   private varintNearEnd(): number {
     if (this.fd >= 0) this.need(Math.min(10, this.end - this.at));
-    return this.varintLong(this.pos, this.len);
+    return this.varintLong();
   }
 
-  private varintLong(start: number, limit: number): number {
+  private varintLong(): number {
     const buf = this.buf;
+    const base = this.base;
+    const start = this.at - base;
+    const limit = this.limit - base;
     let pos = start;
     let lo = 0;
     let hi = 0;
     let shift = 0;
     for (let i = 0; i < 10; i++) {
-      if (pos >= limit) throw new WireError(`truncated varint at byte ${this.base + pos}`);
+      if (pos >= limit) throw new WireError(`truncated varint at byte ${base + pos}`);
       const b = buf[pos++]!;
       if (shift < 28) lo |= (b & 0x7f) << shift;
       else if (shift === 28) {
@@ -202,7 +235,7 @@ export class WireReader {
       } else hi |= (b & 0x7f) << (shift - 32);
       shift += 7;
       if ((b & 0x80) === 0) {
-        this.pos = pos;
+        this.at = base + pos;
         lo >>>= 0;
         hi >>>= 0;
         if (hi >= 0x80000000) {
@@ -213,39 +246,110 @@ export class WireReader {
           return -(nhi * 2 ** 32 + nlo);
         }
         this.varintIsSafe = hi < MAX_SAFE_HIGH;
-        return hi * 2 ** 32 + lo;
+        // `hi * 2 ** 32 + lo` is a double even when hi is 0, and one double stored in a field
+        // (a length added to `at`) makes V8 box every number that field holds from then on.
+        return hi === 0 ? lo : hi * 2 ** 32 + lo;
       }
     }
-    throw new WireError(`varint longer than 10 bytes at byte ${this.base + start}`);
+    throw new WireError(`varint longer than 10 bytes at byte ${base + start}`);
+  }
+
+  /*
+   * Field readers: each checks the wire type and the bounds and reads the common case (a one-byte
+   * varint or length) itself. A cold decode runs in the interpreter, where what costs is calls:
+   * a string field was four (helper, length, varint, text) and is now one (issue 14).
+   */
+
+  /** A varint field (`what` names it in errors). */
+  int(wire: number, what: string): number {
+    const at = this.at;
+    if (wire !== WIRE.VARINT) wrongWire(wire, WIRE.VARINT, what, at);
+    if (at < this.limit) {
+      const b = this.buf[at - this.base]!;
+      if (b < 0x80) {
+        this.at = at + 1;
+        this.varintIsSafe = true;
+        return b;
+      }
+    }
+    return this.varint();
+  }
+
+  /** The length of a length-delimited field, which must end by `end` (its message's end). */
+  length(wire: number, end: number, what: string): number {
+    const at = this.at;
+    if (wire !== WIRE.LEN) wrongWire(wire, WIRE.LEN, what, at);
+    let len: number;
+    let exact = true;
+    const b = at < this.limit ? this.buf[at - this.base]! : 0x80;
+    if (b < 0x80) {
+      len = b;
+      this.at = at + 1;
+    } else {
+      len = this.varint();
+      exact = this.varintIsSafe;
+    }
+    if (!exact || this.at + len > end) {
+      throw new WireError(`truncated: ${what} at byte ${at} claims ${len} bytes but its message ends at byte ${end}`);
+    }
+    return len;
+  }
+
+  /** A string field. */
+  string(wire: number, end: number, what: string): string {
+    const at = this.at;
+    if (wire === WIRE.LEN && at < this.limit) {
+      const n = this.buf[at - this.base]!;
+      const start = at + 1;
+      const stop = start + n;
+      if (n < 0x80 && stop <= end && stop <= this.limit) {
+        this.at = stop;
+        if (start >= this.textStart && stop <= this.textEnd) return this.textBlock.substring(start - this.textStart, stop - this.textStart);
+        return utf8Slice.call(this.buf, start - this.base, stop - this.base);
+      }
+    }
+    return this.text(this.length(wire, end, what));
+  }
+
+  /**
+   * Starts a nested message field; returns its absolute end. A message up to `wholeLimit` bytes
+   * is brought into the window whole (at most one read), so that its fields decode without
+   * further checks; larger ones are read as decoding goes, so that their payloads can be skipped.
+   */
+  message(wire: number, end: number, what: string, wholeLimit: number = WHOLE_MESSAGE): number {
+    const len = this.length(wire, end, what);
+    const stop = this.at + len;
+    if (len <= wholeLimit && len <= this.windows.whole && stop > this.limit) this.refill(len);
+    return stop;
   }
 
   /** A little-endian float32 (fixed32 wire type). */
   f32(): number {
     this.need(4);
-    const v = this.buf.readFloatLE(this.pos);
-    this.pos += 4;
+    const v = this.buf.readFloatLE(this.at - this.base);
+    this.at += 4;
     return v;
   }
 
   /** A little-endian float64 (fixed64 wire type). */
   f64(): number {
     this.need(8);
-    const v = this.buf.readDoubleLE(this.pos);
-    this.pos += 8;
+    const v = this.buf.readDoubleLE(this.at - this.base);
+    this.at += 8;
     return v;
   }
 
   /** Moves past n bytes without reading them (a later read refills the window there). */
   skipBytes(n: number): void {
-    const at = this.base + this.pos;
+    const at = this.at;
     if (n < 0 || at + n > this.end) {
       throw new WireError(`truncated: ${n} bytes wanted at byte ${at} but only ${this.end - at} remain`);
     }
-    this.pos += n;
-    if (this.pos > this.len) this.nextWindow = this.windows.min;
+    this.at = at + n;
+    if (at + n > this.limit) this.nextWindow = this.windows.min;
   }
 
-  /** A DataView of `buf` (offsets in it are `pos`-relative like buf's), kept while buf is. */
+  /** A DataView of `buf` (offsets in it are `at - base`, like buf's), kept while buf is. */
   dataView(): DataView {
     if (this.view === undefined || this.viewOf !== this.buf) {
       this.view = new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.byteLength);
@@ -264,12 +368,13 @@ export class WireReader {
    * strings on a slower path.
    */
   textFrom(n: number, textFields: number): void {
-    const start = this.pos;
+    if (this.at + n > this.limit) return;
+    const base = this.base;
+    const start = this.at - base;
     const stop = start + n;
-    if (stop > this.len) return;
     const buf = this.buf;
     let p = start;
-    // Every step reads below `stop` (<= len) and stops at the first field that is not a name.
+    // Every step reads below `stop` (<= limit) and stops at the first field that is not a name.
     while (p < stop) {
       const tag = buf[p]!;
       if ((tag & 7) !== 2 || tag >= 0x80 || ((textFields >>> (tag >>> 3)) & 1) === 0 || p + 1 >= stop) break;
@@ -288,8 +393,8 @@ export class WireReader {
     // so any byte range decodes, on its own, to the characters at the same offsets.
     if (block.length !== p - start) return;
     this.textBlock = block;
-    this.textStart = start;
-    this.textEnd = p;
+    this.textStart = base + start;
+    this.textEnd = base + p;
   }
 
   /**
@@ -298,25 +403,22 @@ export class WireReader {
    * from the node's text block: measured, the lookup cost more than it saved for them.)
    */
   name(n: number): string {
-    const start = this.pos;
+    if (n > NAME_BYTES || this.at + n > this.limit) return this.text(n);
+    const start = this.at - this.base;
     const end = start + n;
-    if (n > NAME_BYTES || end > this.len) return this.text(n);
     const buf = this.buf;
     let h = n;
     for (let i = start; i < end; i++) h = Math.imul(h ^ buf[i]!, 0x01000193);
     const slot = (h ^ (h >>> 15)) & (NAME_SLOTS - 1);
     const at = slot * NAME_BYTES;
+    this.at += n;
     if (nameLength[slot] === n) {
       let i = 0;
       while (i < n && namePool[at + i] === buf[start + i]) i++;
-      if (i === n) {
-        this.pos = end;
-        return nameText[slot]!;
-      }
+      if (i === n) return nameText[slot]!;
     }
     // A fresh string (not cut from a text block, which it would keep alive).
     const s = utf8Slice.call(buf, start, end);
-    this.pos = end;
     namePool.set(buf.subarray(start, end), at);
     nameLength[slot] = n;
     nameText[slot] = s;
@@ -325,12 +427,12 @@ export class WireReader {
 
   /** n bytes of UTF-8 text. */
   text(n: number): string {
-    const start = this.pos;
-    const end = start + n;
-    if (end > this.len) return this.textOutsideWindow(n);
-    this.pos = end;
-    if (start >= this.textStart && end <= this.textEnd) return this.textBlock.substring(start - this.textStart, end - this.textStart);
-    return utf8Slice.call(this.buf, start, end);
+    const at = this.at;
+    const stop = at + n;
+    if (stop > this.limit) return this.textOutsideWindow(n);
+    this.at = stop;
+    if (at >= this.textStart && stop <= this.textEnd) return this.textBlock.substring(at - this.textStart, stop - this.textStart);
+    return utf8Slice.call(this.buf, at - this.base, stop - this.base);
   }
 
   private textOutsideWindow(n: number): string {
@@ -344,19 +446,8 @@ export class WireReader {
       return bytes.toString('utf8');
     }
     this.need(n);
-    const start = this.pos;
-    this.pos += n;
+    const start = this.at - this.base;
+    this.at += n;
     return utf8Slice.call(this.buf, start, start + n);
-  }
-
-  /**
-   * Starts a nested message of `len` bytes; returns its absolute end. A message up to
-   * `wholeLimit` bytes is brought into the window whole (at most one read), so that its fields
-   * decode without further checks; larger ones are read as decoding goes, so that their payloads
-   * can be skipped.
-   */
-  enter(len: number, wholeLimit: number): number {
-    if (len <= wholeLimit && len <= this.windows.whole) this.need(len);
-    return this.base + this.pos + len;
   }
 }
