@@ -108,6 +108,14 @@ export const BAD_CASES: readonly BadCase[] = [
     detail: 'truncated: NodeProto.input at byte 7 claims 5 bytes but its message ends at byte 9 (the file is truncated or corrupt)',
   },
   {
+    // A ten-byte varint of -11 as producer_name's length: it led back to the field's own tag, and
+    // the reader read that field again forever (a 13-byte file hung the profile).
+    title: 'a length that decodes negative', file: 'negative-length.onnx',
+    write: (dir) => write(dir, 'negative-length.onnx', new RawWriter().varint(1, 8)
+      .raw([0x12, 0xf5, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01]).finish()),
+    detail: 'corrupt or not an ONNX model: ModelProto.producer_name at byte 3 has a negative length (-11)',
+  },
+  {
     // 0x80 0x00 is a two-byte varint of 0: not a one-byte tag, still field number 0.
     title: 'field number 0 written as a two-byte tag', file: 'tag-zero.onnx',
     write: (dir) => write(dir, 'tag-zero.onnx', new RawWriter().varint(1, 8).raw([0x80, 0x00]).finish()),

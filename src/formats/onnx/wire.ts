@@ -289,6 +289,9 @@ export class WireReader {
       len = this.varint();
       exact = this.varintIsSafe;
     }
+    // A ten-byte varint can decode negative: a length that moved `at` backwards would read the
+    // same field again, forever (13 bytes of file hung the profile).
+    if (len < 0) throw new WireError(`${what} at byte ${at} has a negative length (${len})`);
     if (!exact || this.at + len > end) {
       throw new WireError(`truncated: ${what} at byte ${at} claims ${len} bytes but its message ends at byte ${end}`);
     }
