@@ -9,10 +9,12 @@
  * Every address and length comes from a hostile file: each is checked against the HDF5 region
  * before anything is read or allocated, every loop and recursion is bounded, groups that link
  * back to an ancestor are cycles, and each fault is an `Hdf5Error` with a one-line message.
- * Not read (each a one-line error or a named gap): dense link/attribute storage (fractal heaps,
- * used by new-style groups past 8 members), shared (committed) datatypes, external links.
+ * Links and attributes in dense storage (new-style groups past 8 members) are read through
+ * hdf5-dense.ts. Not read (each a one-line error or a named gap): shared (committed) datatypes,
+ * external links, huge or filtered fractal heap objects.
  */
 import type { ByteSource } from '../pytorch/byte-source.js';
+import { denseMessages } from './hdf5-dense.js';
 import { hasHdf5Magic } from './signature.js';
 
 export class Hdf5Error extends Error {
@@ -100,7 +102,7 @@ function dv(b: Uint8Array): DataView {
 const ascii = (b: Uint8Array): string => String.fromCharCode(...b);
 
 /** Reads fields from one block with bounds checks. */
-class Fields {
+export class Fields {
   pos: number;
   private readonly v: DataView;
   constructor(readonly bytes: Uint8Array, private readonly file: Hdf5File, readonly what: string, pos = 0) {
@@ -519,7 +521,7 @@ export class Hdf5Object {
     return { path: this.path, dims, elements, dtype: this.file.datatype(type.data, what) };
   }
 
-  /** The group's members by name (old-style symbol table or new-style link messages). */
+  /** The group's members by name (old-style symbol table, new-style link messages, or links in dense storage). */
   members(): Array<{ name: string; address: number }> {
     const what = this.label();
     const st = this.find(MSG.symbolTable);
@@ -533,48 +535,59 @@ export class Hdf5Object {
       f.u8();
       const flags = f.u8();
       if (flags & 1) f.skip(8);
-      if (f.address('fractal heap address') !== UNDEFINED_ADDRESS) {
-        throw new Hdf5Error(`${what}: the group's links are in dense storage (a fractal heap), which this reader does not read yet`);
+      const heap = f.address('fractal heap address');
+      const nameIndex = f.address('name index B-tree address');
+      if (heap !== UNDEFINED_ADDRESS) {
+        // HDF5 lists dense links by name, as it lists an old-style group's (the name index is in hash order).
+        const dense = denseMessages(this.file, heap, nameIndex, `${what}: links`).map((data) => this.parseLink(data, what));
+        return dense.filter((l) => l !== undefined).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       }
     }
-    const out: Array<{ name: string; address: number }> = [];
-    for (const m of this.header.messages) {
-      if (m.type !== MSG.link) continue;
-      const f = new Fields(m.data, this.file, `${what}: link message`);
-      const version = f.u8();
-      if (version !== 1) throw new Hdf5Error(`${what}: link message version ${version} is not 1`);
-      const flags = f.u8();
-      const linkType = flags & 0x08 ? f.u8() : 0;
-      if (flags & 0x04) f.skip(8);
-      if (flags & 0x10) f.skip(1);
-      const nameLength = f.uint(1 << (flags & 3), 'link name length');
-      const name = new TextDecoder('utf-8').decode(f.bytesOf(nameLength));
-      // Soft and external links name other objects by path: a hard link of the same object is what counts.
-      if (linkType !== 0) continue;
-      out.push({ name, address: f.address('link address') });
-    }
-    return out;
+    return this.header.messages.filter((m) => m.type === MSG.link).map((m) => this.parseLink(m.data, what)).filter((l) => l !== undefined);
+  }
+
+  /** A hard link's name and target; undefined for soft and external links (they name other objects by path). */
+  private parseLink(data: Uint8Array, what: string): { name: string; address: number } | undefined {
+    const f = new Fields(data, this.file, `${what}: link message`);
+    const version = f.u8();
+    if (version !== 1) throw new Hdf5Error(`${what}: link message version ${version} is not 1`);
+    const flags = f.u8();
+    const linkType = flags & 0x08 ? f.u8() : 0;
+    if (flags & 0x04) f.skip(8);
+    if (flags & 0x10) f.skip(1);
+    const nameLength = f.uint(1 << (flags & 3), 'link name length');
+    const name = new TextDecoder('utf-8').decode(f.bytesOf(nameLength));
+    if (linkType !== 0) return undefined;
+    return { name, address: f.address('link address') };
   }
 
   get isGroup(): boolean {
     return !this.isDataset && (this.find(MSG.symbolTable) !== undefined || this.find(MSG.linkInfo) !== undefined || this.find(MSG.link) !== undefined);
   }
 
-  /** Whether some attributes live in dense storage (not read: `attribute` then cannot see them). */
-  get hasDenseAttributes(): boolean {
+  /** Attribute messages kept in dense storage (an object with more than 8 attributes in a new-style file), or none. */
+  private denseAttributes(): Message[] {
     const info = this.find(MSG.attributeInfo);
-    if (!info) return false;
-    const f = new Fields(info.data, this.file, `${this.label()}: attribute info`);
+    if (!info) return [];
+    const what = `${this.label()}: attribute info`;
+    const f = new Fields(info.data, this.file, what);
     f.u8();
     const flags = f.u8();
     if (flags & 1) f.skip(2);
-    return f.address('fractal heap address') !== UNDEFINED_ADDRESS;
+    const heap = f.address('fractal heap address');
+    const nameIndex = f.address('name index B-tree address');
+    if (heap === UNDEFINED_ADDRESS) return [];
+    return denseMessages(this.file, heap, nameIndex, `${this.label()}: attributes`).map((data) => ({ type: MSG.attribute, flags: 0, data }));
   }
 
   /** The value of the attribute `name`, or undefined when the object has none by that name. */
   attribute(name: string): AttributeValue | undefined {
     for (const m of this.header.messages) {
       if (m.type !== MSG.attribute) continue;
+      const parsed = this.parseAttribute(m);
+      if (parsed.name === name) return parsed.value();
+    }
+    for (const m of this.denseAttributes()) {
       const parsed = this.parseAttribute(m);
       if (parsed.name === name) return parsed.value();
     }

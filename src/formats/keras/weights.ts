@@ -238,7 +238,8 @@ export type WeightsLayout = 'keras3' | 'legacy';
 
 function layoutOf(file: Hdf5File): WeightsLayout | null {
   const root = file.root();
-  if (root.attribute('layer_names') !== undefined) return 'legacy';
+  // tf.keras splits a layer_names list over 64,512 bytes into layer_names0, layer_names1... (save_attributes_to_hdf5_group).
+  if (root.attribute('layer_names') !== undefined || root.attribute('layer_names0') !== undefined) return 'legacy';
   const names = new Set(root.members().map((m) => m.name));
   if (names.has('model_weights')) return 'legacy';
   if (names.has('layers') || names.has('_layer_checkpoint_dependencies') || names.has('vars')) return 'keras3';

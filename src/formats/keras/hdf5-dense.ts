@@ -1,0 +1,194 @@
+/**
+ * HDF5 "dense" storage, where a new-style group keeps its links (and an object its attributes)
+ * once it has more than the compact limit (8 by default: any Keras model of 9+ layers saved with
+ * `libver='latest'`): each link or attribute message is an object in a fractal heap, found
+ * through the heap IDs that a version 2 B-tree indexes by name hash.
+ *
+ * Only what listing needs is read: the B-tree's records (internal and leaf nodes), and the heap's
+ * managed objects (direct blocks, reached through the root direct or indirect block) and tiny
+ * objects (held in the ID itself). Huge objects (a single link or attribute message larger than
+ * the heap's managed limit, 64 KiB by default) are refused by name. Every structure is checked
+ * against the file through Hdf5File.block, and every loop is bounded.
+ */
+import { Fields, HDF5_LIMITS, Hdf5Error } from './hdf5.js';
+import type { Hdf5File } from './hdf5.js';
+
+/** Bytes H5VM_limit_enc_size gives to a count that can reach `max`. */
+function encodedSize(max: number): number {
+  return Math.floor(Math.log2(Math.max(1, max)) / 8) + 1;
+}
+
+const bytesFor = (bits: number): number => Math.ceil(bits / 8);
+
+/** The heap IDs a version 2 B-tree holds, in key order. */
+function btreeV2HeapIds(file: Hdf5File, address: number, what: string): Uint8Array[] {
+  const label = `${what}: v2 B-tree`;
+  const h = new Fields(file.block(address, 4 + 2 + 4 + 2 + 2 + 2 + file.offsetSize + 2 + file.lengthSize, label), file, label);
+  if (h.bytes.length < 4 || String.fromCharCode(...h.bytes.subarray(0, 4)) !== 'BTHD') throw new Hdf5Error(`${label}: no 'BTHD' signature (a bad address or a corrupt file)`);
+  h.skip(4);
+  h.u8(); // version
+  const type = h.u8();
+  const nodeSize = h.u32();
+  const recordSize = h.u16();
+  const depth = h.u16();
+  h.skip(2); // split and merge percentages
+  const root = h.address('root node address');
+  const rootRecords = h.u16();
+  // Where a record keeps its heap ID: after the name hash (links, type 5), the creation order (6), or first (attributes, 8 and 9).
+  const idAt = type === 5 ? 4 : type === 6 ? 8 : type === 8 || type === 9 ? 0 : -1;
+  if (idAt < 0) throw new Hdf5Error(`${label}: record type ${type} does not index links or attributes`);
+  if (depth > HDF5_LIMITS.maxDepth) throw new Hdf5Error(`${label}: depth ${depth} is more than ${HDF5_LIMITS.maxDepth}`);
+  if (recordSize <= idAt || nodeSize <= 10 || nodeSize > HDF5_LIMITS.maxBlockBytes) throw new Hdf5Error(`${label}: node size ${nodeSize} or record size ${recordSize} is impossible`);
+  // Node capacities as H5B2__hdr_init works them out: a child pointer's count fields are sized by them.
+  const leafMax = Math.floor((nodeSize - 10) / recordSize);
+  const maxNrecSize = encodedSize(leafMax);
+  const cumMaxSize = [0];
+  let cumMax = leafMax;
+  for (let d = 1; d <= depth; d++) {
+    const pointer = file.offsetSize + maxNrecSize + cumMaxSize[d - 1]!;
+    const max = Math.floor((nodeSize - 10 - pointer) / (recordSize + pointer));
+    if (max < 1) throw new Hdf5Error(`${label}: nodes of ${nodeSize} bytes cannot hold an internal record`);
+    cumMax = (max + 1) * cumMax + max;
+    cumMaxSize.push(encodedSize(cumMax));
+  }
+  const ids: Uint8Array[] = [];
+  const seen = new Set<number>();
+  const visit = (node: number, records: number, level: number): void => {
+    if (seen.has(node)) throw new Hdf5Error(`${label}: node at ${node} is reached twice (a cycle)`);
+    seen.add(node);
+    const n = new Fields(file.block(node, nodeSize, label), file, label);
+    const sig = String.fromCharCode(...n.bytes.subarray(0, 4));
+    if (sig !== (level > 0 ? 'BTIN' : 'BTLF')) throw new Hdf5Error(`${label}: no '${level > 0 ? 'BTIN' : 'BTLF'}' signature at ${node}`);
+    n.skip(6);
+    for (let i = 0; i < records; i++) {
+      const rec = n.bytesOf(recordSize);
+      ids.push(rec.subarray(idAt));
+    }
+    if (level === 0) return;
+    for (let i = 0; i <= records; i++) {
+      const child = n.address('child node address');
+      const childRecords = n.uint(maxNrecSize, 'child record count');
+      if (level > 1) n.skip(cumMaxSize[level - 1]!);
+      visit(child, childRecords, level - 1);
+    }
+  };
+  if (rootRecords > 0) visit(root, rootRecords, depth);
+  return ids;
+}
+
+interface FractalHeap {
+  readonly idLength: number;
+  readonly offsetBytes: number;
+  /** As H5HF__hdr_finish_init sizes it: the smaller of a direct block offset's bytes and the bytes that count to the managed limit. */
+  readonly lengthBytes: number;
+  /** Managed direct blocks: where each starts in the heap's offset space, its address and size. */
+  readonly blocks: ReadonlyArray<{ readonly offset: number; readonly address: number; readonly size: number }>;
+}
+
+function fractalHeap(file: Hdf5File, address: number, what: string): FractalHeap {
+  const label = `${what}: fractal heap`;
+  const O = file.offsetSize;
+  const L = file.lengthSize;
+  const h = new Fields(file.block(address, 4 + 1 + 2 + 2 + 1 + 4 + 12 * L + 3 * O + 2 + 2 + 2 + 2 + 2 + L + 4, label), file, label);
+  if (String.fromCharCode(...h.bytes.subarray(0, 4)) !== 'FRHP') throw new Hdf5Error(`${label}: no 'FRHP' signature (a bad address or a corrupt file)`);
+  h.skip(5);
+  const idLength = h.u16();
+  const filterBytes = h.u16();
+  h.u8(); // flags (checksummed direct blocks: the checksum follows the objects, offsets are unchanged)
+  const maxManaged = h.u32();
+  h.length('next huge object id');
+  h.address('huge object B-tree address');
+  h.length('free space');
+  h.address('free space manager address');
+  h.length('managed space');
+  h.length('allocated managed space');
+  h.length('direct block allocation iterator');
+  h.length('managed objects');
+  h.length('huge object bytes');
+  h.length('huge objects');
+  h.length('tiny object bytes');
+  h.length('tiny objects');
+  const width = h.u16();
+  const startBlock = h.length('starting block size');
+  const maxDirect = h.length('maximum direct block size');
+  const maxHeapBits = h.u16();
+  h.u16(); // starting rows of the root indirect block
+  const root = h.address('root block address');
+  const rows = h.u16();
+  if (filterBytes > 0) throw new Hdf5Error(`${label}: filtered (compressed) heap blocks are not read`);
+  if (width < 1 || width > 65536 || startBlock < 1 || maxDirect < startBlock || maxHeapBits < 1 || maxHeapBits > 64) {
+    throw new Hdf5Error(`${label}: table width ${width}, block sizes ${startBlock}..${maxDirect} or heap bits ${maxHeapBits} are impossible`);
+  }
+  const offsetBytes = bytesFor(maxHeapBits);
+  const rowSize = (r: number): number => (r === 0 ? startBlock : startBlock * 2 ** (r - 1));
+  const directRows = Math.log2(maxDirect / startBlock) + 2;
+  const blocks: Array<{ offset: number; address: number; size: number }> = [];
+  const seen = new Set<number>();
+  const direct = (at: number, size: number): void => {
+    if (size > HDF5_LIMITS.maxBlockBytes) throw new Hdf5Error(`${label}: a direct block of ${size} bytes`);
+    const b = new Fields(file.block(at, 5 + O + offsetBytes, `${label} direct block`), file, `${label} direct block`);
+    if (String.fromCharCode(...b.bytes.subarray(0, 4)) !== 'FHDB') throw new Hdf5Error(`${label}: no 'FHDB' signature at ${at}`);
+    b.skip(5 + O);
+    blocks.push({ offset: b.uint(offsetBytes, 'block offset'), address: at, size });
+  };
+  const indirect = (at: number, nrows: number, depth: number): void => {
+    if (depth > HDF5_LIMITS.maxDepth) throw new Hdf5Error(`${label}: indirect blocks nested deeper than ${HDF5_LIMITS.maxDepth}`);
+    if (seen.has(at)) throw new Hdf5Error(`${label}: indirect block at ${at} is reached twice (a cycle)`);
+    seen.add(at);
+    if (nrows * width > HDF5_LIMITS.maxObjects) throw new Hdf5Error(`${label}: an indirect block of ${nrows} x ${width} entries`);
+    const ib = new Fields(file.block(at, 5 + O + offsetBytes + nrows * width * O, `${label} indirect block`), file, `${label} indirect block`);
+    if (String.fromCharCode(...ib.bytes.subarray(0, 4)) !== 'FHIB') throw new Hdf5Error(`${label}: no 'FHIB' signature at ${at}`);
+    ib.skip(5 + O + offsetBytes);
+    for (let r = 0; r < nrows; r++) {
+      for (let c = 0; c < width; c++) {
+        const child = ib.address('child block address');
+        if (child === -1) continue;
+        if (r < directRows) direct(child, rowSize(r));
+        // A child indirect block spans a row's size: as many rows as reach that size from the first.
+        else indirect(child, Math.log2(rowSize(r) / (startBlock * width)) + 1, depth + 1);
+      }
+    }
+  };
+  if (root !== -1) {
+    // A root direct block may have grown past the starting size (up to the largest direct block).
+    if (rows === 0) direct(root, maxDirect);
+    else indirect(root, rows, 0);
+  }
+  blocks.sort((a, b) => a.offset - b.offset);
+  return { idLength, offsetBytes, lengthBytes: Math.min(Math.floor((Math.floor(Math.log2(maxDirect)) + 7) / 8), encodedSize(maxManaged)), blocks };
+}
+
+/** The bytes of one heap object, by its heap ID. */
+function heapObject(file: Hdf5File, heap: FractalHeap, id: Uint8Array, what: string): Uint8Array {
+  const label = `${what}: fractal heap object`;
+  const kind = (id[0]! >> 4) & 0x03;
+  if (kind === 2) {
+    // Tiny: the object is in the ID after its length (one byte; two when IDs are over 18 bytes).
+    const extended = heap.idLength > 18;
+    const n = extended ? (((id[0]! & 0x0f) << 8) | id[1]!) + 1 : (id[0]! & 0x0f) + 1;
+    const at = extended ? 2 : 1;
+    if (at + n > id.length) throw new Hdf5Error(`${label}: a tiny object longer than its ID`);
+    return id.subarray(at, at + n);
+  }
+  if (kind !== 0) throw new Hdf5Error(`${label}: a huge object (over the heap's managed size) is not read`);
+  const f = new Fields(id, file, label, 1);
+  const offset = f.uint(heap.offsetBytes, 'object offset');
+  const length = f.uint(heap.lengthBytes, 'object length');
+  // Blocks are sorted by offset: a binary search keeps many IDs over many blocks linear-log, not quadratic.
+  let lo = 0;
+  let hi = heap.blocks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (heap.blocks[mid]!.offset <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const block = heap.blocks[lo];
+  if (!block || offset < block.offset || offset + length > block.offset + block.size) throw new Hdf5Error(`${label}: offset ${offset} (+${length}) lies in no direct block`);
+  return file.block(block.address + (offset - block.offset), length, label);
+}
+
+/** The messages (link or attribute) a dense storage holds: the heap's objects the B-tree indexes. */
+export function denseMessages(file: Hdf5File, heapAddress: number, btreeAddress: number, what: string): Uint8Array[] {
+  const heap = fractalHeap(file, heapAddress, what);
+  return btreeV2HeapIds(file, btreeAddress, what).map((id) => heapObject(file, heap, id.subarray(0, heap.idLength), what));
+}

@@ -1,0 +1,149 @@
+/**
+ * Keras files written by a real HDF5 library in layouts users commit, checked against the numbers
+ * that library reports. The fixtures in test/fixtures/keras/real/ are made by make_real.py beside
+ * them (Debian bookworm's python3-h5py 3.7.0 on HDF5 1.10.8), gzipped; truth.json there holds what
+ * h5py reports for every dataset (path, shape, dtype, elements, bytes), which the expected numbers
+ * below are summed from.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { after, describe, test } from 'node:test';
+import { memorySource } from '../../src/formats/pytorch/byte-source.js';
+import { Hdf5File, objectAt, walkDatasets } from '../../src/formats/keras/hdf5.js';
+import { readKerasBytes } from '../../src/formats/keras/reader.js';
+import { ModelFileError } from '../../src/graph/errors.js';
+import { profileFile } from '../../src/profile/index.js';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const REAL = join(HERE, '..', '..', '..', 'test', 'fixtures', 'keras', 'real');
+// A plain Uint8Array, not a Buffer: its slice() copies (the damage tests change copies).
+const bytesOf = (name: string): Uint8Array => new Uint8Array(gunzipSync(readFileSync(join(REAL, `${name}.gz`))));
+
+const tmp = mkdtempSync(join(tmpdir(), 'mb-keras-real-'));
+after(() => rmSync(tmp, { recursive: true, force: true }));
+/** The fixture ungzipped under its own name (the extension picks the reader). */
+function unpacked(name: string): string {
+  const path = join(tmp, name);
+  writeFileSync(path, bytesOf(name));
+  return path;
+}
+
+interface Truth {
+  readonly files: Record<string, ReadonlyArray<{ path: string; shape: number[] | null; dtype: string; elements: number; bytes: number }>>;
+}
+const truth = JSON.parse(readFileSync(join(REAL, 'truth.json'), 'utf8')) as Truth;
+
+describe('Keras files from a real HDF5 library (h5py 3.7.0, HDF5 1.10.8)', () => {
+  test('libver latest, 12 layers: model_weights keeps its links in dense storage (fractal heap, v2 B-tree), read like an old-style group', async () => {
+    const p = await profileFile(unpacked('legacy_latest_12layers.h5'));
+    // h5py: 24 float32 datasets under model_weights (12 x kernel [1,1] + bias [1]) = 24 elements, 96 bytes;
+    // optimizer_weights: Adam/iter:0 int64 scalar (8 bytes) + 24 float32 m slots (96 bytes).
+    assert.equal(p.params.total, 24);
+    assert.equal(p.params.bytes, 96);
+    assert.deepEqual(p.weights?.optimizer, { tensors: 25, elements: 25, bytes: 8 + 96 });
+    assert.equal(p.model.formatVersion, 'legacy HDF5');
+    // 12 Dense(1) on a width-1 input: one MAC each.
+    assert.equal(p.totals?.macs, 12);
+    assert.deepEqual(p.warnings, []);
+  });
+
+  test('dense links list in name order, as HDF5 (and h5py) lists an old-style group', () => {
+    const bytes = bytesOf('legacy_latest_12layers.h5');
+    const f = new Hdf5File(memorySource(bytes), 0, bytes.length);
+    assert.equal(f.superblockVersion, 3);
+    const names = objectAt(f, 'model_weights')!.members().map((m) => m.name);
+    assert.deepEqual(names, ['dense', 'dense_1', 'dense_10', 'dense_11', 'dense_2', 'dense_3', 'dense_4', 'dense_5', 'dense_6', 'dense_7', 'dense_8', 'dense_9']);
+    const h5py = truth.files['legacy_latest_12layers.h5']!;
+    assert.deepEqual(walkDatasets(f, f.root()).map((d) => d.path).sort(), h5py.map((d) => d.path).sort());
+  });
+
+  test('libver latest .keras: a Functional holding a Sequential of 10 Dense (layers/sequential/layers in dense storage)', async () => {
+    const p = await profileFile(unpacked('keras3_latest_nested.keras'));
+    // h5py: 22 float32 datasets (11 Dense(1) x kernel [1,1] + bias [1]) = 22 elements, 88 bytes.
+    assert.equal(p.params.total, 22);
+    assert.equal(p.params.bytes, 88);
+    const modules = new Map(p.weights!.modules.map((m) => [m.name, m.params]));
+    assert.equal(modules.get('block'), 20);
+    assert.equal(modules.get('block.block_d9'), 2);
+    assert.equal(modules.get('head'), 2);
+    assert.equal(p.totals?.macs, 11);
+    assert.deepEqual(p.warnings, []);
+  });
+
+  test('libver latest, 60 layers: the heap root is an indirect block over several direct blocks, the B-tree has an internal node', async () => {
+    const p = await profileFile(unpacked('keras3_latest_60layers.weights.h5'));
+    // h5py: 120 float32 datasets (60 x kernel [1,1] + bias [1]) = 120 elements, 480 bytes.
+    assert.equal(p.params.total, 120);
+    assert.equal(p.params.bytes, 480);
+    assert.equal(p.weights!.modules.length, 60);
+    assert.ok(p.weights!.modules.every((m) => m.params === 2));
+    assert.deepEqual(p.warnings, []);
+  });
+
+  test('10 root attributes under libver latest are in dense storage: model_config is still found (not a weights-only file)', async () => {
+    const p = await profileFile(unpacked('legacy_latest_dense_attributes.h5'));
+    assert.equal(p.model.formatVersion, 'legacy HDF5');
+    // h5py: 2 x (kernel [2,2] + bias [2]) float32 = 12 elements, 48 bytes; the config's two Dense(2) on width 2: 8 MACs.
+    assert.equal(p.params.total, 12);
+    assert.equal(p.params.bytes, 48);
+    assert.equal(p.totals?.macs, 8);
+  });
+
+  test('tf.keras save_weights with layer_names split into layer_names0, layer_names1 (over 64,512 bytes) is a Keras file', async () => {
+    const p = await profileFile(unpacked('legacy_weights_only_chunked_names.h5'));
+    assert.equal(p.model.formatVersion, 'weights-only HDF5');
+    // h5py: dense/dense/kernel:0 [3,2] + bias:0 [2], float32: 8 elements, 32 bytes; the 21 weightless layers hold nothing.
+    assert.equal(p.params.total, 8);
+    assert.equal(p.params.bytes, 32);
+  });
+
+  test('every storage layout and the dtypes real files carry: shapes and bytes agree with h5py', async () => {
+    const p = await profileFile(unpacked('legacy_mixed_storage.h5'));
+    // h5py: float16 kernel [2,2] (chunked + gzip) + bias [2] (compact) = 6 elements, 12 bytes; float64 kernel [2,2]
+    // (chunked) + bias [2] = 6 elements, 48 bytes; float32 [0,2] and a null dataspace: 0 elements; int64 scalar
+    // (8 bytes) and bool [3] (3 bytes) are not weights.
+    assert.equal(p.params.total, 12);
+    assert.equal(p.params.bytes, 12 + 48);
+    assert.deepEqual(p.params.byDtype['float16'], { elements: 6, bytes: 12 });
+    assert.deepEqual(p.params.byDtype['float64'], { elements: 6, bytes: 48 });
+    assert.deepEqual(p.params.nonWeight, { elements: 4, bytes: 11 });
+    const read = readKerasBytes(bytesOf('legacy_mixed_storage.h5'), 'legacy_mixed_storage.h5');
+    const ours = new Map(read.weights.tensors.map((t) => [t.name, t]));
+    for (const d of truth.files['legacy_mixed_storage.h5']!) {
+      const name = d.path.split('/').slice(2).join('.').replace(/:0$/, '');
+      const t = ours.get(name);
+      assert.ok(t, name);
+      assert.deepEqual([t.elements, t.bytes, t.dtype === 'bool' ? 'bool' : t.dtype], [d.elements, d.bytes, d.dtype], name);
+      // A null dataspace (h5py.Empty) has no shape; ours reads it as [0].
+      assert.deepEqual(t.dims, d.shape ?? [0], name);
+    }
+  });
+
+  test('damaged dense storage is one clear error, never a crash or a hang', () => {
+    const good = bytesOf('keras3_latest_60layers.weights.h5');
+    // Break each signature of the dense structures in turn: heap header, heap blocks, B-tree header and nodes.
+    const ascii = new TextDecoder('latin1').decode(good);
+    for (const sig of ['FRHP', 'FHIB', 'FHDB', 'BTHD', 'BTIN', 'BTLF']) {
+      const at = ascii.indexOf(sig);
+      assert.ok(at > 0, sig);
+      const bad = good.slice();
+      bad[at] = 0x58;
+      assert.throws(() => readKerasBytes(bad, 'bad.weights.h5'), (e: unknown) => e instanceof ModelFileError && !e.message.includes('\n') && /bad\.weights\.h5/.test(e.message), sig);
+    }
+    // Every byte of the first heap's structures set to 0xff in turn: each read succeeds or fails with one line.
+    const heapAt = ascii.indexOf('FRHP');
+    for (let i = heapAt; i < heapAt + 200; i++) {
+      const bad = good.slice();
+      bad[i] = 0xff;
+      try {
+        readKerasBytes(bad, 'bad.weights.h5');
+      } catch (e) {
+        assert.ok(e instanceof ModelFileError && !e.message.includes('\n'), `byte ${i}: ${String(e)}`);
+      }
+    }
+  });
+});
