@@ -541,7 +541,7 @@ describe('bad Keras files are one-line errors', () => {
     assert.match(errorOf(() => readKerasBytes(whole.subarray(0, whole.length - 30), 'm.keras')).message, /^m\.keras: /);
   });
 
-  test('a config nested past 256 levels or holding more than 5,000,000 values is refused before it is parsed (deflate packs 64 MiB of them into 60 KB)', () => {
+  test('a config nested past 256 levels, holding more than 5,000,000 arrays, objects and members or more than 8,000,000 array items is refused before it is parsed (deflate packs 64 MiB of them into 60 KB)', () => {
     const weights = readFileSync(fixture('mlp.weights.h5'));
     const keras = (config: string): Uint8Array => zipBytes([
       { name: 'metadata.json', data: Buffer.from('{"keras_version": "3.1.0"}') },
@@ -554,11 +554,33 @@ describe('bad Keras files are one-line errors', () => {
     // Brackets and commas inside strings are text, not structure.
     const deepInText = keras(JSON.stringify({ class_name: 'Sequential', config: { name: '['.repeat(1000), layers: [] } }));
     assert.doesNotThrow(() => readKerasBytes(deepInText, 'm.keras'));
-    // [0,0,...,0] of 5,000,001 numbers: 1 bracket and 5,000,000 commas.
-    assert.equal(errorOf(() => readKerasBytes(keras(`[${'0,'.repeat(5_000_000)}0]`), 'm.keras')).message,
-      'm.keras: invalid Keras file: config.json holds more than 5,000,000 values (brackets and commas), more than 100,000 layers need');
+    // [{},{},...,{}] of 5,000,001 objects: 5,000,002 opening brackets.
+    assert.equal(errorOf(() => readKerasBytes(keras(`[${'{},'.repeat(5_000_000)}{}]`), 'm.keras')).message,
+      'm.keras: invalid Keras file: config.json holds more than 5,000,000 arrays, objects and members (brackets and commas), more than 100,000 layers need');
+    // One object of 5,000,000 members (4,999,999 commas) and its bracket: 5,000,000.
+    assert.doesNotThrow(() => readKerasBytes(keras(`{${'"a":0,'.repeat(4_999_999)}"a":0}`), 'm.keras'));
+    assert.match(errorOf(() => readKerasBytes(keras(`{${'"a":0,'.repeat(5_000_000)}"a":0}`), 'm.keras')).message, /holds more than 5,000,000 arrays, objects and members/);
+    // [0,0,...,0] of 8,000,002 numbers: 1 bracket and 8,000,001 commas between items.
+    assert.equal(errorOf(() => readKerasBytes(keras(`[${'0,'.repeat(8_000_001)}0]`), 'm.keras')).message,
+      'm.keras: invalid Keras file: config.json holds more than 8,000,000 array items');
     // One number fewer is parsed (and, being no model config, leaves the weights alone to count).
-    assert.doesNotThrow(() => readKerasBytes(keras(`[${'0,'.repeat(4_999_999)}0]`), 'm.keras'));
+    assert.doesNotThrow(() => readKerasBytes(keras(`[${'0,'.repeat(8_000_000)}0]`), 'm.keras'));
+  });
+
+  test('a lookup layer whose vocabulary is 5,000,001 ids in its config is read (the array items are no bomb)', () => {
+    // IntegerLookup(vocabulary=ids) keeps the ids in its config, written as `[0, 1, ...]`: 5,000,001
+    // items were refused as more than 5,000,000 values, in a config under the 64 MiB it may have.
+    const vocabulary = `[${Array.from({ length: 5_000_001 }, (_, i) => i).join(', ')}]`;
+    const config = `{"class_name": "Sequential", "config": {"name": "s", "layers": [{"class_name": "InputLayer", "config": {"name": "ids", "batch_shape": [null, 1], "dtype": "int64"}}, `
+      + `{"class_name": "IntegerLookup", "config": {"name": "lookup", "max_tokens": null, "num_oov_indices": 1, "vocabulary": ${vocabulary}, "output_mode": "int"}}]}}`;
+    assert.ok(config.length < 64 * 1024 * 1024 && config.length > 40_000_000, `${config.length} characters`);
+    const bytes = zipBytes([
+      { name: 'metadata.json', data: Buffer.from('{"keras_version": "3.1.0"}') },
+      { name: 'config.json', data: Buffer.from(config) },
+    ]);
+    const read = readKerasBytes(bytes, 'm.keras');
+    assert.ok(read.graph, 'the config is read into a graph');
+    assert.deepEqual([...read.graph.unknownLayers], [['IntegerLookup', 1]]);
   });
 
   test('a deflated model.weights.h5 over 16 MiB inflating more than 100 times is refused before it is inflated', () => {

@@ -144,6 +144,27 @@ describe('PyTorch reader: hand-built archives', () => {
     rejects(qtensor('QUInt4x2Storage', 16, [4, 9]), /runs past its storage of 32 elements/);
   });
 
+  test('a packed quint4x2 view sharing an untyped storage with a uint8 slice counts the whole storage, never the slice', () => {
+    // _rebuild_tensor_v3 names each view's dtype over one UntypedStorage of 100 bytes: `a` reaches
+    // bytes 0..9, `q` 200 4-bit values, all 100 bytes. The storage counts 100 bytes (torch.save
+    // refuses to write two dtypes over one storage, so only a forged file has this).
+    const v3 = (p: PickleWriter, name: string, dims: number, dtype: string): void => {
+      p.str(name).global('torch._utils', '_rebuild_tensor_v3').mark();
+      p.mark().str('storage').global('torch', 'UntypedStorage').str('0').str('cpu').int(100).tuple().binpersid().int(0);
+      p.mark().int(dims).tuple().mark().int(1).tuple();
+      p.bool(false).global('collections', 'OrderedDict').emptyTuple().reduce().global('torch', dtype).tuple().reduce();
+    };
+    for (const order of [['a', 'q'], ['q', 'a']]) {
+      const p = new PickleWriter().proto().emptyDict().mark();
+      for (const name of order) v3(p, name, name === 'a' ? 10 : 200, name === 'a' ? 'uint8' : 'quint4x2');
+      p.setitems().stop();
+      const tensors = readPytorchBytes(withPickle(p.bytes(), [{ name: 'archive/data/0', data: new Uint8Array(100) }]), 'm.pt').weights.tensors;
+      const byName = new Map(tensors.map((t) => [t.name, t]));
+      assert.deepEqual([byName.get('a')!.bytes, byName.get('q')!.bytes], [100, 100], order.join(','));
+      assert.deepEqual([byName.get('q')!.dtype, byName.get('q')!.elements], ['quint4x2', 200]);
+    }
+  });
+
   test('truncated archives, non-zips and zips without data.pkl are one-line errors', () => {
     const good = zipBytes(stateDictZipItems([W, B]));
     rejects(good.subarray(0, good.length - 30), /end-of-directory|outside/);

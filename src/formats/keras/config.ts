@@ -63,17 +63,32 @@ export interface KerasModel {
  */
 export const MAX_JSON_DEPTH = 256;
 /**
- * Values in a config, counted as its opening brackets and commas. Keras 3 writes about 50 a layer
- * (small_cnn.keras: 347 for 7 layers), so MAX_LAYERS layers come to 5 million. What it bounds is
- * the heap JSON.parse builds, far more than the text: 64 MiB of `{},` (a 67 KB .keras, deflated)
- * parsed to 22 million objects, 17.5 s and 2.1 GB of RSS.
+ * Arrays, objects and object members in a config, counted as its opening brackets and the commas
+ * between members. Keras 3 writes about 40 a layer (small_cnn.keras: 268 for 7 layers), so
+ * MAX_LAYERS layers come to 4 million. What it bounds is the heap JSON.parse builds, far more
+ * than the text: 64 MiB of `{},` (a 67 KB .keras, deflated) parsed to 22 million objects, 17.5 s
+ * and 2.1 GB of RSS.
  */
 export const MAX_JSON_VALUES = 5_000_000;
+/**
+ * Items of arrays in a config, counted as the commas between them (an item that is an array or
+ * an object counts in MAX_JSON_VALUES too). Bounded apart: a lookup layer keeps its vocabulary in
+ * its config (`IntegerLookup(vocabulary=ids)`), and 7.5 million 7-digit ids fill MAX_CONFIG_BYTES
+ * as Keras writes them (`1234567, `). A scalar costs less than an object: 22 million `-0` took
+ * 1.0 GB and 3.9 s to parse, 8 million 342 MB and 0.9 s.
+ */
+export const MAX_JSON_ARRAY_ITEMS = 8_000_000;
+
+const OBJECT = 0;
+const ARRAY = 1;
 
 /** Why `bytes` (JSON text) nests or counts past the bounds above, or null; strings are skipped. */
 function tooBig(bytes: Uint8Array): string | null {
+  // What each open bracket opened, to tell an object's commas from an array's.
+  const open = new Uint8Array(MAX_JSON_DEPTH + 1);
   let depth = 0;
   let values = 0;
+  let items = 0;
   let inString = false;
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
@@ -84,14 +99,20 @@ function tooBig(bytes: Uint8Array): string | null {
       inString = true;
     } else if (b === 0x5b || b === 0x7b) {
       if (++depth > MAX_JSON_DEPTH) return `nests arrays and objects more than ${MAX_JSON_DEPTH} deep`;
+      open[depth] = b === 0x5b ? ARRAY : OBJECT;
       if (++values > MAX_JSON_VALUES) break;
     } else if (b === 0x5d || b === 0x7d) {
       depth--;
-    } else if (b === 0x2c && ++values > MAX_JSON_VALUES) {
-      break;
+    } else if (b === 0x2c) {
+      if (depth > 0 && open[depth] === ARRAY) {
+        if (++items > MAX_JSON_ARRAY_ITEMS) break;
+      } else if (++values > MAX_JSON_VALUES) {
+        break;
+      }
     }
   }
-  return values > MAX_JSON_VALUES ? `holds more than ${MAX_JSON_VALUES.toLocaleString('en-US')} values (brackets and commas), more than ${MAX_LAYERS.toLocaleString('en-US')} layers need` : null;
+  if (values > MAX_JSON_VALUES) return `holds more than ${MAX_JSON_VALUES.toLocaleString('en-US')} arrays, objects and members (brackets and commas), more than ${MAX_LAYERS.toLocaleString('en-US')} layers need`;
+  return items > MAX_JSON_ARRAY_ITEMS ? `holds more than ${MAX_JSON_ARRAY_ITEMS.toLocaleString('en-US')} array items` : null;
 }
 
 export function parseJson(bytes: Uint8Array, what: string): Json {

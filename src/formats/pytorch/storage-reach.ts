@@ -29,12 +29,13 @@ export function storageReach(views: readonly View[], packed: (dtype: string) => 
   const runsByGroup = new Map<string, { tensor: TensorRef; runs: Array<[number, number]>; mixed: boolean }>();
   let budget = MAX_RUNS;
   for (const { role, tensor } of views) {
-    if (packed(tensor.dtype)) continue;
     const key = groupKey(tensor.storage.key, role);
     const group = runsByGroup.get(key) ?? { tensor, runs: [], mixed: false };
     runsByGroup.set(key, group);
-    // Views of one untyped storage in element types of different widths count in different units.
-    if (tensor.bits !== group.tensor.bits) group.mixed = true;
+    // Views of one untyped storage in element types of different widths count in different units,
+    // and a packed view's sizes count values, two or four a stored element: such a storage counts
+    // whole (left out of the group, a packed view would take its bytes from the others' reach).
+    if (packed(tensor.dtype) || tensor.bits !== group.tensor.bits) group.mixed = true;
     if (!group.mixed) budget -= addRuns(tensor, group.runs, budget);
   }
   const out = new Map<string, number>();
