@@ -11,7 +11,7 @@
  * back to an ancestor are cycles, and each fault is an `Hdf5Error` with a one-line message.
  * Links and attributes in dense storage (new-style groups past 8 members) are read through
  * hdf5-dense.ts. Not read (each a one-line error or a named gap): shared (committed) datatypes,
- * external links, huge or filtered fractal heap objects.
+ * external links, filtered fractal heaps, shared attributes.
  */
 import type { ByteSource } from '../pytorch/byte-source.js';
 import { denseMessages } from './hdf5-dense.js';
