@@ -150,6 +150,36 @@ describe('Keras files from a real HDF5 library (h5py 3.7.0, HDF5 1.10.8)', () =>
     assert.throws(() => objectAt(f, 'optimizer_weights/Adam')!.members(), /offset 533 \(\+16\) lies in no direct block/);
   });
 
+  test('group headers that share one dense link storage have it read once (it cost the number of groups times its links)', () => {
+    const good = bytesOf('keras3_latest_60layers.weights.h5');
+    const ascii = new TextDecoder('latin1').decode(good);
+    // The file's one dense storage (the 'layers' group's 60 links); every other group's link info
+    // message (type 2, 18 bytes: version, flags, heap and name index addresses undefined) is pointed at it.
+    const heap = ascii.indexOf('FRHP');
+    const btree = ascii.indexOf('BTHD');
+    assert.equal(ascii.indexOf('FRHP', heap + 1), -1);
+    const compact = '\x02\x12\x00\x00\x00\x00' + '\xff'.repeat(16);
+    const bad = good.slice();
+    const view = new DataView(bad.buffer);
+    let groups = 0;
+    for (let at = ascii.indexOf(compact); at >= 0; at = ascii.indexOf(compact, at + 1)) {
+      view.setBigUint64(at + 6, BigInt(heap), true);
+      view.setBigUint64(at + 14, BigInt(btree), true);
+      groups++;
+    }
+    // h5py: the root, its 'vars', 'optimizer' and its 'vars', 60 layer groups and their 60 'vars' keep compact links.
+    assert.equal(groups, 124);
+    let bytesRead = 0;
+    const src = memorySource(bad);
+    const counting = { ...src, read: (offset: number, length: number): Uint8Array => { bytesRead += length; return src.read(offset, length); } };
+    const f = new Hdf5File(counting, 0, bad.length);
+    // Every group (the root too) now lists the 60 layer groups, none of which holds a dataset any more.
+    assert.deepEqual(walkDatasets(f, f.root()), []);
+    assert.equal(objectAt(f, 'dense_7/dense_3')!.members().length, 60);
+    // Once: the headers and the storage (60 links), 14 KB. Read per group, it was 200 KB.
+    assert.ok(bytesRead < 30_000, `${bytesRead} bytes read`);
+  });
+
   test('tf.keras save_weights with layer_names split into layer_names0, layer_names1 (over 64,512 bytes) is a Keras file', async () => {
     const p = await profileFile(unpacked('legacy_weights_only_chunked_names.h5'));
     assert.equal(p.model.formatVersion, 'weights-only HDF5');
