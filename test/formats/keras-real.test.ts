@@ -132,6 +132,14 @@ describe('Keras files from a real HDF5 library (h5py 3.7.0, HDF5 1.10.8)', () =>
     }
   });
 
+  test('shared attributes (SOHM) in dense storage are refused by name: their IDs lead into the shared-message heap, not the attribute heap', () => {
+    // Read as IDs of the attribute heap, they were "offset 1133 (+87) lies in no direct block" (or, had one landed in a block, another attribute's bytes).
+    assert.throws(
+      () => readKerasBytes(bytesOf('legacy_latest_shared_attributes.h5'), 'shared.h5'),
+      (e: unknown) => e instanceof ModelFileError && !e.message.includes('\n') && /shared\.h5: .*attributes: v2 B-tree: shared attributes \(shared object header messages\) are not read$/.test(e.message),
+    );
+  });
+
   test('a heap ID past a root direct block (always of the starting size, 512 bytes here) lies in no block: it is not read from the bytes after it', () => {
     const good = bytesOf('legacy_latest_12layers.h5');
     const ascii = new TextDecoder('latin1').decode(good);
