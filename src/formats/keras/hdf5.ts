@@ -592,7 +592,7 @@ export class Hdf5Object {
     return !this.isDataset && (this.find(MSG.symbolTable) !== undefined || this.find(MSG.linkInfo) !== undefined || this.find(MSG.link) !== undefined);
   }
 
-  /** Attribute messages kept in dense storage (an object with more than 8 attributes in a new-style file), or none. */
+  /** Attribute messages kept in dense storage (an object with more than 8 attributes, or one of 64 KiB or more, in a new-style file), or none. */
   private denseAttributes(): Message[] {
     const info = this.find(MSG.attributeInfo);
     if (!info) return [];
