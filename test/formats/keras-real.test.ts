@@ -124,6 +124,8 @@ describe('Keras files from a real HDF5 library (h5py 3.7.0, HDF5 1.10.8)', () =>
       ['IDs that match no heap ID', (b) => { view(b).setBigUint64(leaf + 6 + 16, 77n, true); view(b).setBigUint64(leaf + 6 + 24 + 16, 78n, true); }, /huge object \d+ is not in/],
       ['a leaf that is its own header', (b) => view(b).setBigUint64(header + 16, BigInt(header), true), /no 'BTLF' signature/],
       ['another record type', (b) => { b[header + 5] = 5; }, /record type 5 is not 1/],
+      // The attribute heap's header: its huge-object B-tree address (after 4 + 1 + 2 + 2 + 1 + 4 bytes and the next huge ID) made undefined.
+      ['no index in the heap', (b) => view(b).setBigInt64(ascii.indexOf('FRHP') + 22, -1n, true), /a huge object in a heap with no huge-object index/],
     ];
     for (const [what, damage, message] of cases) {
       const bad = good.slice();

@@ -222,6 +222,7 @@ function hugeObject(file: Hdf5File, heap: FractalHeap, id: Uint8Array, label: st
   const f = new Fields(id, file, `${label} (huge)`, 1);
   if (heap.idLength - 1 >= file.offsetSize + file.lengthSize) throw new Hdf5Error(`${label}: a heap ID of ${heap.idLength} bytes (more than a link or attribute index holds)`);
   const key = f.uint(Math.min(heap.idLength - 1, 8), 'huge object ID');
+  if (heap.hugeBtree === -1) throw new Hdf5Error(`${label}: a huge object in a heap with no huge-object index`);
   if (!heap.hugeIndex) {
     const index = new Map<number, { address: number; length: number }>();
     const btLabel = `${label}: huge object v2 B-tree`;
