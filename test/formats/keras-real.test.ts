@@ -93,6 +93,103 @@ describe('Keras files from a real HDF5 library (h5py 3.7.0, HDF5 1.10.8)', () =>
     assert.equal(p.totals?.macs, 8);
   });
 
+  test('h5py 2 fixed-length model_config and training_config past the attribute heap\'s 4 KiB managed limit: huge heap objects, read through the huge-object B-tree', async () => {
+    const p = await profileFile(unpacked('legacy_latest_fixed_config_huge.h5'));
+    assert.equal(p.model.formatVersion, 'legacy HDF5');
+    // h5py: 2 x (kernel [2,2] + bias [2]) float32 = 12 elements, 48 bytes; the config's two Dense(2) on width 2: 8 MACs.
+    assert.equal(p.params.total, 12);
+    assert.equal(p.params.bytes, 48);
+    assert.equal(p.totals?.macs, 8);
+    assert.deepEqual(p.warnings, []);
+    const bytes = bytesOf('legacy_latest_fixed_config_huge.h5');
+    const root = new Hdf5File(memorySource(bytes), 0, bytes.length).root();
+    // h5py: model_config |S6857, training_config |S5028 (the two huge objects), keras_version |S5 (managed).
+    assert.equal((root.attribute('model_config') as string).length, 6857);
+    assert.equal((root.attribute('training_config') as string).length, 5028);
+    assert.equal(root.attribute('keras_version'), '2.4.0');
+  });
+
+  test('a damaged huge-object index is one clear error', () => {
+    const good = bytesOf('legacy_latest_fixed_config_huge.h5');
+    const ascii = new TextDecoder('latin1').decode(good);
+    // The huge-object B-tree is the file's only type 1 v2 B-tree; its one leaf holds both records (address, length, ID: 8 bytes each).
+    const header = ascii.indexOf('BTHD\x00\x01');
+    assert.ok(header > 0);
+    const leaf = Number(new DataView(good.buffer).getBigUint64(header + 16, true));
+    assert.equal(ascii.slice(leaf, leaf + 4), 'BTLF');
+    const view = (b: Uint8Array): DataView => new DataView(b.buffer, b.byteOffset, b.byteLength);
+    const cases: Array<[string, (b: Uint8Array) => void, RegExp]> = [
+      ['length past the file', (b) => view(b).setBigUint64(leaf + 6 + 8, 1n << 40n, true), /huge\)? claims|outside the file/],
+      ['address past the file', (b) => view(b).setBigUint64(leaf + 6, BigInt(good.length), true), /outside the file/],
+      ['IDs that match no heap ID', (b) => { view(b).setBigUint64(leaf + 6 + 16, 77n, true); view(b).setBigUint64(leaf + 6 + 24 + 16, 78n, true); }, /huge object \d+ is not in/],
+      ['a leaf that is its own header', (b) => view(b).setBigUint64(header + 16, BigInt(header), true), /no 'BTLF' signature/],
+      ['another record type', (b) => { b[header + 5] = 5; }, /record type 5 is not 1/],
+      // The attribute heap's header: its huge-object B-tree address (after 4 + 1 + 2 + 2 + 1 + 4 bytes and the next huge ID) made undefined.
+      ['no index in the heap', (b) => view(b).setBigInt64(ascii.indexOf('FRHP') + 22, -1n, true), /a huge object in a heap with no huge-object index/],
+    ];
+    for (const [what, damage, message] of cases) {
+      const bad = good.slice();
+      damage(bad);
+      assert.throws(() => readKerasBytes(bad, 'bad.h5'), (e: unknown) => e instanceof ModelFileError && !e.message.includes('\n') && /bad\.h5/.test(e.message) && message.test(e.message), what);
+    }
+  });
+
+  test('shared attributes (SOHM) in dense storage are refused by name: their IDs lead into the shared-message heap, not the attribute heap', () => {
+    // Read as IDs of the attribute heap, they were "offset 1133 (+87) lies in no direct block" (or, had one landed in a block, another attribute's bytes).
+    assert.throws(
+      () => readKerasBytes(bytesOf('legacy_latest_shared_attributes.h5'), 'shared.h5'),
+      (e: unknown) => e instanceof ModelFileError && !e.message.includes('\n') && /shared\.h5: .*attributes: v2 B-tree: shared attributes \(shared object header messages\) are not read$/.test(e.message),
+    );
+  });
+
+  test('a heap ID past a root direct block (always of the starting size, 512 bytes here) lies in no block: it is not read from the bytes after it', () => {
+    const good = bytesOf('legacy_latest_12layers.h5');
+    const ascii = new TextDecoder('latin1').decode(good);
+    // h5py laid out two link heaps' root direct blocks back to back: optimizer_weights/Adam's at 32776, then model_weights' at 33288.
+    assert.equal(ascii.slice(32776, 32780), 'FHDB');
+    assert.equal(ascii.slice(33288, 33292), 'FHDB');
+    // Adam's name index leaf is at 27526; its first record's heap ID (after a 4-byte hash: a flags byte, a 4-byte offset, a 2-byte length)
+    // is pointed 512 + 21 bytes in: model_weights' 'dense' link (16 bytes at 21 in its block).
+    assert.equal(ascii.slice(27526, 27530), 'BTLF');
+    assert.equal(ascii.slice(33288 + 21 + 3, 33288 + 21 + 8), 'dense');
+    const bad = good.slice();
+    const view = new DataView(bad.buffer);
+    view.setUint32(27526 + 6 + 5, 512 + 21, true);
+    view.setUint16(27526 + 6 + 9, 16, true);
+    const f = new Hdf5File(memorySource(bad), 0, bad.length);
+    assert.throws(() => objectAt(f, 'optimizer_weights/Adam')!.members(), /offset 533 \(\+16\) lies in no direct block/);
+  });
+
+  test('group headers that share one dense link storage have it read once (it cost the number of groups times its links)', () => {
+    const good = bytesOf('keras3_latest_60layers.weights.h5');
+    const ascii = new TextDecoder('latin1').decode(good);
+    // The file's one dense storage (the 'layers' group's 60 links); every other group's link info
+    // message (type 2, 18 bytes: version, flags, heap and name index addresses undefined) is pointed at it.
+    const heap = ascii.indexOf('FRHP');
+    const btree = ascii.indexOf('BTHD');
+    assert.equal(ascii.indexOf('FRHP', heap + 1), -1);
+    const compact = '\x02\x12\x00\x00\x00\x00' + '\xff'.repeat(16);
+    const bad = good.slice();
+    const view = new DataView(bad.buffer);
+    let groups = 0;
+    for (let at = ascii.indexOf(compact); at >= 0; at = ascii.indexOf(compact, at + 1)) {
+      view.setBigUint64(at + 6, BigInt(heap), true);
+      view.setBigUint64(at + 14, BigInt(btree), true);
+      groups++;
+    }
+    // h5py: the root, its 'vars', 'optimizer' and its 'vars', 60 layer groups and their 60 'vars' keep compact links.
+    assert.equal(groups, 124);
+    let bytesRead = 0;
+    const src = memorySource(bad);
+    const counting = { ...src, read: (offset: number, length: number): Uint8Array => { bytesRead += length; return src.read(offset, length); } };
+    const f = new Hdf5File(counting, 0, bad.length);
+    // Every group (the root too) now lists the 60 layer groups, none of which holds a dataset any more.
+    assert.deepEqual(walkDatasets(f, f.root()), []);
+    assert.equal(objectAt(f, 'dense_7/dense_3')!.members().length, 60);
+    // Once: the headers and the storage (60 links), 14 KB. Read per group, it was 200 KB.
+    assert.ok(bytesRead < 30_000, `${bytesRead} bytes read`);
+  });
+
   test('tf.keras save_weights with layer_names split into layer_names0, layer_names1 (over 64,512 bytes) is a Keras file', async () => {
     const p = await profileFile(unpacked('legacy_weights_only_chunked_names.h5'));
     assert.equal(p.model.formatVersion, 'weights-only HDF5');

@@ -5,10 +5,14 @@
  * through the heap IDs that a version 2 B-tree indexes by name hash.
  *
  * Only what listing needs is read: the B-tree's records (internal and leaf nodes), and the heap's
- * managed objects (direct blocks, reached through the root direct or indirect block) and tiny
- * objects (held in the ID itself). Huge objects (a single link or attribute message larger than
- * the heap's managed limit, 64 KiB by default) are refused by name. Every structure is checked
- * against the file through Hdf5File.block, and every loop is bounded.
+ * managed objects (direct blocks, reached through the root direct or indirect block), tiny
+ * objects (held in the ID itself) and huge objects (a message over the heap's managed limit,
+ * 4 KiB in HDF5's link and attribute heaps: a fixed-length model_config string of a few KB on an
+ * object with 9+ attributes, or of 64 KiB on any, under `libver='latest'`), through the heap's
+ * huge-object B-tree. Filtered heaps and shared attributes are refused by name. Every structure
+ * is checked against the file through Hdf5File.block, and every loop is bounded. Checksums are
+ * not verified (nor are object headers' in hdf5.ts): a file is hostile as a whole, so a valid
+ * checksum vouches for nothing, and every field is checked as if it were wrong.
  */
 import { Fields, HDF5_LIMITS, Hdf5Error } from './hdf5.js';
 import type { Hdf5File } from './hdf5.js';
@@ -20,9 +24,14 @@ function encodedSize(max: number): number {
 
 const bytesFor = (bits: number): number => Math.ceil(bits / 8);
 
-/** The heap IDs a version 2 B-tree holds, in key order. */
-function btreeV2HeapIds(file: Hdf5File, address: number, what: string): Uint8Array[] {
-  const label = `${what}: v2 B-tree`;
+/** A version 2 B-tree's record type and its records (raw bytes, in key order). */
+interface BtreeV2Records {
+  readonly type: number;
+  readonly records: Uint8Array[];
+}
+
+/** Every record of a version 2 B-tree whose type is one of `types` (internal and leaf nodes). */
+function btreeV2Records(file: Hdf5File, address: number, label: string, types: readonly number[]): BtreeV2Records {
   const h = new Fields(file.block(address, 4 + 2 + 4 + 2 + 2 + 2 + file.offsetSize + 2 + file.lengthSize, label), file, label);
   if (h.bytes.length < 4 || String.fromCharCode(...h.bytes.subarray(0, 4)) !== 'BTHD') throw new Hdf5Error(`${label}: no 'BTHD' signature (a bad address or a corrupt file)`);
   h.skip(4);
@@ -34,11 +43,9 @@ function btreeV2HeapIds(file: Hdf5File, address: number, what: string): Uint8Arr
   h.skip(2); // split and merge percentages
   const root = h.address('root node address');
   const rootRecords = h.u16();
-  // Where a record keeps its heap ID: after the name hash (links, type 5), the creation order (6), or first (attributes, 8 and 9).
-  const idAt = type === 5 ? 4 : type === 6 ? 8 : type === 8 || type === 9 ? 0 : -1;
-  if (idAt < 0) throw new Hdf5Error(`${label}: record type ${type} does not index links or attributes`);
+  if (!types.includes(type)) throw new Hdf5Error(`${label}: record type ${type} is not ${types.join(' or ')}`);
   if (depth > HDF5_LIMITS.maxDepth) throw new Hdf5Error(`${label}: depth ${depth} is more than ${HDF5_LIMITS.maxDepth}`);
-  if (recordSize <= idAt || nodeSize <= 10 || nodeSize > HDF5_LIMITS.maxBlockBytes) throw new Hdf5Error(`${label}: node size ${nodeSize} or record size ${recordSize} is impossible`);
+  if (recordSize < 1 || nodeSize <= 10 || nodeSize > HDF5_LIMITS.maxBlockBytes) throw new Hdf5Error(`${label}: node size ${nodeSize} or record size ${recordSize} is impossible`);
   // Node capacities as H5B2__hdr_init works them out: a child pointer's count fields are sized by them.
   const leafMax = Math.floor((nodeSize - 10) / recordSize);
   const maxNrecSize = encodedSize(leafMax);
@@ -51,21 +58,19 @@ function btreeV2HeapIds(file: Hdf5File, address: number, what: string): Uint8Arr
     cumMax = (max + 1) * cumMax + max;
     cumMaxSize.push(encodedSize(cumMax));
   }
-  const ids: Uint8Array[] = [];
+  const records: Uint8Array[] = [];
   const seen = new Set<number>();
-  const visit = (node: number, records: number, level: number): void => {
+  const visit = (node: number, count: number, level: number): void => {
     if (seen.has(node)) throw new Hdf5Error(`${label}: node at ${node} is reached twice (a cycle)`);
     seen.add(node);
     const n = new Fields(file.block(node, nodeSize, label), file, label);
     const sig = String.fromCharCode(...n.bytes.subarray(0, 4));
     if (sig !== (level > 0 ? 'BTIN' : 'BTLF')) throw new Hdf5Error(`${label}: no '${level > 0 ? 'BTIN' : 'BTLF'}' signature at ${node}`);
     n.skip(6);
-    for (let i = 0; i < records; i++) {
-      const rec = n.bytesOf(recordSize);
-      ids.push(rec.subarray(idAt));
-    }
+    // A count past what the node holds runs into the node's end (one error), not into a long loop.
+    for (let i = 0; i < count; i++) records.push(n.bytesOf(recordSize));
     if (level === 0) return;
-    for (let i = 0; i <= records; i++) {
+    for (let i = 0; i <= count; i++) {
       const child = n.address('child node address');
       const childRecords = n.uint(maxNrecSize, 'child record count');
       if (level > 1) n.skip(cumMaxSize[level - 1]!);
@@ -73,7 +78,22 @@ function btreeV2HeapIds(file: Hdf5File, address: number, what: string): Uint8Arr
     }
   };
   if (rootRecords > 0) visit(root, rootRecords, depth);
-  return ids;
+  return { type, records };
+}
+
+/** The heap IDs a link (type 5, 6) or attribute (type 8, 9) index holds, in key order. */
+function btreeV2HeapIds(file: Hdf5File, address: number, what: string): Uint8Array[] {
+  const label = `${what}: v2 B-tree`;
+  const { type, records } = btreeV2Records(file, address, label, [5, 6, 8, 9]);
+  // Where a record keeps its heap ID: after the name hash (links, type 5), the creation order (6), or first (attributes, 8 and 9).
+  const idAt = type === 5 ? 4 : type === 6 ? 8 : 0;
+  return records.map((rec) => {
+    if (rec.length <= idAt) throw new Hdf5Error(`${label}: records of ${rec.length} bytes hold no heap ID`);
+    // An attribute record's flags byte follows its 8-byte ID: a shared attribute's ID is a key into
+    // the file's shared-message heap, not into this one.
+    if (type >= 8 && rec.length > 8 && rec[8]! & 0x02) throw new Hdf5Error(`${label}: shared attributes (shared object header messages) are not read`);
+    return rec.subarray(idAt);
+  });
 }
 
 interface FractalHeap {
@@ -83,6 +103,10 @@ interface FractalHeap {
   readonly lengthBytes: number;
   /** Managed direct blocks: where each starts in the heap's offset space, its address and size. */
   readonly blocks: ReadonlyArray<{ readonly offset: number; readonly address: number; readonly size: number }>;
+  /** Where huge objects (over the managed limit: 4 KiB for HDF5's link and attribute heaps) are indexed. */
+  readonly hugeBtree: number;
+  /** Huge objects found through the index, by their ID; read once, when the first is asked for. */
+  hugeIndex?: Map<number, { readonly address: number; readonly length: number }>;
 }
 
 function fractalHeap(file: Hdf5File, address: number, what: string): FractalHeap {
@@ -94,10 +118,10 @@ function fractalHeap(file: Hdf5File, address: number, what: string): FractalHeap
   h.skip(5);
   const idLength = h.u16();
   const filterBytes = h.u16();
-  h.u8(); // flags (checksummed direct blocks: the checksum follows the objects, offsets are unchanged)
+  h.u8(); // flags (checksummed direct blocks: a checksum after the block offset; object offsets count from the block start, so unchanged)
   const maxManaged = h.u32();
   h.length('next huge object id');
-  h.address('huge object B-tree address');
+  const hugeBtree = h.address('huge object B-tree address');
   h.length('free space');
   h.address('free space manager address');
   h.length('managed space');
@@ -150,12 +174,12 @@ function fractalHeap(file: Hdf5File, address: number, what: string): FractalHeap
     }
   };
   if (root !== -1) {
-    // A root direct block may have grown past the starting size (up to the largest direct block).
-    if (rows === 0) direct(root, maxDirect);
+    // A root direct block is always of the starting size (H5HF__man_op_real): objects past it are in no block.
+    if (rows === 0) direct(root, startBlock);
     else indirect(root, rows, 0);
   }
   blocks.sort((a, b) => a.offset - b.offset);
-  return { idLength, offsetBytes, lengthBytes: Math.min(Math.floor((Math.floor(Math.log2(maxDirect)) + 7) / 8), encodedSize(maxManaged)), blocks };
+  return { idLength, offsetBytes, lengthBytes: Math.min(Math.floor((Math.floor(Math.log2(maxDirect)) + 7) / 8), encodedSize(maxManaged)), blocks, hugeBtree };
 }
 
 /** The bytes of one heap object, by its heap ID. */
@@ -170,7 +194,8 @@ function heapObject(file: Hdf5File, heap: FractalHeap, id: Uint8Array, what: str
     if (at + n > id.length) throw new Hdf5Error(`${label}: a tiny object longer than its ID`);
     return id.subarray(at, at + n);
   }
-  if (kind !== 0) throw new Hdf5Error(`${label}: a huge object (over the heap's managed size) is not read`);
+  if (kind === 1) return hugeObject(file, heap, id, label);
+  if (kind !== 0) throw new Hdf5Error(`${label}: heap ID type ${kind} is not managed, huge or tiny`);
   const f = new Fields(id, file, label, 1);
   const offset = f.uint(heap.offsetBytes, 'object offset');
   const length = f.uint(heap.lengthBytes, 'object length');
@@ -185,6 +210,33 @@ function heapObject(file: Hdf5File, heap: FractalHeap, id: Uint8Array, what: str
   const block = heap.blocks[lo];
   if (!block || offset < block.offset || offset + length > block.offset + block.size) throw new Hdf5Error(`${label}: offset ${offset} (+${length}) lies in no direct block`);
   return file.block(block.address + (offset - block.offset), length, label);
+}
+
+/**
+ * A huge object: a link or attribute message over the heap's managed limit, stored on its own
+ * (H5HF__huge_op_real). Link and attribute records keep 7- and 8-byte heap IDs, too short to hold
+ * an address and a length, so the ID holds a key into the heap's huge-object v2 B-tree (type 1
+ * records: address, length, key). Filtered heaps are refused before any ID is read.
+ */
+function hugeObject(file: Hdf5File, heap: FractalHeap, id: Uint8Array, label: string): Uint8Array {
+  const f = new Fields(id, file, `${label} (huge)`, 1);
+  if (heap.idLength - 1 >= file.offsetSize + file.lengthSize) throw new Hdf5Error(`${label}: a heap ID of ${heap.idLength} bytes (more than a link or attribute index holds)`);
+  const key = f.uint(Math.min(heap.idLength - 1, 8), 'huge object ID');
+  if (heap.hugeBtree === -1) throw new Hdf5Error(`${label}: a huge object in a heap with no huge-object index`);
+  if (!heap.hugeIndex) {
+    const index = new Map<number, { address: number; length: number }>();
+    const btLabel = `${label}: huge object v2 B-tree`;
+    for (const rec of btreeV2Records(file, heap.hugeBtree, btLabel, [1]).records) {
+      const r = new Fields(rec, file, btLabel);
+      const address = r.address('huge object address');
+      const length = r.length('huge object length');
+      index.set(r.length('huge object ID'), { address, length });
+    }
+    heap.hugeIndex = index;
+  }
+  const found = heap.hugeIndex.get(key);
+  if (!found) throw new Hdf5Error(`${label}: huge object ${key} is not in the heap's huge-object index`);
+  return file.block(found.address, found.length, `${label} (huge)`);
 }
 
 /** The messages (link or attribute) a dense storage holds: the heap's objects the B-tree indexes. */

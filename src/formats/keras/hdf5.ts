@@ -11,7 +11,7 @@
  * back to an ancestor are cycles, and each fault is an `Hdf5Error` with a one-line message.
  * Links and attributes in dense storage (new-style groups past 8 members) are read through
  * hdf5-dense.ts. Not read (each a one-line error or a named gap): shared (committed) datatypes,
- * external links, huge or filtered fractal heap objects.
+ * external links, filtered fractal heaps, shared attributes.
  */
 import type { ByteSource } from '../pytorch/byte-source.js';
 import { denseMessages } from './hdf5-dense.js';
@@ -71,6 +71,12 @@ export interface Hdf5Dataset {
 }
 
 export type AttributeValue = string | number | readonly string[] | readonly number[];
+
+/** A group's member: a hard link's name and the object header it leads to. */
+export interface Hdf5Member {
+  readonly name: string;
+  readonly address: number;
+}
 
 const UNDEFINED_ADDRESS = -1;
 
@@ -178,6 +184,7 @@ export class Hdf5File {
   private metadataRead = 0;
   private readonly localHeaps = new Map<number, Uint8Array>();
   private readonly globalHeaps = new Map<number, Uint8Array>();
+  private readonly memberLists = new Map<string, readonly Hdf5Member[]>();
 
   constructor(private readonly src: ByteSource, private readonly start: number, private readonly length: number) {
     const at = superblockOffsets(length).find((o) => hasHdf5Magic(this.raw(o, Math.min(8, length - o), 'signature'), 0));
@@ -400,6 +407,22 @@ export class Hdf5File {
     return this.object(this.rootAddress, '');
   }
 
+  /**
+   * The member list of a group storage (a symbol table, or dense links), by where it is: read
+   * once per file. Any number of group headers may name the same storage: 2,000 groups sharing
+   * one dense storage of 2,000 links (a 983 KB file) were 2,000 readings of it, 5.7 s before the
+   * metadata-read bound stopped them. The same list (the same array) is returned each time, so a
+   * walk can tell it has been through it already.
+   */
+  sharedMembers(key: string, read: () => readonly Hdf5Member[]): readonly Hdf5Member[] {
+    let list = this.memberLists.get(key);
+    if (!list) {
+      list = read();
+      this.memberLists.set(key, list);
+    }
+    return list;
+  }
+
   /** Members of an old-style group: walk the v1 B-tree, read each SNOD's entries, names from the local heap. */
   symbolTableMembers(btree: number, heapAddress: number, what: string): Array<{ name: string; address: number }> {
     const heap = this.localHeap(heapAddress, what);
@@ -522,12 +545,14 @@ export class Hdf5Object {
   }
 
   /** The group's members by name (old-style symbol table, new-style link messages, or links in dense storage). */
-  members(): Array<{ name: string; address: number }> {
+  members(): readonly Hdf5Member[] {
     const what = this.label();
     const st = this.find(MSG.symbolTable);
     if (st) {
       const f = new Fields(st.data, this.file, `${what}: symbol table message`);
-      return this.file.symbolTableMembers(f.address('B-tree address'), f.address('local heap address'), what);
+      const btree = f.address('B-tree address');
+      const heap = f.address('local heap address');
+      return this.file.sharedMembers(`symbol table ${btree} ${heap}`, () => this.file.symbolTableMembers(btree, heap, what));
     }
     const info = this.find(MSG.linkInfo);
     if (info) {
@@ -538,16 +563,18 @@ export class Hdf5Object {
       const heap = f.address('fractal heap address');
       const nameIndex = f.address('name index B-tree address');
       if (heap !== UNDEFINED_ADDRESS) {
-        // HDF5 lists dense links by name, as it lists an old-style group's (the name index is in hash order).
-        const dense = denseMessages(this.file, heap, nameIndex, `${what}: links`).map((data) => this.parseLink(data, what));
-        return dense.filter((l) => l !== undefined).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        return this.file.sharedMembers(`dense links ${heap} ${nameIndex}`, () => {
+          // HDF5 lists dense links by name, as it lists an old-style group's (the name index is in hash order).
+          const dense = denseMessages(this.file, heap, nameIndex, `${what}: links`).map((data) => this.parseLink(data, what));
+          return dense.filter((l) => l !== undefined).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        });
       }
     }
     return this.header.messages.filter((m) => m.type === MSG.link).map((m) => this.parseLink(m.data, what)).filter((l) => l !== undefined);
   }
 
   /** A hard link's name and target; undefined for soft and external links (they name other objects by path). */
-  private parseLink(data: Uint8Array, what: string): { name: string; address: number } | undefined {
+  private parseLink(data: Uint8Array, what: string): Hdf5Member | undefined {
     const f = new Fields(data, this.file, `${what}: link message`);
     const version = f.u8();
     if (version !== 1) throw new Hdf5Error(`${what}: link message version ${version} is not 1`);
@@ -565,7 +592,7 @@ export class Hdf5Object {
     return !this.isDataset && (this.find(MSG.symbolTable) !== undefined || this.find(MSG.linkInfo) !== undefined || this.find(MSG.link) !== undefined);
   }
 
-  /** Attribute messages kept in dense storage (an object with more than 8 attributes in a new-style file), or none. */
+  /** Attribute messages kept in dense storage (an object with more than 8 attributes, or one of 64 KiB or more, in a new-style file), or none. */
   private denseAttributes(): Message[] {
     const info = this.find(MSG.attributeInfo);
     if (!info) return [];
@@ -676,9 +703,15 @@ export function walkDatasets(file: Hdf5File, group: Hdf5Object, address: number 
   const out: Hdf5Dataset[] = [];
   const seen = new Set<number>();
   if (address !== null) seen.add(address);
+  // A member list shared by several groups (one storage, read once) is walked once: every member
+  // it leads to is in `seen` after the first time.
+  const walked = new Set<readonly Hdf5Member[]>();
   const visit = (g: Hdf5Object, depth: number): void => {
     if (depth > HDF5_LIMITS.maxDepth) throw new Hdf5Error(`HDF5 groups nested deeper than ${HDF5_LIMITS.maxDepth} at ${JSON.stringify(g.path)}`);
-    for (const m of g.members()) {
+    const members = g.members();
+    if (walked.has(members)) return;
+    walked.add(members);
+    for (const m of members) {
       if (seen.has(m.address)) continue;
       seen.add(m.address);
       const path = g.path === '' ? m.name : `${g.path}/${m.name}`;
