@@ -442,7 +442,12 @@ function makeDropout(since: number): OpDef {
       const x = ctx.input(0);
       if (since >= 12) {
         const training = valueOf(ctx, 2);
-        if (training && training.data[0]) ctx.warn('Dropout with training_mode=1: profiled as inference (identity)');
+        // At ratio 0 training mode keeps every element and scales by 1 / (1 - 0): the identity, so
+        // inference is exact (torchvision's swin_t exports F.dropout(p=0.0) with training=True).
+        // No ratio input means the spec's default, 0.5.
+        const ratio = ctx.inputs[1] ? valueOf(ctx, 1) : undefined;
+        const keepsAll = ratio !== undefined && ratio.data.length === 1 && ratio.data[0] === 0;
+        if (training && training.data[0] && !keepsAll) ctx.warn('Dropout with training_mode=1: profiled as inference (identity)');
       }
       const outputs: TensorType[] = [x.type];
       const values: (KnownValue | undefined)[] = [x.value];

@@ -577,6 +577,33 @@ class Engine {
     return out;
   }
 
+  /**
+   * Outputs the op could not give a rank take the file's declared shape, as ONNX's own inference
+   * does: an If whose branches differ in rank (torchvision's `keep.squeeze(1)` guard after
+   * NonMaxSuppression: [n] or [n, 1]) would otherwise leave every reader downstream rankless.
+   * A declared dim no input binds is a fresh, data-dependent one.
+   */
+  private rankFromValueInfo(node: Node, level: Level, out: readonly TensorType[]): readonly TensorType[] {
+    let filled: TensorType[] | undefined;
+    for (let i = 0; i < out.length; i++) {
+      if (out[i]!.shape !== undefined) continue;
+      const name = node.outputs[i];
+      const vi = name ? level.valueInfo.get(name) : undefined;
+      if (vi?.kind !== 'tensor' || !vi.shape) continue;
+      checkRank(vi.shape.length, `value '${vi.name}' (value_info)`);
+      filled ??= [...out];
+      filled[i] = {
+        dtype: out[i]!.dtype ?? vi.dtype,
+        shape: vi.shape.map((d) => {
+          if (typeof d === 'number') return d;
+          const bound = d === null ? undefined : this.bindings.get(d);
+          return bound ?? this.fresh('declared');
+        }),
+      };
+    }
+    return filled ?? out;
+  }
+
   /** The note of a node whose cost needs a dim (or rank, dtype) nobody resolved; records the reason. */
   private unresolvedNote(node: Node, dim: string, unknownInput: OpInput | undefined): string {
     const label = nodeLabel(node);
@@ -705,6 +732,7 @@ class Engine {
           for (let i = 0; i < outCount; i++) filled[i] = given[i] ?? UNKNOWN_TYPE;
           out = filled;
         }
+        out = this.rankFromValueInfo(node, level, out);
         let anyUnknownRank = false;
         for (let i = 0; i < outCount; i++) {
           const t = out[i]!;

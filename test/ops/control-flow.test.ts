@@ -108,6 +108,38 @@ describe('If', () => {
     // An invented dim cannot be bound with --dim: the reason says it depends on the data.
     assert.ok(res.lowerBoundReasons.some((r) => r.startsWith(`size '${shape[1]}' depends on the data`)));
   });
+
+  test('branches that differ in rank take the rank the file declares for the output (value_info)', () => {
+    // torchvision's batched_nms guard, `keep.squeeze(1)` only when dim 1 is 1: one branch gives
+    // [n], the other [n, 1]. The union of the two has no rank; ONNX's inference takes the exporter's
+    // declared type (here rank 1, dim 'Ifo_dim_0' that no input binds). Without it, every reader
+    // downstream lost its rank (152 nodes of maskrcnn_resnet50_fpn).
+    const flat = graph({
+      name: 'flat', inputs: [], outputs: [vi('f_out', 'float32', [16])],
+      initializers: [tensor('sixteen', 'int64', [1], [16])],
+      nodes: [node('Reshape', ['x', 'sixteen'], ['f_out'], { name: 'flatten' })],
+    });
+    const keep = graph({ name: 'keep', inputs: [], outputs: [vi('k_out', 'float32', [2, 8])], nodes: [node('Relu', ['x'], ['k_out'])] });
+    const mk = (declared: boolean) => graph({
+      inputs: [vi('x', 'float32', [2, 8]), vi('c', 'bool', [])], outputs: [vi('s', 'int64', undefined)],
+      valueInfo: declared ? [vi('o', 'float32', ['Ifo_dim_0'])] : [],
+      nodes: [
+        node('If', ['c'], ['o'], { name: 'if3', attrs: { then_branch: graphAttr(flat), else_branch: graphAttr(keep) } }),
+        node('Shape', ['o'], ['s'], { name: 'shape_of' }),
+      ],
+    });
+    const res = runEngine(model(mk(true)), testLookup);
+    const shape = byName(res, 'if3').outputs[0]!.shape!;
+    assert.equal(shape.length, 1);
+    assert.equal(typeof shape[0], 'string');
+    assert.deepEqual(byName(res, 'shape_of').outputs[0], { dtype: 'int64', shape: [1] });
+    assert.equal(byName(res, 'shape_of').status, 'ok');
+    // The dim is the data's: a fresh name, not one --dim could bind.
+    assert.notEqual(shape[0], 'Ifo_dim_0');
+    // Nothing declared: the rank stays unknown, as before.
+    const bare = runEngine(model(mk(false)), testLookup);
+    assert.equal(byName(bare, 'if3').outputs[0]!.shape, undefined);
+  });
 });
 
 describe('Loop', () => {

@@ -171,6 +171,24 @@ describe('Constant, Identity, Dropout', () => {
     assert.equal(registry.lookup('', 'Identity', 13)!.movesData, false);
   });
 
+  test('Dropout in training mode warns unless its ratio is a known 0 (then it is the identity, as the spec scales by 1/(1-0))', () => {
+    // torchvision 0.14's swin_t exports 24 of these: F.dropout(attn, p=0.0) keeps training=True, so
+    // the file says training_mode=1 with ratio 0. Per Dropout-12/13, output = data * mask / (1 - ratio)
+    // with every element kept at ratio 0: exactly what inference computes, nothing to warn about.
+    const run = (ratio: number | undefined) => runOp({
+      op: 'Dropout', opset: 13, outputs: 2,
+      inputs: [{ shape: [2, 8] }, ratio === undefined ? { shape: [] } : { dtype: 'float32', shape: [], value: [ratio] }, { dtype: 'bool', shape: [], value: [1] }],
+    });
+    assert.deepEqual(run(0).warnings, []);
+    assert.deepEqual(run(0).outputs[1], { dtype: 'bool', shape: [2, 8] });
+    assert.deepEqual(run(0.1).warnings, ['Dropout with training_mode=1: profiled as inference (identity)']);
+    // A ratio computed at run time may be anything: still a warning.
+    assert.deepEqual(run(undefined).warnings, ['Dropout with training_mode=1: profiled as inference (identity)']);
+    // training_mode=1 without a ratio input: the spec's default ratio is 0.5.
+    const noRatio = runOp({ op: 'Dropout', opset: 13, inputs: [{ shape: [2, 8] }, null, { dtype: 'bool', shape: [], value: [1] }] });
+    assert.equal(noRatio.warnings.length, 1);
+  });
+
   test('INT64_MAX survives folding through Concat (a Slice sentinel)', () => {
     const r = runOp({ op: 'Concat', inputs: [{ dtype: 'int64', value: [0] }, { dtype: 'int64', value: [INT64_MAX] }], attrs: { axis: 0 } });
     assert.deepEqual(r.values[0]!.data, [0, INT64_MAX]);
