@@ -66,9 +66,12 @@ export class ExactSum {
 
   add(r: { readonly cost: CostTotals; readonly exact?: ExactCost }): void {
     if (this.big === undefined && r.exact === undefined) {
-      const macs = this.macs + safeWhole(r.cost.macs);
-      const flops = this.flops + safeWhole(r.cost.flops);
-      const bytes = this.bytes + safeWhole(r.cost.bytes);
+      const c = r.cost;
+      // Safe integers (every op's counts) as they are: a cold profile runs this twice per node in
+      // the interpreter, where each safeWhole call costs more than the sum.
+      const macs = this.macs + (Number.isSafeInteger(c.macs) ? c.macs : safeWhole(c.macs));
+      const flops = this.flops + (Number.isSafeInteger(c.flops) ? c.flops : safeWhole(c.flops));
+      const bytes = this.bytes + (Number.isSafeInteger(c.bytes) ? c.bytes : safeWhole(c.bytes));
       // NaN (a term not safe) fails these tests too.
       if (Math.abs(macs) <= Number.MAX_SAFE_INTEGER && Math.abs(flops) <= Number.MAX_SAFE_INTEGER && Math.abs(bytes) <= Number.MAX_SAFE_INTEGER) {
         this.macs = macs;

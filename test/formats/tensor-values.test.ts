@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { decodeRawValues, decodeTypedValues } from '../../src/formats/onnx/tensor-values.js';
+import { WireReader } from '../../src/formats/onnx/wire.js';
 import type { DType } from '../../src/graph/dtype.js';
 
 const NO_TYPED = { floats: [], varints: [], doubles: [], seen: false };
@@ -23,6 +24,32 @@ test('raw int64: negatives exact, INT64_MAX/MIN sentinels approximate', () => {
   const bytes = 'ffffffffffffffff' + '0700000000000000' + 'ffffffffffffff7f' + '0000000000000080';
   assert.deepEqual(raw('int64', 4, bytes), [-1, 7, 2 ** 63, -(2 ** 63)]);
   assert.deepEqual(raw('uint64', 1, '0000000001000000'), [2 ** 32]);
+});
+
+/** Little-endian two's complement int64 bytes of n (exact below 2^53). */
+function int64Hex(n: number): string {
+  const b = Buffer.alloc(8);
+  b.writeBigInt64LE(BigInt(n));
+  return b.toString('hex');
+}
+
+test('raw int64 on both sides of the 32-bit boundaries', () => {
+  // 32-bit values come back as small integers, the rest through hi * 2^32 + lo: both exact.
+  const values = [0, 1, 2 ** 31 - 1, 2 ** 31, 2 ** 32 - 1, 2 ** 32, 2 ** 53 - 1, -1, -(2 ** 31), -(2 ** 31) - 1, -(2 ** 32), -(2 ** 53) + 1];
+  assert.deepEqual(raw('int64', values.length, values.map(int64Hex).join('')), values);
+});
+
+test('varints of negative int64 values on both sides of 2^30 and 2^32', () => {
+  // Ten-byte two's complement varints (as int64 fields are written), each read exactly.
+  const values = [-1, -(2 ** 30) + 1, -(2 ** 30), -(2 ** 31), -(2 ** 32), -(2 ** 32) - 1, -(2 ** 53) + 1];
+  const bytes: number[] = [];
+  for (const v of values) {
+    let u = BigInt.asUintN(64, BigInt(v));
+    for (let i = 0; i < 10; i++, u >>= 7n) bytes.push(Number(u & 0x7fn) | (i < 9 ? 0x80 : 0));
+  }
+  const r = WireReader.fromBytes(Uint8Array.from(bytes));
+  assert.deepEqual(values.map(() => r.varint()), values);
+  assert.equal(r.varintIsSafe, true);
 });
 
 test('bool, int8, float32 and sizes over the small-tensor bounds', () => {

@@ -512,15 +512,25 @@ function interned(s: string): string {
   return s;
 }
 
+/** decodeNode's name lists, between nodes (undefined while a node holds them). */
+let spareInputs: string[] | undefined = [];
+let spareOutputs: string[] | undefined = [];
+
 function decodeNode(c: WireReader, end: number, ctx: DecodeContext): Node {
   const N = FIELD.node;
   ctx.nodeCount = (ctx.nodeCount ?? 0) + 1;
   const max = ctx.maxNodes ?? MAX_EXECUTED_NODES;
   if (ctx.nodeCount > max) throw new LimitError(`the model has more than ${max.toLocaleString('en-US')} nodes, the most model-budget profiles`);
-  // Names are collected in short-lived lists and copied out at their exact length: an array grown
+  // Names are collected in scratch lists and copied out at their exact length: an array grown
   // by push keeps room for 16 more, which for a million nodes is most of the graph's memory.
-  const inputs: string[] = [];
-  const outputs: string[] = [];
+  // The scratch lists are reused from node to node (a node nested in a subgraph attribute, decoded
+  // while they are taken, gets its own), so most nodes allocate only the two copies.
+  const inputs = spareInputs ?? [];
+  const outputs = spareOutputs ?? [];
+  spareInputs = undefined;
+  spareOutputs = undefined;
+  let inputCount = 0;
+  let outputCount = 0;
   let attributes: Map<string, Attribute> | undefined;
   let name = '';
   let opType = '';
@@ -530,8 +540,8 @@ function decodeNode(c: WireReader, end: number, ctx: DecodeContext): Node {
     const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
-      case N.input: inputs.push(c.string(wire, end, 'NodeProto.input')); break;
-      case N.output: outputs.push(c.string(wire, end, 'NodeProto.output')); break;
+      case N.input: inputs[inputCount++] = c.string(wire, end, 'NodeProto.input'); break;
+      case N.output: outputs[outputCount++] = c.string(wire, end, 'NodeProto.output'); break;
       case N.name: name = c.string(wire, end, 'NodeProto.name'); break;
       case N.opType: opType = c.string(wire, end, 'NodeProto.op_type'); break;
       case N.domain: domain = c.string(wire, end, 'NodeProto.domain'); break;
@@ -543,6 +553,9 @@ function decodeNode(c: WireReader, end: number, ctx: DecodeContext): Node {
     }
   }
   endOf(c, end);
+  // A long list (a Concat of 100k inputs) is not kept: it would hold that many names for good.
+  spareInputs = inputs.length <= 64 ? inputs : [];
+  spareOutputs = outputs.length <= 64 ? outputs : [];
   if (!opType) throw new WireError(`node '${name}' has no op_type`);
   const normalDomain = normalizeDomain(domain);
   const type = interned(opType);
@@ -551,8 +564,8 @@ function decodeNode(c: WireReader, end: number, ctx: DecodeContext): Node {
   // Constant nodes hold stored values: the IR marks them so nothing downstream keys on ONNX op names.
   // (Two literals, not a spread: a spread copies the node.)
   return opType === 'Constant' && normalDomain === ''
-    ? { name, opType: type, domain: dom, inputs: inputs.slice(), outputs: outputs.slice(), attributes: attrs, constant: true }
-    : { name, opType: type, domain: dom, inputs: inputs.slice(), outputs: outputs.slice(), attributes: attrs };
+    ? { name, opType: type, domain: dom, inputs: inputs.slice(0, inputCount), outputs: outputs.slice(0, outputCount), attributes: attrs, constant: true }
+    : { name, opType: type, domain: dom, inputs: inputs.slice(0, inputCount), outputs: outputs.slice(0, outputCount), attributes: attrs };
 }
 
 /** A graph-valued attribute (If branch, Loop/Scan body), at most MAX_GRAPH_DEPTH deep. */

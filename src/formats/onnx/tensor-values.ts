@@ -30,12 +30,38 @@ function bfloat16ToFloat(bits: number): number {
   return bf16.getFloat32(0, true);
 }
 
+/*
+ * Two allocation sites: V8 remembers per site the element kind its arrays ended up with, and
+ * one shared site, once it had held floats, made every integer array a double array from birth.
+ */
+function floatArray(n: number): number[] {
+  return new Array<number>(n);
+}
+
+function intArray(n: number): number[] {
+  return new Array<number>(n);
+}
+
+/**
+ * A little-endian int64 as a number. Values that fit in 32 bits (nearly all: shapes, axes, -1)
+ * come back as small integers, not as `hi * 2^32 + lo`, which is a double even for 0: one double
+ * makes the whole array a double array, and interpreted code reading it boxes every element
+ * (the engine's folding of torch exports' Shape/Gather/Concat chains reads these).
+ */
+function int64At(v: DataView, at: number): number {
+  const hi = v.getInt32(at + 4, true);
+  const lo = v.getUint32(at, true);
+  if (hi === 0 && lo <= 0x7fffffff) return lo;
+  if (hi === -1 && lo >= 0x80000000) return lo | 0;
+  return hi * 2 ** 32 + lo;
+}
+
 /**
  * The n elements of a raw little-endian payload at `at` in `v`; undefined for types we do not
  * decode (sub-byte, float8). The caller has checked the size (decodeLimit) and that it matches the dims.
  */
 export function rawValues(dtype: DType, n: number, v: DataView, at: number): number[] | undefined {
-  const out = new Array<number>(n);
+  const out = dtypeKind(dtype) === 'float' ? floatArray(n) : intArray(n);
   // One loop per type (no reader closure per tensor): this runs for every small constant.
   switch (dtype) {
     case 'float32': for (let i = 0; i < n; i++) out[i] = v.getFloat32(at + i * 4, true); break;
@@ -51,7 +77,7 @@ export function rawValues(dtype: DType, n: number, v: DataView, at: number): num
     case 'uint32': for (let i = 0; i < n; i++) out[i] = v.getUint32(at + i * 4, true); break;
     // Two 32-bit halves instead of a BigInt per element: exact below 2^53, which is all that
     // shape arithmetic needs (larger values are INT64_MAX/MIN sentinels).
-    case 'int64': for (let i = 0; i < n; i++) out[i] = v.getInt32(at + i * 8 + 4, true) * 2 ** 32 + v.getUint32(at + i * 8, true); break;
+    case 'int64': for (let i = 0; i < n; i++) out[i] = int64At(v, at + i * 8); break;
     case 'uint64': for (let i = 0; i < n; i++) out[i] = v.getUint32(at + i * 8 + 4, true) * 2 ** 32 + v.getUint32(at + i * 8, true); break;
     default: return undefined;
   }

@@ -243,7 +243,9 @@ export class WireReader {
           const nlo = (~lo + 1) >>> 0;
           const nhi = (~hi + (nlo === 0 ? 1 : 0)) >>> 0;
           this.varintIsSafe = nhi < MAX_SAFE_HIGH;
-          return -(nhi * 2 ** 32 + nlo);
+          // -1 (axis, axes, Reshape's -1) as a small integer: the double the product gives would
+          // make the array it goes into (attribute ints, int64_data) a double array too.
+          return nhi === 0 && nlo < 0x40000000 ? -nlo : -(nhi * 2 ** 32 + nlo);
         }
         this.varintIsSafe = hi < MAX_SAFE_HIGH;
         // `hi * 2 ** 32 + lo` is a double even when hi is 0, and one double stored in a field
