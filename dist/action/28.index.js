@@ -101,7 +101,7 @@ class IrGraphBuilder {
 /* harmony export */   a5: () => (/* binding */ FlatBufferError),
 /* harmony export */   wj: () => (/* binding */ FlatBuffer)
 /* harmony export */ });
-/* unused harmony exports MemorySource, scalarBytes */
+/* unused harmony exports MemorySource, scalarBytes, READS_PER_FILE_BYTE, READ_ALLOWANCE */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 
 class FlatBufferError extends Error {
@@ -191,12 +191,23 @@ const SCALAR_BYTES = {
 function scalarBytes(kind) {
     return SCALAR_BYTES[kind];
 }
+const READS_PER_FILE_BYTE = 4;
+const READ_ALLOWANCE = 1024 * 1024;
 class FlatBuffer {
     src;
     limit;
+    bytesRead = 0;
+    maxRead;
     constructor(src, limit = src.size) {
         this.src = src;
         this.limit = limit;
+        this.maxRead = READ_ALLOWANCE + READS_PER_FILE_BYTE * limit;
+    }
+    spend(n) {
+        this.bytesRead += n;
+        if (this.bytesRead > this.maxRead) {
+            throw new FlatBufferError(`its tables take more than ${this.maxRead} bytes to read from a file of ${this.limit}: offsets that point at one table or vector many times (an operator or tensor listed over and over), which no converter writes`);
+        }
     }
     get size() {
         return this.limit;
@@ -209,6 +220,7 @@ class FlatBuffer {
     scalarAt(pos, kind, what) {
         const n = SCALAR_BYTES[kind];
         this.check(pos, n, what);
+        this.spend(n);
         const v = this.src.view(pos, n);
         switch (kind) {
             case 'bool': return v.getUint8(0) !== 0 ? 1 : 0;
@@ -226,6 +238,7 @@ class FlatBuffer {
     }
     bytesAt(pos, len, what) {
         this.check(pos, len, what);
+        this.spend(len);
         const v = this.src.view(pos, len);
         return new Uint8Array(v.buffer, v.byteOffset, len);
     }

@@ -738,7 +738,7 @@ function makeWindow(opType, perElem, doc) {
         domain: '', opType, since: 17, doc,
         infer(ctx) {
             const size = scalarInt(ctx, 0, 'size');
-            const dtype = (0,_formats_onnx_dtype_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .dtypeFromOnnx */ .W)(ctx.attrs.int('output_datatype', 1));
+            const dtype = (0,_formats_onnx_dtype_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .dtypeFromOnnx */ .WQ)(ctx.attrs.int('output_datatype', 1));
             if (!dtype)
                 throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_1__/* .OpError */ .mC(`attribute 'output_datatype' names an unknown data type (${ctx.attrs.int('output_datatype')})`);
             return (0,_shape_ops_js__WEBPACK_IMPORTED_MODULE_3__.single)({ dtype, shape: [size ?? ctx.freshDim('window_size')] });
@@ -754,7 +754,7 @@ const melOp = {
             ctx.input(i);
         const bins = scalarInt(ctx, 0, 'num_mel_bins');
         const dftLen = scalarInt(ctx, 1, 'dft_length');
-        const dtype = (0,_formats_onnx_dtype_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .dtypeFromOnnx */ .W)(ctx.attrs.int('output_datatype', 1));
+        const dtype = (0,_formats_onnx_dtype_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .dtypeFromOnnx */ .WQ)(ctx.attrs.int('output_datatype', 1));
         if (!dtype)
             throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_1__/* .OpError */ .mC(`attribute 'output_datatype' names an unknown data type (${ctx.attrs.int('output_datatype')})`);
         return (0,_shape_ops_js__WEBPACK_IMPORTED_MODULE_3__.single)({

@@ -32,6 +32,10 @@ const WIRE = { VARINT: 0, I64: 1, LEN: 2, SGROUP: 3, EGROUP: 4, I32: 5 };
 class WireError extends errors/* BadInputError */.Ys {
     name = 'WireError';
 }
+const WIRE_NAMES = ['varint', '64-bit', 'length-delimited', 'start-group', 'end-group', '32-bit', 'invalid(6)', 'invalid(7)'];
+function wrongWire(actual, expected, what, pos) {
+    throw new WireError(`${what} has wire type ${WIRE_NAMES[actual]}, expected ${WIRE_NAMES[expected]} (byte ${pos})`);
+}
 const MAX_SAFE_HIGH = 2 ** 21;
 const MIN_WINDOW = 4096;
 const MAX_WINDOW = 256 * 1024;
@@ -52,9 +56,9 @@ function asBuffer(bytes) {
 class wire_WireReader {
     end;
     buf;
-    pos = 0;
-    len;
+    at = 0;
     base = 0;
+    limit;
     fd;
     windows = DEFAULT_WINDOWS;
     nextWindow = MIN_WINDOW;
@@ -69,7 +73,7 @@ class wire_WireReader {
     constructor(buf, fd, end) {
         this.end = end;
         this.buf = buf;
-        this.len = buf.length;
+        this.limit = buf.length;
         this.fd = fd;
     }
     static fromBytes(bytes) {
@@ -77,20 +81,17 @@ class wire_WireReader {
     }
     static fromFile(fd, size, windows = DEFAULT_WINDOWS) {
         const r = new wire_WireReader(scratch, fd, size);
-        r.len = 0;
+        r.limit = 0;
         r.windows = windows;
         r.nextWindow = windows.first;
         return r;
     }
-    get at() {
-        return this.base + this.pos;
-    }
     need(n) {
-        if (this.pos + n > this.len)
+        if (this.at + n > this.limit)
             this.refill(n);
     }
     refill(n) {
-        const at = this.base + this.pos;
+        const at = this.at;
         const remain = this.end - at;
         if (n > remain || this.fd < 0) {
             throw new WireError(`truncated: ${n} bytes wanted at byte ${at} but only ${Math.max(0, remain)} remain`);
@@ -101,12 +102,11 @@ class wire_WireReader {
         if (want > scratch.length)
             scratch = Buffer.alloc(Math.max(want, scratch.length * 2));
         this.readInto(scratch, want, at);
-        if (this.pos <= this.len)
+        if (at <= this.limit)
             this.nextWindow = Math.min(this.nextWindow * 2, this.windows.max);
         this.buf = scratch;
         this.base = at;
-        this.pos = 0;
-        this.len = want;
+        this.limit = at + want;
         this.textEnd = -1;
     }
     readInto(buf, n, at) {
@@ -121,38 +121,56 @@ class wire_WireReader {
         this.bytesRead += n;
     }
     varint() {
-        const pos = this.pos;
-        if (pos + 10 > this.len)
+        const at = this.at;
+        if (at + 10 > this.limit)
             return this.varintNearEnd();
         const buf = this.buf;
-        const b0 = buf[pos];
+        const p = at - this.base;
+        const b0 = buf[p];
         if (b0 < 0x80) {
-            this.pos = pos + 1;
+            this.at = at + 1;
             this.varintIsSafe = true;
             return b0;
         }
-        const b1 = buf[pos + 1];
+        const b1 = buf[p + 1];
         if (b1 < 0x80) {
-            this.pos = pos + 2;
+            this.at = at + 2;
             this.varintIsSafe = true;
             return (b0 & 0x7f) | (b1 << 7);
         }
-        return this.varintLong(pos, this.len);
+        return this.varintLong();
+    }
+    tag() {
+        const at = this.at;
+        if (at < this.limit) {
+            const b = this.buf[at - this.base];
+            if (b >= 8 && b < 0x80) {
+                this.at = at + 1;
+                return b;
+            }
+        }
+        const tag = this.varint();
+        if (tag < 8)
+            throw new WireError(`not an ONNX model: invalid protobuf field number 0 at byte ${at}`);
+        return tag;
     }
     varintNearEnd() {
         if (this.fd >= 0)
             this.need(Math.min(10, this.end - this.at));
-        return this.varintLong(this.pos, this.len);
+        return this.varintLong();
     }
-    varintLong(start, limit) {
+    varintLong() {
         const buf = this.buf;
+        const base = this.base;
+        const start = this.at - base;
+        const limit = this.limit - base;
         let pos = start;
         let lo = 0;
         let hi = 0;
         let shift = 0;
         for (let i = 0; i < 10; i++) {
             if (pos >= limit)
-                throw new WireError(`truncated varint at byte ${this.base + pos}`);
+                throw new WireError(`truncated varint at byte ${base + pos}`);
             const b = buf[pos++];
             if (shift < 28)
                 lo |= (b & 0x7f) << shift;
@@ -164,40 +182,98 @@ class wire_WireReader {
                 hi |= (b & 0x7f) << (shift - 32);
             shift += 7;
             if ((b & 0x80) === 0) {
-                this.pos = pos;
+                this.at = base + pos;
                 lo >>>= 0;
                 hi >>>= 0;
                 if (hi >= 0x80000000) {
                     const nlo = (~lo + 1) >>> 0;
                     const nhi = (~hi + (nlo === 0 ? 1 : 0)) >>> 0;
                     this.varintIsSafe = nhi < MAX_SAFE_HIGH;
-                    return -(nhi * 2 ** 32 + nlo);
+                    return nhi === 0 && nlo < 0x40000000 ? -nlo : -(nhi * 2 ** 32 + nlo);
                 }
                 this.varintIsSafe = hi < MAX_SAFE_HIGH;
-                return hi * 2 ** 32 + lo;
+                return hi === 0 ? lo : hi * 2 ** 32 + lo;
             }
         }
-        throw new WireError(`varint longer than 10 bytes at byte ${this.base + start}`);
+        throw new WireError(`varint longer than 10 bytes at byte ${base + start}`);
+    }
+    int(wire, what) {
+        const at = this.at;
+        if (wire !== WIRE.VARINT)
+            wrongWire(wire, WIRE.VARINT, what, at);
+        if (at < this.limit) {
+            const b = this.buf[at - this.base];
+            if (b < 0x80) {
+                this.at = at + 1;
+                this.varintIsSafe = true;
+                return b;
+            }
+        }
+        return this.varint();
+    }
+    length(wire, end, what) {
+        const at = this.at;
+        if (wire !== WIRE.LEN)
+            wrongWire(wire, WIRE.LEN, what, at);
+        let len;
+        let exact = true;
+        const b = at < this.limit ? this.buf[at - this.base] : 0x80;
+        if (b < 0x80) {
+            len = b;
+            this.at = at + 1;
+        }
+        else {
+            len = this.varint();
+            exact = this.varintIsSafe;
+        }
+        if (len < 0)
+            throw new WireError(`${what} at byte ${at} has a negative length (${len})`);
+        if (!exact || this.at + len > end) {
+            throw new WireError(`truncated: ${what} at byte ${at} claims ${len} bytes but its message ends at byte ${end}`);
+        }
+        return len;
+    }
+    string(wire, end, what) {
+        const at = this.at;
+        if (wire === WIRE.LEN && at < this.limit) {
+            const n = this.buf[at - this.base];
+            const start = at + 1;
+            const stop = start + n;
+            if (n < 0x80 && stop <= end && stop <= this.limit) {
+                this.at = stop;
+                if (start >= this.textStart && stop <= this.textEnd)
+                    return this.textBlock.substring(start - this.textStart, stop - this.textStart);
+                return utf8Slice.call(this.buf, start - this.base, stop - this.base);
+            }
+        }
+        return this.text(this.length(wire, end, what));
+    }
+    message(wire, end, what, wholeLimit = WHOLE_MESSAGE) {
+        const len = this.length(wire, end, what);
+        const stop = this.at + len;
+        if (len <= wholeLimit && len <= this.windows.whole && stop > this.limit)
+            this.refill(len);
+        return stop;
     }
     f32() {
         this.need(4);
-        const v = this.buf.readFloatLE(this.pos);
-        this.pos += 4;
+        const v = this.buf.readFloatLE(this.at - this.base);
+        this.at += 4;
         return v;
     }
     f64() {
         this.need(8);
-        const v = this.buf.readDoubleLE(this.pos);
-        this.pos += 8;
+        const v = this.buf.readDoubleLE(this.at - this.base);
+        this.at += 8;
         return v;
     }
     skipBytes(n) {
-        const at = this.base + this.pos;
+        const at = this.at;
         if (n < 0 || at + n > this.end) {
             throw new WireError(`truncated: ${n} bytes wanted at byte ${at} but only ${this.end - at} remain`);
         }
-        this.pos += n;
-        if (this.pos > this.len)
+        this.at = at + n;
+        if (at + n > this.limit)
             this.nextWindow = this.windows.min;
     }
     dataView() {
@@ -208,10 +284,11 @@ class wire_WireReader {
         return this.view;
     }
     textFrom(n, textFields) {
-        const start = this.pos;
-        const stop = start + n;
-        if (stop > this.len)
+        if (this.at + n > this.limit)
             return;
+        const base = this.base;
+        const start = this.at - base;
+        const stop = start + n;
         const buf = this.buf;
         let p = start;
         while (p < stop) {
@@ -235,45 +312,43 @@ class wire_WireReader {
         if (block.length !== p - start)
             return;
         this.textBlock = block;
-        this.textStart = start;
-        this.textEnd = p;
+        this.textStart = base + start;
+        this.textEnd = base + p;
     }
     name(n) {
-        const start = this.pos;
-        const end = start + n;
-        if (n > NAME_BYTES || end > this.len)
+        if (n > NAME_BYTES || this.at + n > this.limit)
             return this.text(n);
+        const start = this.at - this.base;
+        const end = start + n;
         const buf = this.buf;
         let h = n;
         for (let i = start; i < end; i++)
             h = Math.imul(h ^ buf[i], 0x01000193);
         const slot = (h ^ (h >>> 15)) & (NAME_SLOTS - 1);
         const at = slot * NAME_BYTES;
+        this.at += n;
         if (nameLength[slot] === n) {
             let i = 0;
             while (i < n && namePool[at + i] === buf[start + i])
                 i++;
-            if (i === n) {
-                this.pos = end;
+            if (i === n)
                 return nameText[slot];
-            }
         }
         const s = utf8Slice.call(buf, start, end);
-        this.pos = end;
         namePool.set(buf.subarray(start, end), at);
         nameLength[slot] = n;
         nameText[slot] = s;
         return s;
     }
     text(n) {
-        const start = this.pos;
-        const end = start + n;
-        if (end > this.len)
+        const at = this.at;
+        const stop = at + n;
+        if (stop > this.limit)
             return this.textOutsideWindow(n);
-        this.pos = end;
-        if (start >= this.textStart && end <= this.textEnd)
-            return this.textBlock.substring(start - this.textStart, end - this.textStart);
-        return utf8Slice.call(this.buf, start, end);
+        this.at = stop;
+        if (at >= this.textStart && stop <= this.textEnd)
+            return this.textBlock.substring(at - this.textStart, stop - this.textStart);
+        return utf8Slice.call(this.buf, at - this.base, stop - this.base);
     }
     textOutsideWindow(n) {
         if (this.fd >= 0 && n > this.windows.max) {
@@ -286,14 +361,9 @@ class wire_WireReader {
             return bytes.toString('utf8');
         }
         this.need(n);
-        const start = this.pos;
-        this.pos += n;
+        const start = this.at - this.base;
+        this.at += n;
         return utf8Slice.call(this.buf, start, start + n);
-    }
-    enter(len, wholeLimit) {
-        if (len <= wholeLimit && len <= this.windows.whole)
-            this.need(len);
-        return this.base + this.pos + len;
     }
 }
 
@@ -360,8 +430,23 @@ function bfloat16ToFloat(bits) {
     bf16.setUint32(0, bits << 16, true);
     return bf16.getFloat32(0, true);
 }
-function fromRaw(dtype, n, v, at) {
-    const out = new Array(n);
+function floatArray(n) {
+    return new Array(n);
+}
+function intArray(n) {
+    return new Array(n);
+}
+function int64At(v, at) {
+    const hi = v.getInt32(at + 4, true);
+    const lo = v.getUint32(at, true);
+    if (hi === 0 && lo <= 0x7fffffff)
+        return lo;
+    if (hi === -1 && lo >= 0x80000000)
+        return lo | 0;
+    return hi * 2 ** 32 + lo;
+}
+function rawValues(dtype, n, v, at) {
+    const out = (0,graph_dtype/* dtypeKind */.PN)(dtype) === 'float' ? floatArray(n) : intArray(n);
     switch (dtype) {
         case 'float32':
             for (let i = 0; i < n; i++)
@@ -409,7 +494,7 @@ function fromRaw(dtype, n, v, at) {
             break;
         case 'int64':
             for (let i = 0; i < n; i++)
-                out[i] = v.getInt32(at + i * 8 + 4, true) * 2 ** 32 + v.getUint32(at + i * 8, true);
+                out[i] = int64At(v, at + i * 8);
             break;
         case 'uint64':
             for (let i = 0; i < n; i++)
@@ -419,14 +504,17 @@ function fromRaw(dtype, n, v, at) {
     }
     return out;
 }
-function decodable(dtype, elements) {
+function decodeLimit(dtype) {
     const kind = (0,graph_dtype/* dtypeKind */.PN)(dtype);
     if (kind === 'string' || kind === 'complex')
-        return false;
-    return elements <= (kind === 'float' ? SMALL_FLOAT_ELEMENTS : SMALL_INT_ELEMENTS);
+        return -1;
+    return kind === 'float' ? SMALL_FLOAT_ELEMENTS : SMALL_INT_ELEMENTS;
+}
+function decodable(dtype, elements) {
+    return elements <= decodeLimit(dtype);
 }
 function decodeRawValues(dtype, elements, view, at) {
-    return decodable(dtype, elements) ? fromRaw(dtype, elements, view, at) : undefined;
+    return decodable(dtype, elements) ? rawValues(dtype, elements, view, at) : undefined;
 }
 function decodeTypedValues(dtype, elements, typed) {
     if (!decodable(dtype, elements))
@@ -459,12 +547,6 @@ function decodeTypedValues(dtype, elements, typed) {
 
 
 const TENSOR_BUFFER_LIMIT = 1024;
-const WIRE_NAMES = ['varint', '64-bit', 'length-delimited', 'start-group', 'end-group', '32-bit', 'invalid(6)', 'invalid(7)'];
-function expectWire(actual, expected, what, pos) {
-    if (actual !== expected) {
-        throw new WireError(`${what} has wire type ${WIRE_NAMES[actual]}, expected ${WIRE_NAMES[expected]} (byte ${pos})`);
-    }
-}
 function skipField(c, wire, end) {
     switch (wire) {
         case WIRE.VARINT:
@@ -502,81 +584,56 @@ function skipField(c, wire, end) {
             throw new WireError(`not an ONNX model: invalid protobuf wire type ${wire} at byte ${c.at}`);
     }
 }
-function readTag(c) {
-    const at = c.at;
-    const tag = c.varint();
-    if (tag < 8)
-        throw new WireError(`not an ONNX model: invalid protobuf field number 0 at byte ${at}`);
-    return tag;
-}
 function endOf(c, end) {
     if (c.at !== end)
         throw new WireError(`truncated: a field runs past its message end (byte ${end})`);
 }
-function lengthOf(c, end, what) {
-    const at = c.at;
-    const len = c.varint();
-    if (!c.varintIsSafe || c.at + len > end) {
-        throw new WireError(`truncated: ${what} at byte ${at} claims ${len} bytes but its message ends at byte ${end}`);
-    }
-    return len;
-}
-function readString(c, wire, end, what) {
-    expectWire(wire, WIRE.LEN, what, c.at);
-    return c.text(lengthOf(c, end, what));
-}
-function readName(c, wire, end, what) {
-    expectWire(wire, WIRE.LEN, what, c.at);
-    return c.name(lengthOf(c, end, what));
-}
-function readInt(c, wire, what) {
-    expectWire(wire, WIRE.VARINT, what, c.at);
-    return c.varint();
-}
-function readVarints(c, wire, end, what, into, safe) {
+function readVarints(c, wire, end, what, into) {
+    let unsafe = -1;
     if (wire === WIRE.VARINT) {
         into.push(c.varint());
-        safe?.push(c.varintIsSafe);
-        return;
+        return c.varintIsSafe ? -1 : into.length - 1;
     }
-    expectWire(wire, WIRE.LEN, what, c.at);
-    const len = lengthOf(c, end, what);
+    const len = c.length(wire, end, what);
     const stop = c.at + len;
     while (c.at < stop) {
         into.push(c.varint());
-        safe?.push(c.varintIsSafe);
+        if (!c.varintIsSafe && unsafe < 0)
+            unsafe = into.length - 1;
     }
     if (c.at !== stop)
         throw new WireError(`${what}: packed varints overrun their field at byte ${stop}`);
+    return unsafe;
 }
 function readFloats(c, wire, end, what, into, width = 4) {
     if (wire === (width === 4 ? WIRE.I32 : WIRE.I64)) {
         into.push(width === 4 ? c.f32() : c.f64());
         return;
     }
-    expectWire(wire, WIRE.LEN, what, c.at);
-    const len = lengthOf(c, end, what);
+    const len = c.length(wire, end, what);
     if (len % width !== 0)
         throw new WireError(`${what}: packed ${width === 4 ? 'floats' : 'doubles'} of ${len} bytes is not a multiple of ${width}`);
     for (let i = 0; i < len / width; i++)
         into.push(width === 4 ? c.f32() : c.f64());
 }
-function msgEnd(c, wire, end, what, wholeLimit = WHOLE_MESSAGE) {
-    expectWire(wire, WIRE.LEN, what, c.at);
-    return c.enter(lengthOf(c, end, what), wholeLimit);
-}
 const NO_TYPED = { floats: [], varints: [], doubles: [], seen: false };
+const BITS = dtype_codes/* ONNX_DTYPES */.q5.map((d) => (d ? (0,graph_dtype/* dtypeBits */.$C)(d) : 0));
+const DECODE_LIMIT = dtype_codes/* ONNX_DTYPES */.q5.map((d) => (d ? decodeLimit(d) : -1));
+function bytesOf(code, elements) {
+    return Math.ceil((elements * BITS[code]) / 8);
+}
 function smallElements(t) {
-    const dtype = (0,dtype_codes/* dtypeFromOnnx */.W)(t.dataType);
-    if (!dtype)
+    const limit = DECODE_LIMIT[t.dataType] ?? -1;
+    if (limit < 0 || t.firstUnsafeDim >= 0)
         return -1;
+    const dims = t.dims;
     let n = 1;
-    for (let i = 0; i < t.dims.length; i++) {
-        if (t.dims[i] < 0 || !t.dimsSafe[i])
+    for (let i = 0; i < dims.length; i++) {
+        if (dims[i] < 0)
             return -1;
-        n *= t.dims[i];
+        n *= dims[i];
     }
-    return decodable(dtype, n) ? n : -1;
+    return n <= limit ? n : -1;
 }
 function typedOf(t) {
     if (t.typed === NO_TYPED)
@@ -585,41 +642,42 @@ function typedOf(t) {
 }
 function decodeTensorRaw(c, end) {
     const t = {
-        name: '', dims: [], dimsSafe: [], dataType: 0, dataLocation: DATA_LOCATION.DEFAULT, external: undefined,
+        name: '', dims: [], firstUnsafeDim: -1, dataType: 0, dataLocation: DATA_LOCATION.DEFAULT, external: undefined,
         rawValues: undefined, typed: NO_TYPED, rawLength: undefined,
     };
     const F = FIELD.tensor;
     while (c.at < end) {
-        const tag = readTag(c);
+        const tag = c.tag();
         const wire = tag & 7;
         const field = tag >>> 3;
         switch (field) {
-            case F.dims:
-                readVarints(c, wire, end, 'TensorProto.dims', t.dims, t.dimsSafe);
+            case F.dims: {
+                const unsafe = readVarints(c, wire, end, 'TensorProto.dims', t.dims);
+                if (t.firstUnsafeDim < 0)
+                    t.firstUnsafeDim = unsafe;
                 break;
+            }
             case F.dataType:
-                t.dataType = readInt(c, wire, 'TensorProto.data_type');
+                t.dataType = c.int(wire, 'TensorProto.data_type');
                 break;
             case F.name:
-                t.name = readString(c, wire, end, 'TensorProto.name');
+                t.name = c.string(wire, end, 'TensorProto.name');
                 break;
             case F.dataLocation:
-                t.dataLocation = readInt(c, wire, 'TensorProto.data_location');
+                t.dataLocation = c.int(wire, 'TensorProto.data_location');
                 break;
             case F.externalData: {
-                const [k, v] = decodeStringEntry(c, msgEnd(c, wire, end, 'TensorProto.external_data'));
+                const [k, v] = decodeStringEntry(c, c.message(wire, end, 'TensorProto.external_data'));
                 (t.external ??= new Map()).set(k, v);
                 break;
             }
             case F.rawData: {
-                expectWire(wire, WIRE.LEN, 'TensorProto.raw_data', c.at);
-                const len = lengthOf(c, end, 'TensorProto.raw_data');
+                const len = c.length(wire, end, 'TensorProto.raw_data');
                 t.rawLength = len;
                 const n = smallElements(t);
-                const dtype = n >= 0 ? (0,dtype_codes/* dtypeFromOnnx */.W)(t.dataType) : undefined;
-                if (dtype && len === (0,graph_dtype/* bytesFor */.D_)(dtype, n)) {
+                if (n >= 0 && len === bytesOf(t.dataType, n)) {
                     c.need(len);
-                    t.rawValues = decodeRawValues(dtype, n, c.dataView(), c.pos);
+                    t.rawValues = rawValues((0,dtype_codes/* dtypeFromOnnx */.WQ)(t.dataType), n, c.dataView(), c.at - c.base);
                 }
                 c.skipBytes(len);
                 break;
@@ -631,7 +689,7 @@ function decodeTensorRaw(c, end) {
             case F.uint64Data: {
                 const typed = typedOf(t);
                 if (wire === WIRE.LEN && smallElements(t) < 0) {
-                    c.skipBytes(lengthOf(c, end, 'TensorProto data'));
+                    c.skipBytes(c.length(wire, end, 'TensorProto data'));
                     break;
                 }
                 if (field === F.floatData)
@@ -652,14 +710,14 @@ function decodeStringEntry(c, end) {
     let key = '';
     let value = '';
     while (c.at < end) {
-        const tag = readTag(c);
+        const tag = c.tag();
         const wire = tag & 7;
         switch (tag >>> 3) {
             case FIELD.stringEntry.key:
-                key = readString(c, wire, end, 'StringStringEntryProto.key');
+                key = c.string(wire, end, 'StringStringEntryProto.key');
                 break;
             case FIELD.stringEntry.value:
-                value = readString(c, wire, end, 'StringStringEntryProto.value');
+                value = c.string(wire, end, 'StringStringEntryProto.value');
                 break;
             default: skipField(c, wire, end);
         }
@@ -671,21 +729,22 @@ function tensorLabel(t, what) {
     return t.name ? `${what} '${t.name}'` : what;
 }
 function finishTensor(t, what, ctx) {
-    const dtype = (0,dtype_codes/* dtypeFromOnnx */.W)(t.dataType);
+    const dtype = (0,dtype_codes/* dtypeFromOnnx */.WQ)(t.dataType);
     if (!dtype)
         throw new WireError(`${tensorLabel(t, what)} has unknown data_type ${t.dataType}`);
     let elements = 1;
-    for (let i = 0; i < t.dims.length; i++) {
-        const d = t.dims[i];
-        if (!t.dimsSafe[i] || d < 0 || d > Number.MAX_SAFE_INTEGER) {
-            throw new WireError(`${tensorLabel(t, what)} has dim ${t.dimsSafe[i] ? d : 'beyond 2^53'} out of range`);
+    const dims = t.dims;
+    for (let i = 0; i < dims.length; i++) {
+        const d = dims[i];
+        if (i === t.firstUnsafeDim || d < 0 || d > Number.MAX_SAFE_INTEGER) {
+            throw new WireError(`${tensorLabel(t, what)} has dim ${i === t.firstUnsafeDim ? 'beyond 2^53' : d} out of range`);
         }
         elements *= d;
     }
     if (!Number.isSafeInteger(elements)) {
         throw new WireError(`${tensorLabel(t, what)} has dims [${t.dims.join(', ')}] whose element count overflows`);
     }
-    const byteSize = dtype === 'string' ? (t.rawLength ?? 0) : (0,graph_dtype/* bytesFor */.D_)(dtype, elements);
+    const byteSize = dtype === 'string' ? (t.rawLength ?? 0) : bytesOf(t.dataType, elements);
     if (t.dataLocation === DATA_LOCATION.EXTERNAL) {
         const location = t.external?.get('location');
         if (!location)
@@ -711,16 +770,16 @@ function finishTensor(t, what, ctx) {
         : { name: t.name, dtype, dims: t.dims, elements, byteSize, storage: 'embedded' };
 }
 function decodeTensor(c, wire, end, what, ctx) {
-    const raw = decodeTensorRaw(c, msgEnd(c, wire, end, what, TENSOR_BUFFER_LIMIT));
+    const raw = decodeTensorRaw(c, c.message(wire, end, what, TENSOR_BUFFER_LIMIT));
     return finishTensor(raw, what, ctx);
 }
 function decodeSparseBody(c, end, what, ctx) {
     let values;
     let indices;
     const dims = [];
-    const safe = [];
+    let unsafe = false;
     while (c.at < end) {
-        const tag = readTag(c);
+        const tag = c.tag();
         const wire = tag & 7;
         switch (tag >>> 3) {
             case FIELD.sparseTensor.values:
@@ -730,7 +789,8 @@ function decodeSparseBody(c, end, what, ctx) {
                 indices = decodeTensor(c, wire, end, `${what} indices`, ctx);
                 break;
             case FIELD.sparseTensor.dims:
-                readVarints(c, wire, end, 'SparseTensorProto.dims', dims, safe);
+                if (readVarints(c, wire, end, 'SparseTensorProto.dims', dims) >= 0)
+                    unsafe = true;
                 break;
             default: skipField(c, wire, end);
         }
@@ -738,7 +798,7 @@ function decodeSparseBody(c, end, what, ctx) {
     endOf(c, end);
     if (!values)
         throw new WireError(`${what} has no values`);
-    if (safe.some((x) => !x) || dims.some((d) => d < 0))
+    if (unsafe || dims.some((d) => d < 0))
         throw new WireError(`${what} has a dim out of range`);
     return {
         name: values.name, dtype: values.dtype, dims, elements: values.elements,
@@ -746,23 +806,23 @@ function decodeSparseBody(c, end, what, ctx) {
     };
 }
 function decodeSparseTensor(c, wire, end, what, ctx) {
-    return decodeSparseBody(c, msgEnd(c, wire, end, what), what, ctx);
+    return decodeSparseBody(c, c.message(wire, end, what), what, ctx);
 }
 function decodeDimension(c, end) {
     let dim = null;
     while (c.at < end) {
-        const tag = readTag(c);
+        const tag = c.tag();
         const wire = tag & 7;
         switch (tag >>> 3) {
             case FIELD.dimension.dimValue: {
-                const v = readInt(c, wire, 'Dimension.dim_value');
+                const v = c.int(wire, 'Dimension.dim_value');
                 if (!c.varintIsSafe)
                     throw new WireError(`dimension value beyond 2^53 at byte ${c.at}`);
                 dim = v >= 0 ? v : null;
                 break;
             }
             case FIELD.dimension.dimParam: {
-                const p = readString(c, wire, end, 'Dimension.dim_param');
+                const p = c.string(wire, end, 'Dimension.dim_param');
                 dim = p === '' ? null : p;
                 break;
             }
@@ -775,10 +835,10 @@ function decodeDimension(c, end) {
 function decodeShape(c, end) {
     const dims = [];
     while (c.at < end) {
-        const tag = readTag(c);
+        const tag = c.tag();
         const wire = tag & 7;
         if (tag >>> 3 === FIELD.shape.dim)
-            dims.push(decodeDimension(c, msgEnd(c, wire, end, 'TensorShapeProto.dim')));
+            dims.push(decodeDimension(c, c.message(wire, end, 'TensorShapeProto.dim')));
         else
             skipField(c, wire, end);
     }
@@ -788,14 +848,14 @@ function decodeShape(c, end) {
 function decodeTensorType(c, end, kind) {
     const out = { kind, dtype: undefined, shape: undefined };
     while (c.at < end) {
-        const tag = readTag(c);
+        const tag = c.tag();
         const wire = tag & 7;
         switch (tag >>> 3) {
             case FIELD.tensorType.elemType:
-                out.dtype = (0,dtype_codes/* dtypeFromOnnx */.W)(readInt(c, wire, 'TypeProto.Tensor.elem_type'));
+                out.dtype = (0,dtype_codes/* dtypeFromOnnx */.WQ)(c.int(wire, 'TypeProto.Tensor.elem_type'));
                 break;
             case FIELD.tensorType.shape:
-                out.shape = decodeShape(c, msgEnd(c, wire, end, 'TensorShapeProto'));
+                out.shape = decodeShape(c, c.message(wire, end, 'TensorShapeProto'));
                 break;
             default: skipField(c, wire, end);
         }
@@ -807,14 +867,14 @@ function decodeType(c, end) {
     let out = { kind: 'unknown', dtype: undefined, shape: undefined };
     const T = FIELD.typeProto;
     while (c.at < end) {
-        const tag = readTag(c);
+        const tag = c.tag();
         const wire = tag & 7;
         switch (tag >>> 3) {
             case T.tensorType:
-                out = decodeTensorType(c, msgEnd(c, wire, end, 'TypeProto.tensor_type'), 'tensor');
+                out = decodeTensorType(c, c.message(wire, end, 'TypeProto.tensor_type'), 'tensor');
                 break;
             case T.sparseTensorType:
-                out = decodeTensorType(c, msgEnd(c, wire, end, 'TypeProto.sparse_tensor_type'), 'sparse_tensor');
+                out = decodeTensorType(c, c.message(wire, end, 'TypeProto.sparse_tensor_type'), 'sparse_tensor');
                 break;
             case T.sequenceType:
                 out = { kind: 'sequence', dtype: undefined, shape: undefined };
@@ -842,14 +902,14 @@ function decodeValueInfo(c, end) {
     let name = '';
     let type = { kind: 'unknown', dtype: undefined, shape: undefined };
     while (c.at < end) {
-        const tag = readTag(c);
+        const tag = c.tag();
         const wire = tag & 7;
         switch (tag >>> 3) {
             case FIELD.valueInfo.name:
-                name = readString(c, wire, end, 'ValueInfoProto.name');
+                name = c.string(wire, end, 'ValueInfoProto.name');
                 break;
             case FIELD.valueInfo.type:
-                type = decodeType(c, msgEnd(c, wire, end, 'ValueInfoProto.type'));
+                type = decodeType(c, c.message(wire, end, 'ValueInfoProto.type'));
                 break;
             default: skipField(c, wire, end);
         }
@@ -881,39 +941,40 @@ function decodeAttribute(c, end, ctx, into) {
     let sparses;
     let tps;
     while (c.at < end) {
-        const tag = readTag(c);
+        const tag = c.tag();
         const wire = tag & 7;
         switch (tag >>> 3) {
             case A.name:
-                name = readName(c, wire, end, 'AttributeProto.name');
+                name = c.name(c.length(wire, end, 'AttributeProto.name'));
                 break;
             case A.type:
-                type = readInt(c, wire, 'AttributeProto.type');
+                type = c.int(wire, 'AttributeProto.type');
                 break;
             case A.refAttrName:
-                ref = readString(c, wire, end, 'AttributeProto.ref_attr_name');
+                ref = c.string(wire, end, 'AttributeProto.ref_attr_name');
                 break;
             case A.f:
-                expectWire(wire, WIRE.I32, 'AttributeProto.f', c.at);
+                if (wire !== WIRE.I32)
+                    wrongWire(wire, WIRE.I32, 'AttributeProto.f', c.at);
                 f = c.f32();
                 break;
             case A.i:
-                i = readInt(c, wire, 'AttributeProto.i');
+                i = c.int(wire, 'AttributeProto.i');
                 break;
             case A.s:
-                s = readString(c, wire, end, 'AttributeProto.s');
+                s = c.string(wire, end, 'AttributeProto.s');
                 break;
             case A.t:
                 t = decodeTensor(c, wire, end, `attribute '${name}' tensor`, ctx);
                 break;
             case A.g:
-                g = decodeSubgraph(c, msgEnd(c, wire, end, 'AttributeProto.g'), ctx);
+                g = decodeSubgraph(c, c.message(wire, end, 'AttributeProto.g'), ctx);
                 break;
             case A.sparseTensor:
                 sparse = decodeSparseTensor(c, wire, end, `attribute '${name}' sparse tensor`, ctx);
                 break;
             case A.tp:
-                tp = decodeTypeProto(c, msgEnd(c, wire, end, 'AttributeProto.tp'));
+                tp = decodeTypeProto(c, c.message(wire, end, 'AttributeProto.tp'));
                 break;
             case A.floats:
                 readFloats(c, wire, end, 'AttributeProto.floats', (floats ??= []));
@@ -922,19 +983,19 @@ function decodeAttribute(c, end, ctx, into) {
                 readVarints(c, wire, end, 'AttributeProto.ints', (ints ??= []));
                 break;
             case A.strings:
-                (strings ??= []).push(readString(c, wire, end, 'AttributeProto.strings'));
+                (strings ??= []).push(c.string(wire, end, 'AttributeProto.strings'));
                 break;
             case A.tensors:
                 (tensors ??= []).push(decodeTensor(c, wire, end, `attribute '${name}' tensors`, ctx));
                 break;
             case A.graphs:
-                (graphs ??= []).push(decodeSubgraph(c, msgEnd(c, wire, end, 'AttributeProto.graphs'), ctx));
+                (graphs ??= []).push(decodeSubgraph(c, c.message(wire, end, 'AttributeProto.graphs'), ctx));
                 break;
             case A.sparseTensors:
                 (sparses ??= []).push(decodeSparseTensor(c, wire, end, `attribute '${name}' sparse tensors`, ctx));
                 break;
             case A.typeProtos:
-                (tps ??= []).push(decodeTypeProto(c, msgEnd(c, wire, end, 'AttributeProto.type_protos')));
+                (tps ??= []).push(decodeTypeProto(c, c.message(wire, end, 'AttributeProto.type_protos')));
                 break;
             default: skipField(c, wire, end);
         }
@@ -1012,46 +1073,54 @@ function interned(s) {
         internedNames.set(s, s);
     return s;
 }
+let spareInputs = [];
+let spareOutputs = [];
 function decodeNode(c, end, ctx) {
     const N = FIELD.node;
     ctx.nodeCount = (ctx.nodeCount ?? 0) + 1;
     const max = ctx.maxNodes ?? limits/* MAX_EXECUTED_NODES */.RY;
     if (ctx.nodeCount > max)
         throw new limits/* LimitError */.oC(`the model has more than ${max.toLocaleString('en-US')} nodes, the most model-budget profiles`);
-    const inputs = [];
-    const outputs = [];
+    const inputs = spareInputs ?? [];
+    const outputs = spareOutputs ?? [];
+    spareInputs = undefined;
+    spareOutputs = undefined;
+    let inputCount = 0;
+    let outputCount = 0;
     let attributes;
     let name = '';
     let opType = '';
     let domain = '';
     c.textFrom(end - c.at, NODE_NAME_FIELDS);
     while (c.at < end) {
-        const tag = readTag(c);
+        const tag = c.tag();
         const wire = tag & 7;
         switch (tag >>> 3) {
             case N.input:
-                inputs.push(readString(c, wire, end, 'NodeProto.input'));
+                inputs[inputCount++] = c.string(wire, end, 'NodeProto.input');
                 break;
             case N.output:
-                outputs.push(readString(c, wire, end, 'NodeProto.output'));
+                outputs[outputCount++] = c.string(wire, end, 'NodeProto.output');
                 break;
             case N.name:
-                name = readString(c, wire, end, 'NodeProto.name');
+                name = c.string(wire, end, 'NodeProto.name');
                 break;
             case N.opType:
-                opType = readString(c, wire, end, 'NodeProto.op_type');
+                opType = c.string(wire, end, 'NodeProto.op_type');
                 break;
             case N.domain:
-                domain = readString(c, wire, end, 'NodeProto.domain');
+                domain = c.string(wire, end, 'NodeProto.domain');
                 break;
             case N.attribute: {
-                decodeAttribute(c, msgEnd(c, wire, end, 'NodeProto.attribute'), ctx, (attributes ??= new Map()));
+                decodeAttribute(c, c.message(wire, end, 'NodeProto.attribute'), ctx, (attributes ??= new Map()));
                 break;
             }
             default: skipField(c, wire, end);
         }
     }
     endOf(c, end);
+    spareInputs = inputs.length <= 64 ? inputs : [];
+    spareOutputs = outputs.length <= 64 ? outputs : [];
     if (!opType)
         throw new WireError(`node '${name}' has no op_type`);
     const normalDomain = (0,ir/* normalizeDomain */.A)(domain);
@@ -1059,8 +1128,8 @@ function decodeNode(c, end, ctx) {
     const dom = interned(normalDomain);
     const attrs = attributes ?? NO_ATTRIBUTES;
     return opType === 'Constant' && normalDomain === ''
-        ? { name, opType: type, domain: dom, inputs: inputs.slice(), outputs: outputs.slice(), attributes: attrs, constant: true }
-        : { name, opType: type, domain: dom, inputs: inputs.slice(), outputs: outputs.slice(), attributes: attrs };
+        ? { name, opType: type, domain: dom, inputs: inputs.slice(0, inputCount), outputs: outputs.slice(0, outputCount), attributes: attrs, constant: true }
+        : { name, opType: type, domain: dom, inputs: inputs.slice(0, inputCount), outputs: outputs.slice(0, outputCount), attributes: attrs };
 }
 function decodeSubgraph(c, end, ctx) {
     const depth = (ctx.graphDepth ?? 0) + 1;
@@ -1080,14 +1149,14 @@ function decodeGraph(c, end, ctx) {
     const valueInfo = [];
     let name = '';
     while (c.at < end) {
-        const tag = readTag(c);
+        const tag = c.tag();
         const wire = tag & 7;
         switch (tag >>> 3) {
             case G.node:
-                nodes.push(decodeNode(c, msgEnd(c, wire, end, 'GraphProto.node'), ctx));
+                nodes.push(decodeNode(c, c.message(wire, end, 'GraphProto.node'), ctx));
                 break;
             case G.name:
-                name = readString(c, wire, end, 'GraphProto.name');
+                name = c.string(wire, end, 'GraphProto.name');
                 break;
             case G.initializer: {
                 const t = decodeTensor(c, wire, end, 'initializer', ctx);
@@ -1100,13 +1169,13 @@ function decodeGraph(c, end, ctx) {
                 break;
             }
             case G.input:
-                inputs.push(decodeValueInfo(c, msgEnd(c, wire, end, 'GraphProto.input')));
+                inputs.push(decodeValueInfo(c, c.message(wire, end, 'GraphProto.input')));
                 break;
             case G.output:
-                outputs.push(decodeValueInfo(c, msgEnd(c, wire, end, 'GraphProto.output')));
+                outputs.push(decodeValueInfo(c, c.message(wire, end, 'GraphProto.output')));
                 break;
             case G.valueInfo:
-                valueInfo.push(decodeValueInfo(c, msgEnd(c, wire, end, 'GraphProto.value_info')));
+                valueInfo.push(decodeValueInfo(c, c.message(wire, end, 'GraphProto.value_info')));
                 break;
             default: skipField(c, wire, end);
         }
@@ -1118,14 +1187,14 @@ function decodeOpset(c, end) {
     let domain = '';
     let version = 0;
     while (c.at < end) {
-        const tag = readTag(c);
+        const tag = c.tag();
         const wire = tag & 7;
         switch (tag >>> 3) {
             case FIELD.opset.domain:
-                domain = readString(c, wire, end, 'OperatorSetIdProto.domain');
+                domain = c.string(wire, end, 'OperatorSetIdProto.domain');
                 break;
             case FIELD.opset.version:
-                version = readInt(c, wire, 'OperatorSetIdProto.version');
+                version = c.int(wire, 'OperatorSetIdProto.version');
                 break;
             default: skipField(c, wire, end);
         }
@@ -1145,38 +1214,38 @@ function decodeFunction(c, end, ctx) {
     const opsetImports = new Map();
     const nodes = [];
     while (c.at < end) {
-        const tag = readTag(c);
+        const tag = c.tag();
         const wire = tag & 7;
         switch (tag >>> 3) {
             case F.name:
-                name = readString(c, wire, end, 'FunctionProto.name');
+                name = c.string(wire, end, 'FunctionProto.name');
                 break;
             case F.domain:
-                domain = readString(c, wire, end, 'FunctionProto.domain');
+                domain = c.string(wire, end, 'FunctionProto.domain');
                 break;
             case F.overload:
-                overload = readString(c, wire, end, 'FunctionProto.overload');
+                overload = c.string(wire, end, 'FunctionProto.overload');
                 break;
             case F.input:
-                inputs.push(readString(c, wire, end, 'FunctionProto.input'));
+                inputs.push(c.string(wire, end, 'FunctionProto.input'));
                 break;
             case F.output:
-                outputs.push(readString(c, wire, end, 'FunctionProto.output'));
+                outputs.push(c.string(wire, end, 'FunctionProto.output'));
                 break;
             case F.attribute:
-                attributeNames.push(readString(c, wire, end, 'FunctionProto.attribute'));
+                attributeNames.push(c.string(wire, end, 'FunctionProto.attribute'));
                 break;
             case F.attributeProto: {
-                decodeAttribute(c, msgEnd(c, wire, end, 'FunctionProto.attribute_proto'), ctx, attributeDefaults);
+                decodeAttribute(c, c.message(wire, end, 'FunctionProto.attribute_proto'), ctx, attributeDefaults);
                 break;
             }
             case F.opsetImport: {
-                const [d, v] = decodeOpset(c, msgEnd(c, wire, end, 'FunctionProto.opset_import'));
+                const [d, v] = decodeOpset(c, c.message(wire, end, 'FunctionProto.opset_import'));
                 opsetImports.set(d, v);
                 break;
             }
             case F.node:
-                nodes.push(decodeNode(c, msgEnd(c, wire, end, 'FunctionProto.node'), ctx));
+                nodes.push(decodeNode(c, c.message(wire, end, 'FunctionProto.node'), ctx));
                 break;
             default: skipField(c, wire, end);
         }
@@ -1191,33 +1260,33 @@ function decodeModel(c, end, ctx) {
         functions: [], metadata: new Map(),
     };
     while (c.at < end) {
-        const tag = readTag(c);
+        const tag = c.tag();
         const wire = tag & 7;
         switch (tag >>> 3) {
             case M.irVersion:
-                out.irVersion = readInt(c, wire, 'ModelProto.ir_version');
+                out.irVersion = c.int(wire, 'ModelProto.ir_version');
                 break;
             case M.producerName:
-                out.producerName = readString(c, wire, end, 'ModelProto.producer_name');
+                out.producerName = c.string(wire, end, 'ModelProto.producer_name');
                 break;
             case M.producerVersion:
-                out.producerVersion = readString(c, wire, end, 'ModelProto.producer_version');
+                out.producerVersion = c.string(wire, end, 'ModelProto.producer_version');
                 break;
             case M.graph:
-                out.graph = decodeGraph(c, msgEnd(c, wire, end, 'ModelProto.graph'), ctx);
+                out.graph = decodeGraph(c, c.message(wire, end, 'ModelProto.graph'), ctx);
                 break;
             case M.opsetImport: {
-                const [d, v] = decodeOpset(c, msgEnd(c, wire, end, 'ModelProto.opset_import'));
+                const [d, v] = decodeOpset(c, c.message(wire, end, 'ModelProto.opset_import'));
                 out.opsetImports.set(d, v);
                 break;
             }
             case M.metadataProps: {
-                const [k, v] = decodeStringEntry(c, msgEnd(c, wire, end, 'ModelProto.metadata_props'));
+                const [k, v] = decodeStringEntry(c, c.message(wire, end, 'ModelProto.metadata_props'));
                 out.metadata.set(k, v);
                 break;
             }
             case M.functions:
-                out.functions.push(decodeFunction(c, msgEnd(c, wire, end, 'ModelProto.functions'), ctx));
+                out.functions.push(decodeFunction(c, c.message(wire, end, 'ModelProto.functions'), ctx));
                 break;
             default: skipField(c, wire, end);
         }

@@ -23,7 +23,7 @@ function statsShape(shape, axis) {
 }
 function stashDType(ctx) {
     const code = ctx.attrs.int('stash_type', 1);
-    const d = (0,_formats_onnx_dtype_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .dtypeFromOnnx */ .W)(code);
+    const d = (0,_formats_onnx_dtype_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .dtypeFromOnnx */ .WQ)(code);
     if (!d)
         throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_1__/* .OpError */ .mC(`attribute 'stash_type' has unknown data type code ${code}`);
     return d;

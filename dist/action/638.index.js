@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5875);
-/* harmony import */ var _profile_job_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4013);
+/* harmony import */ var _profile_job_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4112);
 
 
 

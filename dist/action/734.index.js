@@ -86,7 +86,7 @@ function dtypeAttr(ctx, fallback) {
     if (!ctx.attrs.has('dtype'))
         return fallback;
     const code = ctx.attrs.int('dtype');
-    const d = (0,_formats_onnx_dtype_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .dtypeFromOnnx */ .W)(code);
+    const d = (0,_formats_onnx_dtype_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .dtypeFromOnnx */ .WQ)(code);
     if (!d)
         throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`attribute 'dtype' is an unknown data type code ${code}`);
     return d;

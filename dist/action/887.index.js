@@ -4773,8 +4773,8 @@ function matchesAny(path, patterns) {
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
-// EXTERNAL MODULE: ./build/src/io/profile-job.js + 12 modules
-var profile_job = __webpack_require__(4013);
+// EXTERNAL MODULE: ./build/src/io/profile-job.js + 13 modules
+var profile_job = __webpack_require__(4112);
 // EXTERNAL MODULE: ./build/src/io/worker-entry.js
 var worker_entry = __webpack_require__(3603);
 ;// CONCATENATED MODULE: ./build/src/io/profile-pool.js

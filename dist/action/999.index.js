@@ -275,6 +275,8 @@ function readSafetensorsHeader(file) {
     catch (e) {
         if (e instanceof json_object/* TooManyMembersError */.R2)
             return fail(`header lists more than ${MAX_TENSORS} tensors, more than any real checkpoint: refused`);
+        if (e instanceof json_object/* ValueTooLargeError */.rs)
+            return fail(`tensor ${quoted(e.key)}: its entry holds more than ${json_object/* MAX_PARSED_ITEMS */.OG} arrays, objects and items (a tensor's holds about 10): refused unparsed`);
         if (e instanceof SyntaxError || e instanceof json_object/* JsonShapeError */.ir)
             return fail('JSON header is malformed (not valid JSON)');
         throw e;
@@ -320,7 +322,7 @@ function readMetadata(raw, into, fail) {
         fail('__metadata__ is not an object of strings');
     try {
         for (const [k, text] of (0,json_object/* objectMembers */.vN)(raw, Number.MAX_SAFE_INTEGER, EVERY_MEMBER)) {
-            const v = JSON.parse(text);
+            const v = text[0] !== '"' && (0,json_object/* holdsTooMany */.iX)(text) ? text : JSON.parse(text);
             const s = typeof v === 'string' ? v : text;
             into.set(k, s.length > MAX_METADATA_VALUE_CHARS ? `${s.slice(0, MAX_METADATA_VALUE_CHARS)}…` : s);
         }
@@ -583,8 +585,11 @@ function parseQuantization(q, warnings) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OG: () => (/* binding */ MAX_PARSED_ITEMS),
 /* harmony export */   R2: () => (/* binding */ TooManyMembersError),
+/* harmony export */   iX: () => (/* binding */ holdsTooMany),
 /* harmony export */   ir: () => (/* binding */ JsonShapeError),
+/* harmony export */   rs: () => (/* binding */ ValueTooLargeError),
 /* harmony export */   vN: () => (/* binding */ objectMembers)
 /* harmony export */ });
 class JsonShapeError extends Error {
@@ -619,7 +624,16 @@ function endOfString(text, i) {
     }
     throw new JsonShapeError('unterminated string');
 }
-function endOfValue(text, i) {
+const MAX_PARSED_ITEMS = 4096;
+class ValueTooLargeError extends Error {
+    key;
+    name = 'ValueTooLargeError';
+    constructor(key) {
+        super(`member ${JSON.stringify(key.slice(0, 80))} holds more than ${MAX_PARSED_ITEMS} arrays, objects and items`);
+        this.key = key;
+    }
+}
+function endOfValue(text, i, items = { n: 0 }) {
     let depth = 0;
     for (let j = i; j < text.length; j++) {
         const c = text.charCodeAt(j);
@@ -630,6 +644,7 @@ function endOfValue(text, i) {
         }
         else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
             depth++;
+            items.n++;
         }
         else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
             if (depth === 0)
@@ -641,10 +656,18 @@ function endOfValue(text, i) {
         else if (depth === 0 && (c === COMMA || isSpace(c))) {
             return j;
         }
+        else if (c === COMMA) {
+            items.n++;
+        }
     }
     if (depth > 0)
         throw new JsonShapeError('unterminated object or array');
     return text.length;
+}
+function holdsTooMany(text) {
+    const items = { n: 0 };
+    endOfValue(text, 0, items);
+    return items.n > MAX_PARSED_ITEMS;
 }
 function objectMembers(text, maxMembers, raw = new Set()) {
     const out = [];
@@ -677,10 +700,14 @@ function objectMembers(text, maxMembers, raw = new Set()) {
                 throw new JsonShapeError('expected ":"');
             i++;
             skipSpace();
-            const valueEnd = endOfValue(text, i);
+            const items = { n: 0 };
+            const valueEnd = endOfValue(text, i, items);
             if (valueEnd === i)
                 throw new JsonShapeError('expected a value');
-            out.push([key, raw.has(key) ? text.slice(i, valueEnd) : JSON.parse(text.slice(i, valueEnd))]);
+            const keep = raw.has(key);
+            if (!keep && items.n > MAX_PARSED_ITEMS)
+                throw new ValueTooLargeError(key);
+            out.push([key, keep ? text.slice(i, valueEnd) : JSON.parse(text.slice(i, valueEnd))]);
             i = valueEnd;
             skipSpace();
             const c = text.charCodeAt(i);
@@ -857,6 +884,8 @@ function parseIndex(text, path) {
     catch (e) {
         if (e instanceof _safetensors_json_object_js__WEBPACK_IMPORTED_MODULE_5__/* .TooManyMembersError */ .R2)
             throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, `index lists more than ${e.limit} entries: refused`);
+        if (e instanceof _safetensors_json_object_js__WEBPACK_IMPORTED_MODULE_5__/* .ValueTooLargeError */ .rs)
+            throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, `index ${top === undefined ? 'member' : 'weight_map entry'} ${(0,_safetensors_header_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(e.key)} holds more than ${_safetensors_json_object_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_PARSED_ITEMS */ .OG} arrays, objects and items: refused unparsed`);
         if (e instanceof SyntaxError || e instanceof _safetensors_json_object_js__WEBPACK_IMPORTED_MODULE_5__/* .JsonShapeError */ .ir)
             throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, 'index is not valid JSON');
         throw e;

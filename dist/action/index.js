@@ -309,11 +309,11 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _io_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3603);
 
 if (await (0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .isProfileWorker */ .aO)()) {
-    (await Promise.all(/* import() */[__nccwpck_require__.e(13), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1638))).serveProfileWorker();
+    (await Promise.all(/* import() */[__nccwpck_require__.e(112), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1638))).serveProfileWorker();
 }
 else {
     (0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerWorkerEntry */ .IW)(import.meta.url);
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(44), __nccwpck_require__.e(13), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8887))).run();
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(44), __nccwpck_require__.e(112), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8887))).run();
 }
 
 __webpack_async_result__();

@@ -542,7 +542,7 @@ const sequenceOps = [
     },
     {
         domain: '', opType: 'SequenceEmpty', since: 11, movesData: false, doc: seqDoc,
-        infer: (ctx) => (0,_shape_ops_js__WEBPACK_IMPORTED_MODULE_4__.single)(sequenceType((0,_formats_onnx_dtype_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .dtypeFromOnnx */ .W)(ctx.attrs.int('dtype', 1)))),
+        infer: (ctx) => (0,_shape_ops_js__WEBPACK_IMPORTED_MODULE_4__.single)(sequenceType((0,_formats_onnx_dtype_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .dtypeFromOnnx */ .WQ)(ctx.attrs.int('dtype', 1)))),
         cost: () => _shape_ops_js__WEBPACK_IMPORTED_MODULE_4__.NO_ARITHMETIC,
     },
     {

@@ -434,7 +434,9 @@ function makeDropout(since) {
             const x = ctx.input(0);
             if (since >= 12) {
                 const training = valueOf(ctx, 2);
-                if (training && training.data[0])
+                const ratio = ctx.inputs[1] ? valueOf(ctx, 1) : undefined;
+                const keepsAll = ratio !== undefined && ratio.data.length === 1 && ratio.data[0] === 0;
+                if (training && training.data[0] && !keepsAll)
                     ctx.warn('Dropout with training_mode=1: profiled as inference (identity)');
             }
             const outputs = [x.type];
@@ -518,7 +520,7 @@ function castTarget(ctx) {
         code = ONNX_TYPE_NAMES[attr.value.toUpperCase()];
     else
         code = ctx.attrs.int('to');
-    const dtype = code === undefined ? undefined : (0,_formats_onnx_dtype_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .dtypeFromOnnx */ .W)(code);
+    const dtype = code === undefined ? undefined : (0,_formats_onnx_dtype_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .dtypeFromOnnx */ .WQ)(code);
     if (!dtype)
         throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`attribute 'to' names an unknown data type (${attr.type === 'string' ? attr.value : code})`);
     return dtype;

@@ -2,6 +2,55 @@ export const id = 706;
 export const ids = [706];
 export const modules = {
 
+/***/ 5175:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ graphCensus)
+/* harmony export */ });
+function graphCensus(graph) {
+    const graphs = [];
+    const ops = new Map();
+    const seen = new Set();
+    const onAttribute = (attr) => {
+        if (attr.type === 'graph')
+            visit(attr.value);
+        else if (attr.type === 'graphs')
+            for (let i = 0; i < attr.value.length; i++)
+                visit(attr.value[i]);
+    };
+    const visit = (g) => {
+        if (seen.has(g))
+            return;
+        seen.add(g);
+        graphs.push(g);
+        const nodes = g.nodes;
+        let domain;
+        let byType;
+        for (let i = 0; i < nodes.length; i++) {
+            const node = nodes[i];
+            if (node.domain !== domain || byType === undefined) {
+                domain = node.domain;
+                byType = ops.get(domain);
+                if (byType === undefined)
+                    ops.set(domain, (byType = new Map()));
+            }
+            const counter = byType.get(node.opType);
+            if (counter !== undefined)
+                counter.count++;
+            else
+                byType.set(node.opType, { domain, opType: node.opType, count: 1 });
+            if (node.attributes.size > 0)
+                node.attributes.forEach(onAttribute);
+        }
+    };
+    visit(graph);
+    return { graphs, ops };
+}
+
+
+/***/ }),
+
 /***/ 5927:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -101,13 +150,17 @@ function outerReads(graph) {
     outerReadsCache.set(graph, refs);
     return refs;
 }
+let subgraphFound = false;
+function noteSubgraph(a) {
+    if (a.type === 'graph' || a.type === 'graphs')
+        subgraphFound = true;
+}
 function hasSubgraph(node) {
     if (node.attributes.size === 0)
         return false;
-    for (const a of node.attributes.values())
-        if (a.type === 'graph' || a.type === 'graphs')
-            return true;
-    return false;
+    subgraphFound = false;
+    node.attributes.forEach(noteSubgraph);
+    return subgraphFound;
 }
 function nodeReads(node) {
     if (!hasSubgraph(node))
@@ -176,13 +229,13 @@ class ValueIds {
     }
 }
 const NO_VALUE = -1;
-function indexLevel(items, nodeOf, values, label) {
-    const n = items.length;
+function indexLevel(nodes, values, label) {
+    const n = nodes.length;
     const outStart = new Int32Array(n + 1);
     const readStart = new Int32Array(n + 1);
     const readLists = [];
     for (let i = 0; i < n; i++) {
-        const node = nodeOf(items[i]);
+        const node = nodes[i];
         const r = nodeReads(node);
         readLists.push(r);
         outStart[i + 1] = outStart[i] + node.outputs.length;
@@ -191,7 +244,7 @@ function indexLevel(items, nodeOf, values, label) {
     const outs = new Int32Array(outStart[n]);
     const producer = new Int32Array(values.size + outs.length).fill(-1);
     for (let i = 0, at = 0; i < n; i++) {
-        const o = nodeOf(items[i]).outputs;
+        const o = nodes[i].outputs;
         for (let k = 0; k < o.length; k++, at++) {
             const name = o[k];
             if (!name) {
@@ -201,7 +254,7 @@ function indexLevel(items, nodeOf, values, label) {
             const id = values.idOf(name);
             const prev = producer[id];
             if (prev !== -1) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphError */ .h9(`graph '${label}': value '${name}' is produced by both node '${nodeOf(items[prev]).name}' and node '${nodeOf(items[i]).name}'`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphError */ .h9(`graph '${label}': value '${name}' is produced by both node '${nodes[prev].name}' and node '${nodes[i].name}'`);
             }
             producer[id] = i;
             outs[at] = id;
@@ -229,7 +282,7 @@ function indexLevel(items, nodeOf, values, label) {
             order[i] = i;
     }
     else {
-        sortTopologically(n, readStart, reads, producer, order, (i) => nodeOf(items[i]), label);
+        sortTopologically(n, readStart, reads, producer, order, (i) => nodes[i], label);
     }
     return { order, reads, readStart, outs, outStart, inFileOrder: sorted };
 }
@@ -296,6 +349,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: familiesOf, loadFamilies
 
+// EXTERNAL MODULE: ./build/src/graph/census.js
+var graph_census = __webpack_require__(5175);
 // EXTERNAL MODULE: ./build/src/graph/ir.js
 var ir = __webpack_require__(5927);
 // EXTERNAL MODULE: ./build/src/graph/topo.js
@@ -567,29 +622,29 @@ class OpRegistry {
 
 
 
+
+
 const registry = new OpRegistry();
 const loading = new Map();
 const loaded = new Set();
-let familyByOp;
-function familiesByOp() {
-    if (familyByOp)
-        return familyByOp;
-    familyByOp = new Map();
-    for (const [family, byDomain] of Object.entries(OP_INDEX)) {
-        for (const [domain, opTypes] of Object.entries(byDomain)) {
-            let byType = familyByOp.get(domain);
-            if (!byType)
-                familyByOp.set(domain, (byType = new Map()));
-            for (const opType of opTypes) {
-                const list = byType.get(opType);
-                if (list)
-                    list.push(family);
-                else
-                    byType.set(opType, [family]);
-            }
-        }
+const definingMemo = new Map();
+function familiesDefining(domain, opType) {
+    const known = definingMemo.get(domain)?.get(opType);
+    if (known !== undefined)
+        return known;
+    const found = [];
+    for (let i = 0; i < OP_FAMILIES.length; i++) {
+        const byDomain = OP_INDEX[OP_FAMILIES[i]];
+        if (Object.hasOwn(byDomain, domain) && byDomain[domain].includes(opType))
+            found.push(OP_FAMILIES[i]);
     }
-    return familyByOp;
+    if (found.length > 0) {
+        let byType = definingMemo.get(domain);
+        if (byType === undefined)
+            definingMemo.set(domain, (byType = new Map()));
+        byType.set(opType, found);
+    }
+    return found;
 }
 function loadFamily(family) {
     let p = loading.get(family);
@@ -608,53 +663,45 @@ function loadedFamilies() {
 async function loadFamilies(families) {
     await Promise.all([...families].map(loadFamily));
 }
-function familiesOf(model, graphs = (0,ir/* walkGraphs */.V)(model.graph)) {
-    const found = new Set();
-    for (let i = 0; i < graphs.length; i++)
-        familiesOfNodes(graphs[i].nodes, found);
-    for (const f of model.functions) {
-        familiesOfNodes(f.nodes, found);
-        for (const node of f.nodes)
-            for (const { graph } of (0,topo/* subgraphsOf */.RQ)(node))
-                familiesOfGraphs(graph, found);
-        for (const a of f.attributeDefaults.values()) {
-            if (a.type === 'graph')
-                familiesOfGraphs(a.value, found);
-            else if (a.type === 'graphs')
-                for (const g of a.value)
-                    familiesOfGraphs(g, found);
-        }
-    }
+function familiesOf(model, census = (0,graph_census/* graphCensus */.k)(model.graph)) {
     const out = new Set();
-    found.forEach((families) => {
+    const add = (families) => {
         for (let i = 0; i < families.length; i++)
             out.add(families[i]);
+    };
+    const addOps = (c) => c.ops.forEach((byType, domain) => {
+        const normalized = (0,ir/* normalizeDomain */.A)(domain);
+        byType.forEach((_, opType) => add(familiesDefining(normalized, opType)));
     });
+    addOps(census);
+    if (model.functions.length === 0)
+        return out;
+    const addCensus = (graph) => addOps((0,graph_census/* graphCensus */.k)(graph));
+    for (const f of model.functions) {
+        for (const node of f.nodes) {
+            add(familiesDefining((0,ir/* normalizeDomain */.A)(node.domain), node.opType));
+            for (const { graph } of (0,topo/* subgraphsOf */.RQ)(node))
+                addCensus(graph);
+        }
+        for (const a of f.attributeDefaults.values()) {
+            if (a.type === 'graph')
+                addCensus(a.value);
+            else if (a.type === 'graphs')
+                for (const g of a.value)
+                    addCensus(g);
+        }
+    }
     return out;
 }
-function familiesOfGraphs(graph, found) {
-    const graphs = (0,ir/* walkGraphs */.V)(graph);
-    for (let i = 0; i < graphs.length; i++)
-        familiesOfNodes(graphs[i].nodes, found);
-}
-function familiesOfNodes(nodes, found) {
-    const index = familiesByOp();
-    for (let i = 0; i < nodes.length; i++) {
-        const node = nodes[i];
-        const families = index.get((0,ir/* normalizeDomain */.A)(node.domain))?.get(node.opType);
-        if (families !== undefined)
-            found.add(families);
-    }
-}
-async function opLookupFor(model, graphs = (0,ir/* walkGraphs */.V)(model.graph)) {
-    await loadFamilies(familiesOf(model, graphs));
+async function opLookupFor(model, census = (0,graph_census/* graphCensus */.k)(model.graph)) {
+    await loadFamilies(familiesOf(model, census));
     return lookup;
 }
 function lookup(domain, opType, opset) {
     const def = registry.lookup(domain, opType, opset);
     if (def)
         return def;
-    for (const f of familiesByOp().get((0,ir/* normalizeDomain */.A)(domain))?.get(opType) ?? []) {
+    for (const f of familiesDefining((0,ir/* normalizeDomain */.A)(domain), opType)) {
         if (!loaded.has(f))
             throw new Error(`op ${opType} (domain '${domain}') belongs to family ${f}, which was not loaded`);
     }
@@ -795,6 +842,14 @@ function weightInputIndex(node) {
 function isWeightInput(node, index) {
     return weightInputIndex(node) === index;
 }
+function anyWeightInputOp(ops) {
+    for (const [opType, domains] of WEIGHT_INPUTS) {
+        for (const [domain, byType] of ops)
+            if (byType.has(opType) && domains.has((0,ir/* normalizeDomain */.A)(domain)))
+                return true;
+    }
+    return false;
+}
 
 ;// CONCATENATED MODULE: ./build/src/graph/weight-values.js
 
@@ -841,6 +896,12 @@ function layoutSources(levels) {
         }
     }
     return source;
+}
+const NONE = { graph: new Set(), functions: new Map() };
+function valuesReadAsWeightsOf(census, functions) {
+    if (functions.length === 0 && !anyWeightInputOp(census.ops))
+        return NONE;
+    return valuesReadAsWeights(census.graphs, functions);
 }
 function valuesReadAsWeights(graphs, functions) {
     const byKey = new Map(functions.map((f) => [`${(0,ir/* normalizeDomain */.A)(f.domain)}::${f.name}`, f]));
@@ -1017,6 +1078,9 @@ const ZERO_COST = { macs: 0, flops: 0, bytes: 0 };
 function domainLabel(domain) {
     return domain === '' ? 'ai.onnx' : domain;
 }
+function originAt(flat, f) {
+    return flat.origins === undefined ? flat.origin : flat.origins[f];
+}
 const MAX_FRESH_DIMS_PER_NODE = 16 * limits/* MAX_RANK */.ee;
 function stored(name, type, value, isConstant, isInitializer, storedParams = -1) {
     return { name, type, value, isConstant, isInitializer, storedParams };
@@ -1094,8 +1158,8 @@ class Engine {
         const level = {
             path: '', label: 'main', scope: main, valueInfo: valueInfoMap(graph), inTotals: true, parent: undefined,
         };
-        const flat = this.flatten(graph.nodes, '', this.modelOpsets, [], 0);
-        const index = (0,topo/* indexLevel */.vI)(flat, nodeOfFlat, main.ids, level.label);
+        const flat = this.flatten(graph.nodes, { scope: '', opsets: this.modelOpsets, calls: engine_NONE, depth: 0 });
+        const index = (0,topo/* indexLevel */.vI)(flat.nodes, main.ids, level.label);
         const frees = this.lifetimes(flat, index, graph, main, true);
         const first = this.results.length;
         this.runLevel(flat, index, level, frees);
@@ -1263,31 +1327,44 @@ class Engine {
             }),
         };
     }
-    flatten(nodes, scope, opsets, calls, depth, out = []) {
+    flatten(nodes, origin) {
         if (this.functions.size === 0) {
-            if (calls.length === 0)
+            if (origin.calls.length === 0)
                 this.checkExecuted(this.expanded + nodes.length, this.expandedInputs, nodes[0]);
+            let named;
             for (let index = 0; index < nodes.length; index++) {
                 const raw = nodes[index];
-                const node = raw.name ? raw : { ...raw, name: `${raw.opType}_${index}` };
+                let node = raw;
+                if (!raw.name) {
+                    node = { ...raw, name: `${raw.opType}_${index}` };
+                    named ??= nodes.slice();
+                    named[index] = node;
+                }
                 this.checkExecuted(++this.expanded, this.expandedInputs += raw.inputs.length + raw.outputs.length, node);
-                out.push({ node, scope, opsets, calls, depth });
             }
-            return out;
+            return { nodes: named ?? nodes, origin, origins: undefined };
         }
-        if (calls.length === 0) {
+        if (origin.calls.length === 0) {
             const total = { nodes: 0, inputs: 0 };
             for (const n of nodes)
                 this.addExpandedSize(n, [], total);
             this.checkExecuted(this.expanded + total.nodes, this.expandedInputs + total.inputs, nodes[0]);
         }
+        const out = [];
+        const origins = [];
+        this.expandInto(nodes, origin, out, origins);
+        return { nodes: out, origin, origins };
+    }
+    expandInto(nodes, origin, out, origins) {
+        const { scope, calls, depth } = origin;
         nodes.forEach((raw, index) => {
             const node = raw.name ? raw : { ...raw, name: `${raw.opType}_${index}` };
             const key = `${(0,ir/* normalizeDomain */.A)(node.domain)}::${node.opType}`;
             const fn = this.functions.get(key);
             if (!fn) {
                 this.checkExecuted(++this.expanded, this.expandedInputs += node.inputs.length + node.outputs.length, node);
-                out.push({ node, scope, opsets, calls, depth });
+                out.push(node);
+                origins.push(origin);
                 return;
             }
             if (calls.includes(key)) {
@@ -1300,9 +1377,8 @@ class Engine {
             const inner = expandFunction(fn, node);
             this.noteExpandedWeights(fn, inner);
             const innerScope = scope ? `${scope}/${fn.name}` : fn.name;
-            this.flatten(inner, innerScope, fnOpsets, [...calls, key], depth + 1, out);
+            this.expandInto(inner, { scope: innerScope, opsets: fnOpsets, calls: [...calls, key], depth: depth + 1 }, out, origins);
         });
-        return out;
     }
     noteExpandedWeights(fn, inner) {
         const names = this.weightValues.functions.get(fn);
@@ -1346,7 +1422,8 @@ class Engine {
     }
     lifetimes(flat, index, graph, scope, main) {
         const ids = scope.ids;
-        const n = flat.length;
+        const nodes = flat.nodes;
+        const n = nodes.length;
         const last = new Int32Array(ids.size).fill(UNTRACKED);
         const tracked = [];
         if (main) {
@@ -1361,7 +1438,7 @@ class Engine {
         const { order, reads, readStart, outs, outStart } = index;
         for (let i = 0; i < n; i++) {
             const f = order[i];
-            const constant = flat[f].node.constant === true;
+            const constant = nodes[f].constant === true;
             for (let k = outStart[f]; k < outStart[f + 1]; k++) {
                 const id = outs[k];
                 if (id === topo/* NO_VALUE */.GY)
@@ -1408,10 +1485,11 @@ class Engine {
         return { names, ids: dying, start };
     }
     runLevel(flat, index, level, frees) {
-        const indices = new Array(flat.length);
-        for (let i = 0; i < flat.length; i++) {
+        const nodes = flat.nodes;
+        const indices = new Array(nodes.length);
+        for (let i = 0; i < nodes.length; i++) {
             const f = index.order[i];
-            indices[i] = this.runNode(flat[f], index, f, level, frees, i);
+            indices[i] = this.runNode(nodes[f], originAt(flat, f), index, f, level, frees, i);
         }
         return indices;
     }
@@ -1423,6 +1501,29 @@ class Engine {
             out[i] = vi ? this.typeFromInfo(vi) : UNKNOWN_TYPE;
         }
         return out;
+    }
+    rankFromValueInfo(node, level, out) {
+        let filled;
+        for (let i = 0; i < out.length; i++) {
+            if (out[i].shape !== undefined)
+                continue;
+            const name = node.outputs[i];
+            const vi = name ? level.valueInfo.get(name) : undefined;
+            if (vi?.kind !== 'tensor' || !vi.shape)
+                continue;
+            checkRank(vi.shape.length, `value '${vi.name}' (value_info)`);
+            filled ??= [...out];
+            filled[i] = {
+                dtype: out[i].dtype ?? vi.dtype,
+                shape: vi.shape.map((d) => {
+                    if (typeof d === 'number')
+                        return d;
+                    const bound = d === null ? undefined : this.bindings.get(d);
+                    return bound ?? this.fresh('declared');
+                }),
+            };
+        }
+        return filled ?? out;
     }
     unresolvedNote(node, dim, unknownInput) {
         const label = nodeLabel(node);
@@ -1445,22 +1546,30 @@ class Engine {
         this.warn(`${nodeLabel(node)}: ${message}`);
     }
     defs = new Map();
+    lastDomain;
+    lastOpset = -1;
+    lastDefs;
     lookupDef(domain, opType, opset) {
-        let byType = this.defs.get(domain);
-        if (!byType)
-            this.defs.set(domain, (byType = new Map()));
-        let byOpset = byType.get(opType);
-        if (!byOpset)
-            byType.set(opType, (byOpset = new Map()));
-        let def = byOpset.get(opset);
+        let byType = this.lastDefs;
+        if (byType === undefined || domain !== this.lastDomain || opset !== this.lastOpset) {
+            let byOpset = this.defs.get(domain);
+            if (!byOpset)
+                this.defs.set(domain, (byOpset = new Map()));
+            byType = byOpset.get(opset);
+            if (!byType)
+                byOpset.set(opset, (byType = new Map()));
+            this.lastDomain = domain;
+            this.lastOpset = opset;
+            this.lastDefs = byType;
+        }
+        let def = byType.get(opType);
         if (def === undefined)
-            byOpset.set(opset, (def = this.lookup(domain, opType, opset) ?? null));
+            byType.set(opType, (def = this.lookup(domain, opType, opset) ?? null));
         return def ?? undefined;
     }
-    runNode(flat, levelIndex, f, level, frees, index) {
-        const { node } = flat;
+    runNode(node, origin, levelIndex, f, level, frees, index) {
         const domain = (0,ir/* normalizeDomain */.A)(node.domain);
-        let opset = flat.opsets.get(domain);
+        let opset = origin.opsets.get(domain);
         let def;
         if (opset === undefined) {
             def = this.lookupDef(domain, node.opType, Number.MAX_SAFE_INTEGER);
@@ -1513,7 +1622,7 @@ class Engine {
             outputs = this.fromValueInfo(node, level);
         }
         else {
-            const ctx = new NodeContext(this, flat, level, slot, opset, opInputs);
+            const ctx = new NodeContext(this, node, origin, level, slot, opset, opInputs);
             let inferred = false;
             try {
                 if (outCount === 0)
@@ -1527,6 +1636,7 @@ class Engine {
                         filled[i] = given[i] ?? UNKNOWN_TYPE;
                     out = filled;
                 }
+                out = this.rankFromValueInfo(node, level, out);
                 let anyUnknownRank = false;
                 for (let i = 0; i < outCount; i++) {
                     const t = out[i];
@@ -1559,7 +1669,7 @@ class Engine {
                     bytes = 0;
                 else
                     bytes = defaultBytes(opInputs, out);
-                cost = { macs: c.macs, flops: c.flops, bytes };
+                cost = c.macs === 0 && c.flops === 0 && bytes === 0 ? ZERO_COST : { macs: c.macs, flops: c.flops, bytes };
                 if (c.exact) {
                     const e = c.bytes !== undefined ? c.exact : { ...c.exact, bytes: (0,shapes_exact/* exactOf */.LN)(cost).bytes };
                     cost = (0,shapes_exact/* numbersOf */.cZ)(e);
@@ -1647,7 +1757,7 @@ class Engine {
         }
         const result = {
             node,
-            scope: flat.scope,
+            scope: origin.scope,
             inTotals: level.inTotals,
             def,
             opset,
@@ -1689,9 +1799,9 @@ class Engine {
         }
     }
     listed = new WeakMap();
-    runSubgraph(owner, level, ownerSlot, graph, inputs, values) {
-        const attr = (0,topo/* subgraphsOf */.RQ)(owner.node).find((g) => g.graph === graph)?.attr ?? (graph.name || 'body');
-        const path = `${owner.scope ? `${owner.scope}/` : ''}${owner.node.name}/${attr}`;
+    runSubgraph(owner, ownerOrigin, level, ownerSlot, graph, inputs, values) {
+        const attr = (0,topo/* subgraphsOf */.RQ)(owner).find((g) => g.graph === graph)?.attr ?? (graph.name || 'body');
+        const path = `${ownerOrigin.scope ? `${ownerOrigin.scope}/` : ''}${owner.name}/${attr}`;
         const scope = new Scope(level.scope);
         graph.inputs.forEach((v, i) => {
             const given = inputs[i];
@@ -1700,14 +1810,14 @@ class Engine {
             scope.set(v.name, stored(v.name, type, value, false, false));
         });
         this.addInitializers(graph, scope);
-        const seen = this.listed.get(owner.node) ?? new Set();
-        this.listed.set(owner.node, seen);
+        const seen = this.listed.get(owner) ?? new Set();
+        this.listed.set(owner, seen);
         const listed = seen.has(graph);
         seen.add(graph);
         const sub = { path, label: path, scope, valueInfo: valueInfoMap(graph), inTotals: false, parent: ownerSlot };
-        checkDepth(owner.depth + 1, `${path} (body of node '${owner.node.name}')`);
-        const flat = this.flatten(graph.nodes, path, owner.opsets, owner.calls, owner.depth + 1);
-        const index = (0,topo/* indexLevel */.vI)(flat, nodeOfFlat, scope.ids, path);
+        checkDepth(ownerOrigin.depth + 1, `${path} (body of node '${owner.name}')`);
+        const flat = this.flatten(graph.nodes, { scope: path, opsets: ownerOrigin.opsets, calls: ownerOrigin.calls, depth: ownerOrigin.depth + 1 });
+        const index = (0,topo/* indexLevel */.vI)(flat.nodes, scope.ids, path);
         const start = this.results.length;
         if (listed)
             this.silent++;
@@ -1741,7 +1851,7 @@ class Engine {
         };
     }
 }
-const NONE = Object.freeze([]);
+const engine_NONE = Object.freeze([]);
 const UNTRACKED = -3;
 const DROPPED = -2;
 function mainValueIds(main, inputs, index, frees) {
@@ -1766,15 +1876,12 @@ function mainValueIds(main, inputs, index, frees) {
     }
     return { count, liveAtStart, outputs, outputStart, frees: frees.ids, freeStart: frees.start };
 }
-function nodeOfFlat(f) {
-    return f.node;
-}
 function activationsOf(frees, i) {
     if (!frees)
-        return NONE;
+        return engine_NONE;
     const from = frees.start[i];
     const to = frees.start[i + 1];
-    return from === to ? NONE : frees.names.slice(from, to);
+    return from === to ? engine_NONE : frees.names.slice(from, to);
 }
 function hasHole(list) {
     for (let i = 0; i < list.length; i++)
@@ -1797,6 +1904,14 @@ function nodeLabel(node) {
 function foldedValues(given, count) {
     if (!given)
         return undefined;
+    let large = false;
+    for (let i = 0; i < count && i < given.length; i++) {
+        const v = given[i];
+        if (v && v.data.length > types/* MAX_FOLD_ELEMENTS */.fE)
+            large = true;
+    }
+    if (!large)
+        return given;
     const out = new Array(count);
     for (let i = 0; i < count; i++) {
         const v = given[i];
@@ -1805,9 +1920,10 @@ function foldedValues(given, count) {
     return out;
 }
 class NodeContext {
-    constructor(engine, flat, level, slot, opset, inputs) {
+    constructor(engine, node, origin, level, slot, opset, inputs) {
         this.engine = engine;
-        this.flat = flat;
+        this.node = node;
+        this.origin = origin;
         this.level = level;
         this.slot = slot;
         this.opset = opset;
@@ -1815,11 +1931,8 @@ class NodeContext {
         this.freshDims = 0;
         this.attrReader = undefined;
     }
-    get node() {
-        return this.flat.node;
-    }
     get attrs() {
-        return (this.attrReader ??= attrReader(this.flat.node));
+        return (this.attrReader ??= attrReader(this.node));
     }
     input(i) {
         const x = this.inputs[i];
@@ -1834,13 +1947,13 @@ class NodeContext {
         return x.type.shape;
     }
     subgraph(graph, inputs, values) {
-        return this.engine.runSubgraph(this.flat, this.level, this.slot, graph, inputs, values ?? []);
+        return this.engine.runSubgraph(this.node, this.origin, this.level, this.slot, graph, inputs, values ?? []);
     }
     freshDim(hint) {
-        return this.engine.freshFor(this.flat.node, ++this.freshDims, hint);
+        return this.engine.freshFor(this.node, ++this.freshDims, hint);
     }
     warn(message) {
-        this.engine.warnFor(this.flat.node, message);
+        this.engine.warnFor(this.node, message);
     }
 }
 function checkRank(rank, what) {
@@ -1917,7 +2030,7 @@ function weightParams(node, inputs, readAsWeight) {
     const seen = seenSet(inputs);
     for (let i = 0; i < inputs.length; i++) {
         const v = inputs[i];
-        if (!v || readBefore(inputs, i, seen))
+        if (!v || (v.storedParams < 0 && !v.isConstant) || readBefore(inputs, i, seen))
             continue;
         seen?.add(v.name);
         if (v.storedParams >= 0) {
@@ -2061,6 +2174,8 @@ function annotatedDtype(t) {
     return how.length ? `${t.dtype} (${how.join('; ')})` : t.dtype;
 }
 
+// EXTERNAL MODULE: ./build/src/graph/census.js
+var graph_census = __webpack_require__(5175);
 ;// CONCATENATED MODULE: ./build/src/profile/peak-memory.js
 
 function simulatePeak(input) {
@@ -2384,7 +2499,7 @@ function profileModel(model, engine, params, options) {
         inputs: declaredInputs.map((v) => valueSummary(v, boundInputs.get(v.name))),
         outputs: model.graph.outputs.map((v) => valueSummary(v, boundOutputs.get(v.name))),
         params,
-        opHistogram: opHistogram(model, options.graphs),
+        opHistogram: opHistogram(model, options.census),
     };
     if (!engine)
         return { ...base, unknownOps: [], warnings: [] };
@@ -2481,31 +2596,11 @@ function byOpType(counted) {
     }).sort((a, b) => b.flops - a.flops || b.memoryBytes - a.memoryBytes || b.count - a.count
         || (0,order/* compareCodeUnits */.U)(a.opType, b.opType) || (0,order/* compareCodeUnits */.U)(a.domain, b.domain));
 }
-function opHistogram(model, graphs = (0,ir/* walkGraphs */.V)(model.graph)) {
-    const byDomain = new Map();
-    let domain;
-    let byType;
-    for (let g = 0; g < graphs.length; g++) {
-        const nodes = graphs[g].nodes;
-        for (let i = 0; i < nodes.length; i++) {
-            const n = nodes[i];
-            if (n.domain !== domain || !byType) {
-                domain = n.domain;
-                byType = byDomain.get(domain);
-                if (!byType)
-                    byDomain.set(domain, (byType = new Map()));
-            }
-            const counter = byType.get(n.opType);
-            if (counter)
-                counter.n++;
-            else
-                byType.set(n.opType, { n: 1 });
-        }
-    }
+function opHistogram(model, census = (0,graph_census/* graphCensus */.k)(model.graph)) {
     const counts = new Map();
-    byDomain.forEach((types, d) => types.forEach(({ n }, opType) => {
+    census.ops.forEach((types, d) => types.forEach(({ count }, opType) => {
         const key = d === '' ? opType : `${d}.${opType}`;
-        counts.set(key, (counts.get(key) ?? 0) + n);
+        counts.set(key, (counts.get(key) ?? 0) + count);
     }));
     return Object.fromEntries([...counts].sort(([a], [b]) => (0,order/* compareCodeUnits */.U)(a, b)));
 }
@@ -2637,9 +2732,9 @@ async function profileLoaded(loaded, options = {}) {
             throw new ProfileOptionError(`${display}: --input '${name}' is not a graph input (inputs: ${known.join(', ') || 'none'})`);
         }
     }
-    const graphs = (0,ir/* walkGraphs */.V)(model.graph);
-    const lookup = await (0,load/* opLookupFor */.TQ)(model, graphs);
-    const weightValues = valuesReadAsWeights(graphs, model.functions);
+    const census = (0,graph_census/* graphCensus */.k)(model.graph);
+    const lookup = await (0,load/* opLookupFor */.TQ)(model, census);
+    const weightValues = valuesReadAsWeightsOf(census, model.functions);
     let engine;
     try {
         engine = runEngine(model, lookup, { inputShapes: options.inputs, dims: options.dims, weightValues });
@@ -2650,12 +2745,12 @@ async function profileLoaded(loaded, options = {}) {
         throw e;
     }
     const weights = loaded.weights ? await storedWeights(loaded.weights) : undefined;
-    const base = profileModel(model, engine, weights?.params ?? countParams(model, graphs, weightValues), {
+    const base = profileModel(model, engine, weights?.params ?? countParams(model, census.graphs, weightValues), {
         path: display,
         externalDataBytes: sideFileBytes,
         hardware,
         includeNodes: options.perNode ?? true,
-        graphs,
+        census,
     });
     const profile = loaded.weights && weights
         ? { ...base, weights: weights.summary(), warnings: [...loaded.weights.warnings, ...base.warnings] }
@@ -2675,7 +2770,7 @@ async function profileLoaded(loaded, options = {}) {
     const { deriveFormulas } = await __webpack_require__.e(/* import() */ 845).then(__webpack_require__.bind(__webpack_require__, 2845));
     const formulas = deriveFormulas(free, fixed, (binding) => {
         const run = runEngine(model, lookup, { inputShapes: options.inputs, dims: binding, weightValues });
-        const totals = profileModel(model, run, profile.params, { path: display, includeNodes: false, graphs }).totals;
+        const totals = profileModel(model, run, profile.params, { path: display, includeNodes: false, census }).totals;
         if (!totals)
             return { exact: false, reason: 'no totals' };
         if (totals.lowerBound)
@@ -2819,9 +2914,10 @@ class ExactSum {
     big;
     add(r) {
         if (this.big === undefined && r.exact === undefined) {
-            const macs = this.macs + safeWhole(r.cost.macs);
-            const flops = this.flops + safeWhole(r.cost.flops);
-            const bytes = this.bytes + safeWhole(r.cost.bytes);
+            const c = r.cost;
+            const macs = this.macs + (Number.isSafeInteger(c.macs) ? c.macs : safeWhole(c.macs));
+            const flops = this.flops + (Number.isSafeInteger(c.flops) ? c.flops : safeWhole(c.flops));
+            const bytes = this.bytes + (Number.isSafeInteger(c.bytes) ? c.bytes : safeWhole(c.bytes));
             if (Math.abs(macs) <= Number.MAX_SAFE_INTEGER && Math.abs(flops) <= Number.MAX_SAFE_INTEGER && Math.abs(bytes) <= Number.MAX_SAFE_INTEGER) {
                 this.macs = macs;
                 this.flops = flops;

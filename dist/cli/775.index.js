@@ -155,7 +155,7 @@ function dtypeFromAttr(ctx, name) {
     const code = ctx.attrs.int(name);
     if (code === 0)
         return undefined;
-    const d = (0,_formats_onnx_dtype_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .dtypeFromOnnx */ .W)(code);
+    const d = (0,_formats_onnx_dtype_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .dtypeFromOnnx */ .WQ)(code);
     if (!d)
         throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`attribute '${name}' has unknown data type code ${code}`);
     return d;

@@ -56,7 +56,7 @@ function openModelFile(path, folderOk) {
         }
         if (!st.isFile())
             throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, 'not a regular file');
-        size = st.size;
+        size = Math.trunc(st.size);
         if (size === 0)
             throw new _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelFileError */ .EO(path, 'file is empty (0 bytes)');
     }
@@ -209,22 +209,23 @@ const KERAS_PROBE_BYTES = 1024 * 1024;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ dtypeFromOnnx)
+/* harmony export */   WQ: () => (/* binding */ dtypeFromOnnx),
+/* harmony export */   q5: () => (/* binding */ ONNX_DTYPES)
 /* harmony export */ });
 /* unused harmony export onnxCodeOf */
-const BY_CODE = [
+const ONNX_DTYPES = [
     undefined, 'float32', 'uint8', 'int8', 'uint16', 'int16', 'int32', 'int64', 'string', 'bool',
     'float16', 'float64', 'uint32', 'uint64', 'complex64', 'complex128', 'bfloat16',
     'float8e4m3fn', 'float8e4m3fnuz', 'float8e5m2', 'float8e5m2fnuz', 'uint4', 'int4',
     'float4e2m1', 'float8e8m0', 'uint2', 'int2',
 ];
 const CODE_OF = new Map();
-BY_CODE.forEach((name, code) => {
+ONNX_DTYPES.forEach((name, code) => {
     if (name)
         CODE_OF.set(name, code);
 });
 function dtypeFromOnnx(code) {
-    return BY_CODE[code];
+    return ONNX_DTYPES[code];
 }
 function onnxCodeOf(dtype) {
     return CODE_OF.get(dtype);
@@ -344,8 +345,8 @@ const kerasFormat = {
     kind: 'graph',
     extensions: ['.keras', '.h5'],
     magic: keras_signature/* isKerasHead */.JH,
-    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(26), __webpack_require__.e(18)]).then(__webpack_require__.bind(__webpack_require__, 6018))).reader,
-    defaultGlobProbe: { extensions: ['.h5'], bytes: keras_signature/* KERAS_PROBE_BYTES */.Ok, isModel: async (prefix, size) => (await Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 9645))).isKerasContent(prefix, size), skipped: 'an HDF5 file without Keras content' },
+    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(432), __webpack_require__.e(18)]).then(__webpack_require__.bind(__webpack_require__, 6018))).reader,
+    defaultGlobProbe: { extensions: ['.h5'], bytes: keras_signature/* KERAS_PROBE_BYTES */.Ok, isModel: async (prefix, size) => (await Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(432)]).then(__webpack_require__.bind(__webpack_require__, 7432))).isKerasContent(prefix, size), skipped: 'an HDF5 file without Keras content' },
 };
 
 ;// CONCATENATED MODULE: ./build/src/formats/onnx/format.js
@@ -379,7 +380,7 @@ const pytorchFormat = {
     magicOnlyExtensions: ['.bin'],
     conventionalNames: /^(diffusion_)?pytorch_model(\.[a-z0-9_]+)?(-\d{5}-of-\d{5})?\.bin$/,
     magic: (head) => (0,pytorch_signature/* hasLegacyMagic */.FL)(head) || (0,pytorch_signature/* looksLikeTorchZip */.dg)(head),
-    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(999), __webpack_require__.e(355)]).then(__webpack_require__.bind(__webpack_require__, 3355))).reader,
+    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(999), __webpack_require__.e(649)]).then(__webpack_require__.bind(__webpack_require__, 9649))).reader,
     modelKey: (path) => (0,shard_names/* shardSetModelKey */.h0)(pytorch_signature/* PYTORCH_SET */.Nn, path),
 };
 

@@ -1,4 +1,4 @@
-// model-budget profile bundle sha256:8708df812ed35ad2ea96b6471640ca27b0878d744db7327ef1b86dc3c856a8c6
+// model-budget profile bundle sha256:0dc0974b41c920660b438e45a2555c4fb4a77330cb7a990d61ba3e6bccf76f32
 "use strict";
 var __modelBudgetImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 "use strict";
@@ -147,7 +147,7 @@ function openModelFile(path, folderOk) {
     }
     if (!st.isFile())
       throw new ModelFileError(path, "not a regular file");
-    size = st.size;
+    size = Math.trunc(st.size);
     if (size === 0)
       throw new ModelFileError(path, "file is empty (0 bytes)");
   } catch (e) {
@@ -1343,9 +1343,48 @@ var init_zip = __esm({
 function isObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
+function tooBig(bytes) {
+  const open = new Uint8Array(MAX_JSON_DEPTH + 1);
+  let depth = 0;
+  let values = 0;
+  let items = 0;
+  let inString = false;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (inString) {
+      if (b === 92)
+        i++;
+      else if (b === 34)
+        inString = false;
+    } else if (b === 34) {
+      inString = true;
+    } else if (b === 91 || b === 123) {
+      if (++depth > MAX_JSON_DEPTH)
+        return `nests arrays and objects more than ${MAX_JSON_DEPTH} deep`;
+      open[depth] = b === 91 ? ARRAY : OBJECT;
+      if (++values > MAX_JSON_VALUES)
+        break;
+    } else if (b === 93 || b === 125) {
+      depth--;
+    } else if (b === 44) {
+      if (depth > 0 && open[depth] === ARRAY) {
+        if (++items > MAX_JSON_ARRAY_ITEMS)
+          break;
+      } else if (++values > MAX_JSON_VALUES) {
+        break;
+      }
+    }
+  }
+  if (values > MAX_JSON_VALUES)
+    return `holds more than ${MAX_JSON_VALUES.toLocaleString("en-US")} arrays, objects and members (brackets and commas), more than ${MAX_LAYERS.toLocaleString("en-US")} layers need`;
+  return items > MAX_JSON_ARRAY_ITEMS ? `holds more than ${MAX_JSON_ARRAY_ITEMS.toLocaleString("en-US")} array items` : null;
+}
 function parseJson(bytes, what) {
   if (bytes.byteLength > MAX_CONFIG_BYTES)
     throw new KerasConfigError(`${what} is ${bytes.byteLength} bytes, more than the ${MAX_CONFIG_BYTES} we read`);
+  const problem = tooBig(bytes);
+  if (problem !== null)
+    throw new KerasConfigError(`${what} ${problem}`);
   let text;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -1461,7 +1500,7 @@ function parseModel(obj, counter = { layers: 0 }, depth = 0) {
     buildInputShape: config["build_input_shape"] ?? (isObject(build) ? build["input_shape"] : void 0)
   };
 }
-var KerasConfigError, MAX_CONFIG_BYTES, MAX_LAYERS, MAX_NESTING, MODEL_CLASSES;
+var KerasConfigError, MAX_CONFIG_BYTES, MAX_LAYERS, MAX_NESTING, MAX_JSON_DEPTH, MAX_JSON_VALUES, MAX_JSON_ARRAY_ITEMS, OBJECT, ARRAY, MODEL_CLASSES;
 var init_config = __esm({
   "build/src/formats/keras/config.js"() {
     "use strict";
@@ -1471,7 +1510,237 @@ var init_config = __esm({
     MAX_CONFIG_BYTES = 64 * 1024 * 1024;
     MAX_LAYERS = 1e5;
     MAX_NESTING = 32;
+    MAX_JSON_DEPTH = 256;
+    MAX_JSON_VALUES = 5e6;
+    MAX_JSON_ARRAY_ITEMS = 8e6;
+    OBJECT = 0;
+    ARRAY = 1;
     MODEL_CLASSES = /* @__PURE__ */ new Set(["Sequential", "Functional", "Model"]);
+  }
+});
+
+// build/src/formats/keras/hdf5-dense.js
+function encodedSize(max) {
+  return Math.floor(Math.log2(Math.max(1, max)) / 8) + 1;
+}
+function btreeV2Records(file, address, label, types) {
+  const h = new Fields(file.block(address, 4 + 2 + 4 + 2 + 2 + 2 + file.offsetSize + 2 + file.lengthSize, label), file, label);
+  if (h.bytes.length < 4 || String.fromCharCode(...h.bytes.subarray(0, 4)) !== "BTHD")
+    throw new Hdf5Error(`${label}: no 'BTHD' signature (a bad address or a corrupt file)`);
+  h.skip(4);
+  h.u8();
+  const type = h.u8();
+  const nodeSize = h.u32();
+  const recordSize = h.u16();
+  const depth = h.u16();
+  h.skip(2);
+  const root = h.address("root node address");
+  const rootRecords = h.u16();
+  if (!types.includes(type))
+    throw new Hdf5Error(`${label}: record type ${type} is not ${types.join(" or ")}`);
+  if (depth > HDF5_LIMITS.maxDepth)
+    throw new Hdf5Error(`${label}: depth ${depth} is more than ${HDF5_LIMITS.maxDepth}`);
+  if (recordSize < 1 || nodeSize <= 10 || nodeSize > HDF5_LIMITS.maxBlockBytes)
+    throw new Hdf5Error(`${label}: node size ${nodeSize} or record size ${recordSize} is impossible`);
+  const leafMax = Math.floor((nodeSize - 10) / recordSize);
+  const maxNrecSize = encodedSize(leafMax);
+  const cumMaxSize = [0];
+  let cumMax = leafMax;
+  for (let d = 1; d <= depth; d++) {
+    const pointer = file.offsetSize + maxNrecSize + cumMaxSize[d - 1];
+    const max = Math.floor((nodeSize - 10 - pointer) / (recordSize + pointer));
+    if (max < 1)
+      throw new Hdf5Error(`${label}: nodes of ${nodeSize} bytes cannot hold an internal record`);
+    cumMax = (max + 1) * cumMax + max;
+    cumMaxSize.push(encodedSize(cumMax));
+  }
+  const records = [];
+  const seen = /* @__PURE__ */ new Set();
+  const visit = (node, count, level) => {
+    if (seen.has(node))
+      throw new Hdf5Error(`${label}: node at ${node} is reached twice (a cycle)`);
+    seen.add(node);
+    const n = new Fields(file.block(node, nodeSize, label), file, label);
+    const sig = String.fromCharCode(...n.bytes.subarray(0, 4));
+    if (sig !== (level > 0 ? "BTIN" : "BTLF"))
+      throw new Hdf5Error(`${label}: no '${level > 0 ? "BTIN" : "BTLF"}' signature at ${node}`);
+    n.skip(6);
+    for (let i = 0; i < count; i++)
+      records.push(n.bytesOf(recordSize));
+    if (level === 0)
+      return;
+    for (let i = 0; i <= count; i++) {
+      const child = n.address("child node address");
+      const childRecords = n.uint(maxNrecSize, "child record count");
+      if (level > 1)
+        n.skip(cumMaxSize[level - 1]);
+      visit(child, childRecords, level - 1);
+    }
+  };
+  if (rootRecords > 0)
+    visit(root, rootRecords, depth);
+  return { type, records };
+}
+function btreeV2HeapIds(file, address, what) {
+  const label = `${what}: v2 B-tree`;
+  const { type, records } = btreeV2Records(file, address, label, [5, 6, 8, 9]);
+  const idAt = type === 5 ? 4 : type === 6 ? 8 : 0;
+  return records.map((rec) => {
+    if (rec.length <= idAt)
+      throw new Hdf5Error(`${label}: records of ${rec.length} bytes hold no heap ID`);
+    if (type >= 8 && rec.length > 8 && rec[8] & 2)
+      throw new Hdf5Error(`${label}: shared attributes (shared object header messages) are not read`);
+    return rec.subarray(idAt);
+  });
+}
+function fractalHeap(file, address, what) {
+  const label = `${what}: fractal heap`;
+  const O = file.offsetSize;
+  const L = file.lengthSize;
+  const h = new Fields(file.block(address, 4 + 1 + 2 + 2 + 1 + 4 + 12 * L + 3 * O + 2 + 2 + 2 + 2 + 2 + L + 4, label), file, label);
+  if (String.fromCharCode(...h.bytes.subarray(0, 4)) !== "FRHP")
+    throw new Hdf5Error(`${label}: no 'FRHP' signature (a bad address or a corrupt file)`);
+  h.skip(5);
+  const idLength = h.u16();
+  const filterBytes = h.u16();
+  h.u8();
+  const maxManaged = h.u32();
+  h.length("next huge object id");
+  const hugeBtree = h.address("huge object B-tree address");
+  h.length("free space");
+  h.address("free space manager address");
+  h.length("managed space");
+  h.length("allocated managed space");
+  h.length("direct block allocation iterator");
+  h.length("managed objects");
+  h.length("huge object bytes");
+  h.length("huge objects");
+  h.length("tiny object bytes");
+  h.length("tiny objects");
+  const width = h.u16();
+  const startBlock = h.length("starting block size");
+  const maxDirect = h.length("maximum direct block size");
+  const maxHeapBits = h.u16();
+  h.u16();
+  const root = h.address("root block address");
+  const rows = h.u16();
+  if (filterBytes > 0)
+    throw new Hdf5Error(`${label}: filtered (compressed) heap blocks are not read`);
+  if (width < 1 || width > 65536 || startBlock < 1 || maxDirect < startBlock || maxHeapBits < 1 || maxHeapBits > 64) {
+    throw new Hdf5Error(`${label}: table width ${width}, block sizes ${startBlock}..${maxDirect} or heap bits ${maxHeapBits} are impossible`);
+  }
+  const offsetBytes = bytesFor2(maxHeapBits);
+  const rowSize = (r) => r === 0 ? startBlock : startBlock * 2 ** (r - 1);
+  const directRows = Math.log2(maxDirect / startBlock) + 2;
+  const blocks = [];
+  const seen = /* @__PURE__ */ new Set();
+  const direct = (at, size) => {
+    if (size > HDF5_LIMITS.maxBlockBytes)
+      throw new Hdf5Error(`${label}: a direct block of ${size} bytes`);
+    const b = new Fields(file.block(at, 5 + O + offsetBytes, `${label} direct block`), file, `${label} direct block`);
+    if (String.fromCharCode(...b.bytes.subarray(0, 4)) !== "FHDB")
+      throw new Hdf5Error(`${label}: no 'FHDB' signature at ${at}`);
+    b.skip(5 + O);
+    blocks.push({ offset: b.uint(offsetBytes, "block offset"), address: at, size });
+  };
+  const indirect = (at, nrows, depth) => {
+    if (depth > HDF5_LIMITS.maxDepth)
+      throw new Hdf5Error(`${label}: indirect blocks nested deeper than ${HDF5_LIMITS.maxDepth}`);
+    if (seen.has(at))
+      throw new Hdf5Error(`${label}: indirect block at ${at} is reached twice (a cycle)`);
+    seen.add(at);
+    if (nrows * width > HDF5_LIMITS.maxObjects)
+      throw new Hdf5Error(`${label}: an indirect block of ${nrows} x ${width} entries`);
+    const ib = new Fields(file.block(at, 5 + O + offsetBytes + nrows * width * O, `${label} indirect block`), file, `${label} indirect block`);
+    if (String.fromCharCode(...ib.bytes.subarray(0, 4)) !== "FHIB")
+      throw new Hdf5Error(`${label}: no 'FHIB' signature at ${at}`);
+    ib.skip(5 + O + offsetBytes);
+    for (let r = 0; r < nrows; r++) {
+      for (let c = 0; c < width; c++) {
+        const child = ib.address("child block address");
+        if (child === -1)
+          continue;
+        if (r < directRows)
+          direct(child, rowSize(r));
+        else
+          indirect(child, Math.log2(rowSize(r) / (startBlock * width)) + 1, depth + 1);
+      }
+    }
+  };
+  if (root !== -1) {
+    if (rows === 0)
+      direct(root, startBlock);
+    else
+      indirect(root, rows, 0);
+  }
+  blocks.sort((a, b) => a.offset - b.offset);
+  return { idLength, offsetBytes, lengthBytes: Math.min(Math.floor((Math.floor(Math.log2(maxDirect)) + 7) / 8), encodedSize(maxManaged)), blocks, hugeBtree };
+}
+function heapObject(file, heap, id2, what) {
+  const label = `${what}: fractal heap object`;
+  const kind = id2[0] >> 4 & 3;
+  if (kind === 2) {
+    const extended = heap.idLength > 18;
+    const n = extended ? ((id2[0] & 15) << 8 | id2[1]) + 1 : (id2[0] & 15) + 1;
+    const at = extended ? 2 : 1;
+    if (at + n > id2.length)
+      throw new Hdf5Error(`${label}: a tiny object longer than its ID`);
+    return id2.subarray(at, at + n);
+  }
+  if (kind === 1)
+    return hugeObject(file, heap, id2, label);
+  if (kind !== 0)
+    throw new Hdf5Error(`${label}: heap ID type ${kind} is not managed, huge or tiny`);
+  const f = new Fields(id2, file, label, 1);
+  const offset = f.uint(heap.offsetBytes, "object offset");
+  const length = f.uint(heap.lengthBytes, "object length");
+  let lo = 0;
+  let hi = heap.blocks.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (heap.blocks[mid].offset <= offset)
+      lo = mid;
+    else
+      hi = mid - 1;
+  }
+  const block = heap.blocks[lo];
+  if (!block || offset < block.offset || offset + length > block.offset + block.size)
+    throw new Hdf5Error(`${label}: offset ${offset} (+${length}) lies in no direct block`);
+  return file.block(block.address + (offset - block.offset), length, label);
+}
+function hugeObject(file, heap, id2, label) {
+  const f = new Fields(id2, file, `${label} (huge)`, 1);
+  if (heap.idLength - 1 >= file.offsetSize + file.lengthSize)
+    throw new Hdf5Error(`${label}: a heap ID of ${heap.idLength} bytes (more than a link or attribute index holds)`);
+  const key = f.uint(Math.min(heap.idLength - 1, 8), "huge object ID");
+  if (heap.hugeBtree === -1)
+    throw new Hdf5Error(`${label}: a huge object in a heap with no huge-object index`);
+  if (!heap.hugeIndex) {
+    const index = /* @__PURE__ */ new Map();
+    const btLabel = `${label}: huge object v2 B-tree`;
+    for (const rec of btreeV2Records(file, heap.hugeBtree, btLabel, [1]).records) {
+      const r = new Fields(rec, file, btLabel);
+      const address = r.address("huge object address");
+      const length = r.length("huge object length");
+      index.set(r.length("huge object ID"), { address, length });
+    }
+    heap.hugeIndex = index;
+  }
+  const found = heap.hugeIndex.get(key);
+  if (!found)
+    throw new Hdf5Error(`${label}: huge object ${key} is not in the heap's huge-object index`);
+  return file.block(found.address, found.length, `${label} (huge)`);
+}
+function denseMessages(file, heapAddress, btreeAddress, what) {
+  const heap = fractalHeap(file, heapAddress, what);
+  return btreeV2HeapIds(file, btreeAddress, what).map((id2) => heapObject(file, heap, id2.subarray(0, heap.idLength), what));
+}
+var bytesFor2;
+var init_hdf5_dense = __esm({
+  "build/src/formats/keras/hdf5-dense.js"() {
+    "use strict";
+    init_hdf5();
+    bytesFor2 = (bits) => Math.ceil(bits / 8);
   }
 });
 
@@ -1490,10 +1759,15 @@ function walkDatasets(file, group, address = null) {
   const seen = /* @__PURE__ */ new Set();
   if (address !== null)
     seen.add(address);
+  const walked = /* @__PURE__ */ new Set();
   const visit = (g, depth) => {
     if (depth > HDF5_LIMITS.maxDepth)
       throw new Hdf5Error(`HDF5 groups nested deeper than ${HDF5_LIMITS.maxDepth} at ${JSON.stringify(g.path)}`);
-    for (const m of g.members()) {
+    const members = g.members();
+    if (walked.has(members))
+      return;
+    walked.add(members);
+    for (const m of members) {
       if (seen.has(m.address))
         continue;
       seen.add(m.address);
@@ -1528,6 +1802,7 @@ var Hdf5Error, HDF5_LIMITS, UNDEFINED_ADDRESS, MSG, ascii, Fields, Hdf5File, Hdf
 var init_hdf5 = __esm({
   "build/src/formats/keras/hdf5.js"() {
     "use strict";
+    init_hdf5_dense();
     init_signature3();
     Hdf5Error = class extends Error {
       name = "Hdf5Error";
@@ -1636,6 +1911,7 @@ var init_hdf5 = __esm({
       metadataRead = 0;
       localHeaps = /* @__PURE__ */ new Map();
       globalHeaps = /* @__PURE__ */ new Map();
+      memberLists = /* @__PURE__ */ new Map();
       constructor(src, start, length) {
         this.src = src;
         this.start = start;
@@ -1862,6 +2138,14 @@ var init_hdf5 = __esm({
       root() {
         return this.object(this.rootAddress, "");
       }
+      sharedMembers(key, read) {
+        let list = this.memberLists.get(key);
+        if (!list) {
+          list = read();
+          this.memberLists.set(key, list);
+        }
+        return list;
+      }
       symbolTableMembers(btree, heapAddress, what) {
         const heap = this.localHeap(heapAddress, what);
         const nameAt = (off) => {
@@ -1996,7 +2280,9 @@ var init_hdf5 = __esm({
         const st = this.find(MSG.symbolTable);
         if (st) {
           const f = new Fields(st.data, this.file, `${what}: symbol table message`);
-          return this.file.symbolTableMembers(f.address("B-tree address"), f.address("local heap address"), what);
+          const btree = f.address("B-tree address");
+          const heap = f.address("local heap address");
+          return this.file.sharedMembers(`symbol table ${btree} ${heap}`, () => this.file.symbolTableMembers(btree, heap, what));
         }
         const info = this.find(MSG.linkInfo);
         if (info) {
@@ -2005,50 +2291,62 @@ var init_hdf5 = __esm({
           const flags = f.u8();
           if (flags & 1)
             f.skip(8);
-          if (f.address("fractal heap address") !== UNDEFINED_ADDRESS) {
-            throw new Hdf5Error(`${what}: the group's links are in dense storage (a fractal heap), which this reader does not read yet`);
+          const heap = f.address("fractal heap address");
+          const nameIndex = f.address("name index B-tree address");
+          if (heap !== UNDEFINED_ADDRESS) {
+            return this.file.sharedMembers(`dense links ${heap} ${nameIndex}`, () => {
+              const dense2 = denseMessages(this.file, heap, nameIndex, `${what}: links`).map((data) => this.parseLink(data, what));
+              return dense2.filter((l) => l !== void 0).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+            });
           }
         }
-        const out = [];
-        for (const m of this.header.messages) {
-          if (m.type !== MSG.link)
-            continue;
-          const f = new Fields(m.data, this.file, `${what}: link message`);
-          const version = f.u8();
-          if (version !== 1)
-            throw new Hdf5Error(`${what}: link message version ${version} is not 1`);
-          const flags = f.u8();
-          const linkType = flags & 8 ? f.u8() : 0;
-          if (flags & 4)
-            f.skip(8);
-          if (flags & 16)
-            f.skip(1);
-          const nameLength2 = f.uint(1 << (flags & 3), "link name length");
-          const name = new TextDecoder("utf-8").decode(f.bytesOf(nameLength2));
-          if (linkType !== 0)
-            continue;
-          out.push({ name, address: f.address("link address") });
-        }
-        return out;
+        return this.header.messages.filter((m) => m.type === MSG.link).map((m) => this.parseLink(m.data, what)).filter((l) => l !== void 0);
+      }
+      parseLink(data, what) {
+        const f = new Fields(data, this.file, `${what}: link message`);
+        const version = f.u8();
+        if (version !== 1)
+          throw new Hdf5Error(`${what}: link message version ${version} is not 1`);
+        const flags = f.u8();
+        const linkType = flags & 8 ? f.u8() : 0;
+        if (flags & 4)
+          f.skip(8);
+        if (flags & 16)
+          f.skip(1);
+        const nameLength2 = f.uint(1 << (flags & 3), "link name length");
+        const name = new TextDecoder("utf-8").decode(f.bytesOf(nameLength2));
+        if (linkType !== 0)
+          return void 0;
+        return { name, address: f.address("link address") };
       }
       get isGroup() {
         return !this.isDataset && (this.find(MSG.symbolTable) !== void 0 || this.find(MSG.linkInfo) !== void 0 || this.find(MSG.link) !== void 0);
       }
-      get hasDenseAttributes() {
+      denseAttributes() {
         const info = this.find(MSG.attributeInfo);
         if (!info)
-          return false;
-        const f = new Fields(info.data, this.file, `${this.label()}: attribute info`);
+          return [];
+        const what = `${this.label()}: attribute info`;
+        const f = new Fields(info.data, this.file, what);
         f.u8();
         const flags = f.u8();
         if (flags & 1)
           f.skip(2);
-        return f.address("fractal heap address") !== UNDEFINED_ADDRESS;
+        const heap = f.address("fractal heap address");
+        const nameIndex = f.address("name index B-tree address");
+        if (heap === UNDEFINED_ADDRESS)
+          return [];
+        return denseMessages(this.file, heap, nameIndex, `${this.label()}: attributes`).map((data) => ({ type: MSG.attribute, flags: 0, data }));
       }
       attribute(name) {
         for (const m of this.header.messages) {
           if (m.type !== MSG.attribute)
             continue;
+          const parsed = this.parseAttribute(m);
+          if (parsed.name === name)
+            return parsed.value();
+        }
+        for (const m of this.denseAttributes()) {
           const parsed = this.parseAttribute(m);
           if (parsed.name === name)
             return parsed.value();
@@ -2181,13 +2479,16 @@ function outerReads(graph) {
   outerReadsCache.set(graph, refs);
   return refs;
 }
+function noteSubgraph(a) {
+  if (a.type === "graph" || a.type === "graphs")
+    subgraphFound = true;
+}
 function hasSubgraph(node) {
   if (node.attributes.size === 0)
     return false;
-  for (const a of node.attributes.values())
-    if (a.type === "graph" || a.type === "graphs")
-      return true;
-  return false;
+  subgraphFound = false;
+  node.attributes.forEach(noteSubgraph);
+  return subgraphFound;
 }
 function nodeReads(node) {
   if (!hasSubgraph(node))
@@ -2198,13 +2499,13 @@ function nodeReads(node) {
       reads.push(r);
   return reads;
 }
-function indexLevel(items, nodeOf, values, label) {
-  const n = items.length;
+function indexLevel(nodes, values, label) {
+  const n = nodes.length;
   const outStart = new Int32Array(n + 1);
   const readStart = new Int32Array(n + 1);
   const readLists = [];
   for (let i = 0; i < n; i++) {
-    const node = nodeOf(items[i]);
+    const node = nodes[i];
     const r = nodeReads(node);
     readLists.push(r);
     outStart[i + 1] = outStart[i] + node.outputs.length;
@@ -2213,7 +2514,7 @@ function indexLevel(items, nodeOf, values, label) {
   const outs = new Int32Array(outStart[n]);
   const producer2 = new Int32Array(values.size + outs.length).fill(-1);
   for (let i = 0, at = 0; i < n; i++) {
-    const o = nodeOf(items[i]).outputs;
+    const o = nodes[i].outputs;
     for (let k = 0; k < o.length; k++, at++) {
       const name = o[k];
       if (!name) {
@@ -2223,7 +2524,7 @@ function indexLevel(items, nodeOf, values, label) {
       const id2 = values.idOf(name);
       const prev = producer2[id2];
       if (prev !== -1) {
-        throw new GraphError(`graph '${label}': value '${name}' is produced by both node '${nodeOf(items[prev]).name}' and node '${nodeOf(items[i]).name}'`);
+        throw new GraphError(`graph '${label}': value '${name}' is produced by both node '${nodes[prev].name}' and node '${nodes[i].name}'`);
       }
       producer2[id2] = i;
       outs[at] = id2;
@@ -2250,7 +2551,7 @@ function indexLevel(items, nodeOf, values, label) {
     for (let i = 0; i < n; i++)
       order[i] = i;
   } else {
-    sortTopologically(n, readStart, reads, producer2, order, (i) => nodeOf(items[i]), label);
+    sortTopologically(n, readStart, reads, producer2, order, (i) => nodes[i], label);
   }
   return { order, reads, readStart, outs, outStart, inFileOrder: sorted };
 }
@@ -2301,12 +2602,13 @@ function sortTopologically(n, readStart, reads, producer2, order, nodeAt, label)
     throw new GraphError(`graph '${label}' has a cycle through node '${node.name || node.opType}'`);
   }
 }
-var outerReadsCache, IndexHeap, ValueIds, NO_VALUE;
+var outerReadsCache, subgraphFound, IndexHeap, ValueIds, NO_VALUE;
 var init_topo = __esm({
   "build/src/graph/topo.js"() {
     "use strict";
     init_errors();
     outerReadsCache = /* @__PURE__ */ new WeakMap();
+    subgraphFound = false;
     IndexHeap = class {
       items = [];
       get size() {
@@ -2408,7 +2710,7 @@ var init_limits = __esm({
 });
 
 // build/src/formats/tflite/flatbuffer.js
-var import_node_fs3, FlatBufferError, PAGE, MAX_PAGES, RUN_PAGES, FileSource, SCALAR_BYTES, FlatBuffer;
+var import_node_fs3, FlatBufferError, PAGE, MAX_PAGES, RUN_PAGES, FileSource, SCALAR_BYTES, READS_PER_FILE_BYTE, READ_ALLOWANCE, FlatBuffer;
 var init_flatbuffer = __esm({
   "build/src/formats/tflite/flatbuffer.js"() {
     "use strict";
@@ -2492,12 +2794,23 @@ var init_flatbuffer = __esm({
       f32: 4,
       f64: 8
     };
+    READS_PER_FILE_BYTE = 4;
+    READ_ALLOWANCE = 1024 * 1024;
     FlatBuffer = class {
       src;
       limit;
+      bytesRead = 0;
+      maxRead;
       constructor(src, limit = src.size) {
         this.src = src;
         this.limit = limit;
+        this.maxRead = READ_ALLOWANCE + READS_PER_FILE_BYTE * limit;
+      }
+      spend(n) {
+        this.bytesRead += n;
+        if (this.bytesRead > this.maxRead) {
+          throw new FlatBufferError(`its tables take more than ${this.maxRead} bytes to read from a file of ${this.limit}: offsets that point at one table or vector many times (an operator or tensor listed over and over), which no converter writes`);
+        }
       }
       get size() {
         return this.limit;
@@ -2510,6 +2823,7 @@ var init_flatbuffer = __esm({
       scalarAt(pos, kind, what) {
         const n = SCALAR_BYTES[kind];
         this.check(pos, n, what);
+        this.spend(n);
         const v = this.src.view(pos, n);
         switch (kind) {
           case "bool":
@@ -2538,6 +2852,7 @@ var init_flatbuffer = __esm({
       }
       bytesAt(pos, len, what) {
         this.check(pos, len, what);
+        this.spend(len);
         const v = this.src.view(pos, len);
         return new Uint8Array(v.buffer, v.byteOffset, len);
       }
@@ -3929,7 +4244,7 @@ function legacyWeights(file, layersGroup, optimizerGroup) {
 }
 function layoutOf(file) {
   const root = file.root();
-  if (root.attribute("layer_names") !== void 0)
+  if (root.attribute("layer_names") !== void 0 || root.attribute("layer_names0") !== void 0)
     return "legacy";
   const names = new Set(root.members().map((m) => m.name));
   if (names.has("model_weights"))
@@ -3988,6 +4303,7 @@ var init_weights = __esm({
 // build/src/formats/keras/reader.js
 var reader_exports = {};
 __export(reader_exports, {
+  MAX_WEIGHTS_INFLATION: () => MAX_WEIGHTS_INFLATION,
   isKerasContent: () => isKerasContent,
   readKerasBytes: () => readKerasBytes,
   readKerasFile: () => readKerasFile
@@ -4029,6 +4345,9 @@ function zipParts(src) {
         throw new ZipError('zip entry "model.weights.h5" runs past the end of the file');
       hdf5 = new Hdf5File(tail, dataAt, weights.size);
     } else {
+      if (weights.size > WEIGHTS_INFLATE_ALLOWANCE && weights.size > MAX_WEIGHTS_INFLATION * weights.compressedSize) {
+        throw new ZipError(`zip entry "model.weights.h5" inflates ${weights.compressedSize} bytes to ${weights.size}, more than ${MAX_WEIGHTS_INFLATION} times (weights deflate about 1.1:1; Keras stores them uncompressed)`);
+      }
       hdf5 = new Hdf5File(memorySource(readEntry(tail, weights, MAX_INFLATED_WEIGHTS)), 0, weights.size);
     }
   }
@@ -4128,7 +4447,7 @@ function readKerasBytes(bytes, path) {
     throw new ModelFileError(path, "file is empty (0 bytes)");
   return wrap(path, () => readParts(memorySource(bytes), path, bytes.byteLength));
 }
-var MAX_INFLATED_WEIGHTS;
+var MAX_INFLATED_WEIGHTS, MAX_WEIGHTS_INFLATION, WEIGHTS_INFLATE_ALLOWANCE;
 var init_reader2 = __esm({
   "build/src/formats/keras/reader.js"() {
     "use strict";
@@ -4143,6 +4462,8 @@ var init_reader2 = __esm({
     init_to_ir2();
     init_weights();
     MAX_INFLATED_WEIGHTS = 256 * 1024 * 1024;
+    MAX_WEIGHTS_INFLATION = 100;
+    WEIGHTS_INFLATE_ALLOWANCE = 16 * 1024 * 1024;
   }
 });
 
@@ -4266,10 +4587,13 @@ var init_contained_file = __esm({
 });
 
 // build/src/formats/onnx/wire.js
+function wrongWire(actual, expected, what, pos) {
+  throw new WireError(`${what} has wire type ${WIRE_NAMES[actual]}, expected ${WIRE_NAMES[expected]} (byte ${pos})`);
+}
 function asBuffer(bytes) {
   return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
-var import_node_fs5, WIRE, WireError, MAX_SAFE_HIGH, MIN_WINDOW, MAX_WINDOW, FIRST_WINDOW, WHOLE_MESSAGE, DEFAULT_WINDOWS, scratch, NAME_SLOTS, NAME_BYTES, namePool, nameLength, nameText, utf8Slice, WireReader;
+var import_node_fs5, WIRE, WireError, WIRE_NAMES, MAX_SAFE_HIGH, MIN_WINDOW, MAX_WINDOW, FIRST_WINDOW, WHOLE_MESSAGE, DEFAULT_WINDOWS, scratch, NAME_SLOTS, NAME_BYTES, namePool, nameLength, nameText, utf8Slice, WireReader;
 var init_wire = __esm({
   "build/src/formats/onnx/wire.js"() {
     "use strict";
@@ -4279,6 +4603,7 @@ var init_wire = __esm({
     WireError = class extends BadInputError {
       name = "WireError";
     };
+    WIRE_NAMES = ["varint", "64-bit", "length-delimited", "start-group", "end-group", "32-bit", "invalid(6)", "invalid(7)"];
     MAX_SAFE_HIGH = 2 ** 21;
     MIN_WINDOW = 4096;
     MAX_WINDOW = 256 * 1024;
@@ -4297,9 +4622,9 @@ var init_wire = __esm({
     WireReader = class _WireReader {
       end;
       buf;
-      pos = 0;
-      len;
+      at = 0;
       base = 0;
+      limit;
       fd;
       windows = DEFAULT_WINDOWS;
       nextWindow = MIN_WINDOW;
@@ -4314,7 +4639,7 @@ var init_wire = __esm({
       constructor(buf, fd, end) {
         this.end = end;
         this.buf = buf;
-        this.len = buf.length;
+        this.limit = buf.length;
         this.fd = fd;
       }
       static fromBytes(bytes) {
@@ -4322,20 +4647,17 @@ var init_wire = __esm({
       }
       static fromFile(fd, size, windows = DEFAULT_WINDOWS) {
         const r = new _WireReader(scratch, fd, size);
-        r.len = 0;
+        r.limit = 0;
         r.windows = windows;
         r.nextWindow = windows.first;
         return r;
       }
-      get at() {
-        return this.base + this.pos;
-      }
       need(n) {
-        if (this.pos + n > this.len)
+        if (this.at + n > this.limit)
           this.refill(n);
       }
       refill(n) {
-        const at = this.base + this.pos;
+        const at = this.at;
         const remain = this.end - at;
         if (n > remain || this.fd < 0) {
           throw new WireError(`truncated: ${n} bytes wanted at byte ${at} but only ${Math.max(0, remain)} remain`);
@@ -4346,12 +4668,11 @@ var init_wire = __esm({
         if (want > scratch.length)
           scratch = Buffer.alloc(Math.max(want, scratch.length * 2));
         this.readInto(scratch, want, at);
-        if (this.pos <= this.len)
+        if (at <= this.limit)
           this.nextWindow = Math.min(this.nextWindow * 2, this.windows.max);
         this.buf = scratch;
         this.base = at;
-        this.pos = 0;
-        this.len = want;
+        this.limit = at + want;
         this.textEnd = -1;
       }
       readInto(buf, n, at) {
@@ -4366,38 +4687,56 @@ var init_wire = __esm({
         this.bytesRead += n;
       }
       varint() {
-        const pos = this.pos;
-        if (pos + 10 > this.len)
+        const at = this.at;
+        if (at + 10 > this.limit)
           return this.varintNearEnd();
         const buf = this.buf;
-        const b0 = buf[pos];
+        const p = at - this.base;
+        const b0 = buf[p];
         if (b0 < 128) {
-          this.pos = pos + 1;
+          this.at = at + 1;
           this.varintIsSafe = true;
           return b0;
         }
-        const b1 = buf[pos + 1];
+        const b1 = buf[p + 1];
         if (b1 < 128) {
-          this.pos = pos + 2;
+          this.at = at + 2;
           this.varintIsSafe = true;
           return b0 & 127 | b1 << 7;
         }
-        return this.varintLong(pos, this.len);
+        return this.varintLong();
+      }
+      tag() {
+        const at = this.at;
+        if (at < this.limit) {
+          const b = this.buf[at - this.base];
+          if (b >= 8 && b < 128) {
+            this.at = at + 1;
+            return b;
+          }
+        }
+        const tag = this.varint();
+        if (tag < 8)
+          throw new WireError(`not an ONNX model: invalid protobuf field number 0 at byte ${at}`);
+        return tag;
       }
       varintNearEnd() {
         if (this.fd >= 0)
           this.need(Math.min(10, this.end - this.at));
-        return this.varintLong(this.pos, this.len);
+        return this.varintLong();
       }
-      varintLong(start, limit) {
+      varintLong() {
         const buf = this.buf;
+        const base = this.base;
+        const start = this.at - base;
+        const limit = this.limit - base;
         let pos = start;
         let lo = 0;
         let hi = 0;
         let shift = 0;
         for (let i = 0; i < 10; i++) {
           if (pos >= limit)
-            throw new WireError(`truncated varint at byte ${this.base + pos}`);
+            throw new WireError(`truncated varint at byte ${base + pos}`);
           const b = buf[pos++];
           if (shift < 28)
             lo |= (b & 127) << shift;
@@ -4408,40 +4747,97 @@ var init_wire = __esm({
             hi |= (b & 127) << shift - 32;
           shift += 7;
           if ((b & 128) === 0) {
-            this.pos = pos;
+            this.at = base + pos;
             lo >>>= 0;
             hi >>>= 0;
             if (hi >= 2147483648) {
               const nlo = ~lo + 1 >>> 0;
               const nhi = ~hi + (nlo === 0 ? 1 : 0) >>> 0;
               this.varintIsSafe = nhi < MAX_SAFE_HIGH;
-              return -(nhi * 2 ** 32 + nlo);
+              return nhi === 0 && nlo < 1073741824 ? -nlo : -(nhi * 2 ** 32 + nlo);
             }
             this.varintIsSafe = hi < MAX_SAFE_HIGH;
-            return hi * 2 ** 32 + lo;
+            return hi === 0 ? lo : hi * 2 ** 32 + lo;
           }
         }
-        throw new WireError(`varint longer than 10 bytes at byte ${this.base + start}`);
+        throw new WireError(`varint longer than 10 bytes at byte ${base + start}`);
+      }
+      int(wire, what) {
+        const at = this.at;
+        if (wire !== WIRE.VARINT)
+          wrongWire(wire, WIRE.VARINT, what, at);
+        if (at < this.limit) {
+          const b = this.buf[at - this.base];
+          if (b < 128) {
+            this.at = at + 1;
+            this.varintIsSafe = true;
+            return b;
+          }
+        }
+        return this.varint();
+      }
+      length(wire, end, what) {
+        const at = this.at;
+        if (wire !== WIRE.LEN)
+          wrongWire(wire, WIRE.LEN, what, at);
+        let len;
+        let exact = true;
+        const b = at < this.limit ? this.buf[at - this.base] : 128;
+        if (b < 128) {
+          len = b;
+          this.at = at + 1;
+        } else {
+          len = this.varint();
+          exact = this.varintIsSafe;
+        }
+        if (len < 0)
+          throw new WireError(`${what} at byte ${at} has a negative length (${len})`);
+        if (!exact || this.at + len > end) {
+          throw new WireError(`truncated: ${what} at byte ${at} claims ${len} bytes but its message ends at byte ${end}`);
+        }
+        return len;
+      }
+      string(wire, end, what) {
+        const at = this.at;
+        if (wire === WIRE.LEN && at < this.limit) {
+          const n = this.buf[at - this.base];
+          const start = at + 1;
+          const stop = start + n;
+          if (n < 128 && stop <= end && stop <= this.limit) {
+            this.at = stop;
+            if (start >= this.textStart && stop <= this.textEnd)
+              return this.textBlock.substring(start - this.textStart, stop - this.textStart);
+            return utf8Slice.call(this.buf, start - this.base, stop - this.base);
+          }
+        }
+        return this.text(this.length(wire, end, what));
+      }
+      message(wire, end, what, wholeLimit = WHOLE_MESSAGE) {
+        const len = this.length(wire, end, what);
+        const stop = this.at + len;
+        if (len <= wholeLimit && len <= this.windows.whole && stop > this.limit)
+          this.refill(len);
+        return stop;
       }
       f32() {
         this.need(4);
-        const v = this.buf.readFloatLE(this.pos);
-        this.pos += 4;
+        const v = this.buf.readFloatLE(this.at - this.base);
+        this.at += 4;
         return v;
       }
       f64() {
         this.need(8);
-        const v = this.buf.readDoubleLE(this.pos);
-        this.pos += 8;
+        const v = this.buf.readDoubleLE(this.at - this.base);
+        this.at += 8;
         return v;
       }
       skipBytes(n) {
-        const at = this.base + this.pos;
+        const at = this.at;
         if (n < 0 || at + n > this.end) {
           throw new WireError(`truncated: ${n} bytes wanted at byte ${at} but only ${this.end - at} remain`);
         }
-        this.pos += n;
-        if (this.pos > this.len)
+        this.at = at + n;
+        if (at + n > this.limit)
           this.nextWindow = this.windows.min;
       }
       dataView() {
@@ -4452,10 +4848,11 @@ var init_wire = __esm({
         return this.view;
       }
       textFrom(n, textFields) {
-        const start = this.pos;
-        const stop = start + n;
-        if (stop > this.len)
+        if (this.at + n > this.limit)
           return;
+        const base = this.base;
+        const start = this.at - base;
+        const stop = start + n;
         const buf = this.buf;
         let p = start;
         while (p < stop) {
@@ -4479,45 +4876,43 @@ var init_wire = __esm({
         if (block.length !== p - start)
           return;
         this.textBlock = block;
-        this.textStart = start;
-        this.textEnd = p;
+        this.textStart = base + start;
+        this.textEnd = base + p;
       }
       name(n) {
-        const start = this.pos;
-        const end = start + n;
-        if (n > NAME_BYTES || end > this.len)
+        if (n > NAME_BYTES || this.at + n > this.limit)
           return this.text(n);
+        const start = this.at - this.base;
+        const end = start + n;
         const buf = this.buf;
         let h = n;
         for (let i = start; i < end; i++)
           h = Math.imul(h ^ buf[i], 16777619);
         const slot = (h ^ h >>> 15) & NAME_SLOTS - 1;
         const at = slot * NAME_BYTES;
+        this.at += n;
         if (nameLength[slot] === n) {
           let i = 0;
           while (i < n && namePool[at + i] === buf[start + i])
             i++;
-          if (i === n) {
-            this.pos = end;
+          if (i === n)
             return nameText[slot];
-          }
         }
         const s = utf8Slice.call(buf, start, end);
-        this.pos = end;
         namePool.set(buf.subarray(start, end), at);
         nameLength[slot] = n;
         nameText[slot] = s;
         return s;
       }
       text(n) {
-        const start = this.pos;
-        const end = start + n;
-        if (end > this.len)
+        const at = this.at;
+        const stop = at + n;
+        if (stop > this.limit)
           return this.textOutsideWindow(n);
-        this.pos = end;
-        if (start >= this.textStart && end <= this.textEnd)
-          return this.textBlock.substring(start - this.textStart, end - this.textStart);
-        return utf8Slice.call(this.buf, start, end);
+        this.at = stop;
+        if (at >= this.textStart && stop <= this.textEnd)
+          return this.textBlock.substring(at - this.textStart, stop - this.textStart);
+        return utf8Slice.call(this.buf, at - this.base, stop - this.base);
       }
       textOutsideWindow(n) {
         if (this.fd >= 0 && n > this.windows.max) {
@@ -4530,14 +4925,9 @@ var init_wire = __esm({
           return bytes.toString("utf8");
         }
         this.need(n);
-        const start = this.pos;
-        this.pos += n;
+        const start = this.at - this.base;
+        this.at += n;
         return utf8Slice.call(this.buf, start, start + n);
-      }
-      enter(len, wholeLimit) {
-        if (len <= wholeLimit && len <= this.windows.whole)
-          this.need(len);
-        return this.base + this.pos + len;
       }
     };
   }
@@ -4545,13 +4935,13 @@ var init_wire = __esm({
 
 // build/src/formats/onnx/dtype-codes.js
 function dtypeFromOnnx(code2) {
-  return BY_CODE[code2];
+  return ONNX_DTYPES[code2];
 }
-var BY_CODE, CODE_OF;
+var ONNX_DTYPES, CODE_OF;
 var init_dtype_codes = __esm({
   "build/src/formats/onnx/dtype-codes.js"() {
     "use strict";
-    BY_CODE = [
+    ONNX_DTYPES = [
       void 0,
       "float32",
       "uint8",
@@ -4581,7 +4971,7 @@ var init_dtype_codes = __esm({
       "int2"
     ];
     CODE_OF = /* @__PURE__ */ new Map();
-    BY_CODE.forEach((name, code2) => {
+    ONNX_DTYPES.forEach((name, code2) => {
       if (name)
         CODE_OF.set(name, code2);
     });
@@ -4748,8 +5138,23 @@ function bfloat16ToFloat(bits) {
   bf16.setUint32(0, bits << 16, true);
   return bf16.getFloat32(0, true);
 }
-function fromRaw(dtype, n, v, at) {
-  const out = new Array(n);
+function floatArray(n) {
+  return new Array(n);
+}
+function intArray(n) {
+  return new Array(n);
+}
+function int64At(v, at) {
+  const hi = v.getInt32(at + 4, true);
+  const lo = v.getUint32(at, true);
+  if (hi === 0 && lo <= 2147483647)
+    return lo;
+  if (hi === -1 && lo >= 2147483648)
+    return lo | 0;
+  return hi * 2 ** 32 + lo;
+}
+function rawValues(dtype, n, v, at) {
+  const out = dtypeKind(dtype) === "float" ? floatArray(n) : intArray(n);
   switch (dtype) {
     case "float32":
       for (let i = 0; i < n; i++)
@@ -4797,7 +5202,7 @@ function fromRaw(dtype, n, v, at) {
       break;
     case "int64":
       for (let i = 0; i < n; i++)
-        out[i] = v.getInt32(at + i * 8 + 4, true) * 2 ** 32 + v.getUint32(at + i * 8, true);
+        out[i] = int64At(v, at + i * 8);
       break;
     case "uint64":
       for (let i = 0; i < n; i++)
@@ -4808,14 +5213,14 @@ function fromRaw(dtype, n, v, at) {
   }
   return out;
 }
-function decodable(dtype, elements) {
+function decodeLimit(dtype) {
   const kind = dtypeKind(dtype);
   if (kind === "string" || kind === "complex")
-    return false;
-  return elements <= (kind === "float" ? SMALL_FLOAT_ELEMENTS : SMALL_INT_ELEMENTS);
+    return -1;
+  return kind === "float" ? SMALL_FLOAT_ELEMENTS : SMALL_INT_ELEMENTS;
 }
-function decodeRawValues(dtype, elements, view2, at) {
-  return decodable(dtype, elements) ? fromRaw(dtype, elements, view2, at) : void 0;
+function decodable(dtype, elements) {
+  return elements <= decodeLimit(dtype);
 }
 function decodeTypedValues(dtype, elements, typed) {
   if (!decodable(dtype, elements))
@@ -4850,11 +5255,6 @@ var init_tensor_values = __esm({
 });
 
 // build/src/formats/onnx/decode.js
-function expectWire(actual, expected, what, pos) {
-  if (actual !== expected) {
-    throw new WireError(`${what} has wire type ${WIRE_NAMES[actual]}, expected ${WIRE_NAMES[expected]} (byte ${pos})`);
-  }
-}
 function skipField(c, wire, end) {
   switch (wire) {
     case WIRE.VARINT:
@@ -4892,80 +5292,53 @@ function skipField(c, wire, end) {
       throw new WireError(`not an ONNX model: invalid protobuf wire type ${wire} at byte ${c.at}`);
   }
 }
-function readTag(c) {
-  const at = c.at;
-  const tag = c.varint();
-  if (tag < 8)
-    throw new WireError(`not an ONNX model: invalid protobuf field number 0 at byte ${at}`);
-  return tag;
-}
 function endOf(c, end) {
   if (c.at !== end)
     throw new WireError(`truncated: a field runs past its message end (byte ${end})`);
 }
-function lengthOf(c, end, what) {
-  const at = c.at;
-  const len = c.varint();
-  if (!c.varintIsSafe || c.at + len > end) {
-    throw new WireError(`truncated: ${what} at byte ${at} claims ${len} bytes but its message ends at byte ${end}`);
-  }
-  return len;
-}
-function readString(c, wire, end, what) {
-  expectWire(wire, WIRE.LEN, what, c.at);
-  return c.text(lengthOf(c, end, what));
-}
-function readName(c, wire, end, what) {
-  expectWire(wire, WIRE.LEN, what, c.at);
-  return c.name(lengthOf(c, end, what));
-}
-function readInt(c, wire, what) {
-  expectWire(wire, WIRE.VARINT, what, c.at);
-  return c.varint();
-}
-function readVarints(c, wire, end, what, into, safe) {
+function readVarints(c, wire, end, what, into) {
+  let unsafe = -1;
   if (wire === WIRE.VARINT) {
     into.push(c.varint());
-    safe?.push(c.varintIsSafe);
-    return;
+    return c.varintIsSafe ? -1 : into.length - 1;
   }
-  expectWire(wire, WIRE.LEN, what, c.at);
-  const len = lengthOf(c, end, what);
+  const len = c.length(wire, end, what);
   const stop = c.at + len;
   while (c.at < stop) {
     into.push(c.varint());
-    safe?.push(c.varintIsSafe);
+    if (!c.varintIsSafe && unsafe < 0)
+      unsafe = into.length - 1;
   }
   if (c.at !== stop)
     throw new WireError(`${what}: packed varints overrun their field at byte ${stop}`);
+  return unsafe;
 }
 function readFloats(c, wire, end, what, into, width = 4) {
   if (wire === (width === 4 ? WIRE.I32 : WIRE.I64)) {
     into.push(width === 4 ? c.f32() : c.f64());
     return;
   }
-  expectWire(wire, WIRE.LEN, what, c.at);
-  const len = lengthOf(c, end, what);
+  const len = c.length(wire, end, what);
   if (len % width !== 0)
     throw new WireError(`${what}: packed ${width === 4 ? "floats" : "doubles"} of ${len} bytes is not a multiple of ${width}`);
   for (let i = 0; i < len / width; i++)
     into.push(width === 4 ? c.f32() : c.f64());
 }
-function msgEnd(c, wire, end, what, wholeLimit = WHOLE_MESSAGE) {
-  expectWire(wire, WIRE.LEN, what, c.at);
-  return c.enter(lengthOf(c, end, what), wholeLimit);
+function bytesOf(code2, elements) {
+  return Math.ceil(elements * BITS[code2] / 8);
 }
 function smallElements(t) {
-  const dtype = dtypeFromOnnx(t.dataType);
-  if (!dtype)
+  const limit = DECODE_LIMIT[t.dataType] ?? -1;
+  if (limit < 0 || t.firstUnsafeDim >= 0)
     return -1;
+  const dims = t.dims;
   let n = 1;
-  for (let i = 0; i < t.dims.length; i++) {
-    if (t.dims[i] < 0 || !t.dimsSafe[i])
+  for (let i = 0; i < dims.length; i++) {
+    if (dims[i] < 0)
       return -1;
-    n *= t.dims[i];
+    n *= dims[i];
   }
-  return decodable(dtype, n) ? n : -1;
+  return n <= limit ? n : -1;
 }
 function typedOf(t) {
   if (t.typed === NO_TYPED)
@@ -4976,7 +5349,7 @@ function decodeTensorRaw(c, end) {
   const t = {
     name: "",
     dims: [],
-    dimsSafe: [],
+    firstUnsafeDim: -1,
     dataType: 0,
     dataLocation: DATA_LOCATION.DEFAULT,
     external: void 0,
@@ -4986,36 +5359,37 @@ function decodeTensorRaw(c, end) {
   };
   const F = FIELD.tensor;
   while (c.at < end) {
-    const tag = readTag(c);
+    const tag = c.tag();
     const wire = tag & 7;
     const field = tag >>> 3;
     switch (field) {
-      case F.dims:
-        readVarints(c, wire, end, "TensorProto.dims", t.dims, t.dimsSafe);
+      case F.dims: {
+        const unsafe = readVarints(c, wire, end, "TensorProto.dims", t.dims);
+        if (t.firstUnsafeDim < 0)
+          t.firstUnsafeDim = unsafe;
         break;
+      }
       case F.dataType:
-        t.dataType = readInt(c, wire, "TensorProto.data_type");
+        t.dataType = c.int(wire, "TensorProto.data_type");
         break;
       case F.name:
-        t.name = readString(c, wire, end, "TensorProto.name");
+        t.name = c.string(wire, end, "TensorProto.name");
         break;
       case F.dataLocation:
-        t.dataLocation = readInt(c, wire, "TensorProto.data_location");
+        t.dataLocation = c.int(wire, "TensorProto.data_location");
         break;
       case F.externalData: {
-        const [k, v] = decodeStringEntry(c, msgEnd(c, wire, end, "TensorProto.external_data"));
+        const [k, v] = decodeStringEntry(c, c.message(wire, end, "TensorProto.external_data"));
         (t.external ??= /* @__PURE__ */ new Map()).set(k, v);
         break;
       }
       case F.rawData: {
-        expectWire(wire, WIRE.LEN, "TensorProto.raw_data", c.at);
-        const len = lengthOf(c, end, "TensorProto.raw_data");
+        const len = c.length(wire, end, "TensorProto.raw_data");
         t.rawLength = len;
         const n = smallElements(t);
-        const dtype = n >= 0 ? dtypeFromOnnx(t.dataType) : void 0;
-        if (dtype && len === bytesFor(dtype, n)) {
+        if (n >= 0 && len === bytesOf(t.dataType, n)) {
           c.need(len);
-          t.rawValues = decodeRawValues(dtype, n, c.dataView(), c.pos);
+          t.rawValues = rawValues(dtypeFromOnnx(t.dataType), n, c.dataView(), c.at - c.base);
         }
         c.skipBytes(len);
         break;
@@ -5027,7 +5401,7 @@ function decodeTensorRaw(c, end) {
       case F.uint64Data: {
         const typed = typedOf(t);
         if (wire === WIRE.LEN && smallElements(t) < 0) {
-          c.skipBytes(lengthOf(c, end, "TensorProto data"));
+          c.skipBytes(c.length(wire, end, "TensorProto data"));
           break;
         }
         if (field === F.floatData)
@@ -5049,14 +5423,14 @@ function decodeStringEntry(c, end) {
   let key = "";
   let value = "";
   while (c.at < end) {
-    const tag = readTag(c);
+    const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
       case FIELD.stringEntry.key:
-        key = readString(c, wire, end, "StringStringEntryProto.key");
+        key = c.string(wire, end, "StringStringEntryProto.key");
         break;
       case FIELD.stringEntry.value:
-        value = readString(c, wire, end, "StringStringEntryProto.value");
+        value = c.string(wire, end, "StringStringEntryProto.value");
         break;
       default:
         skipField(c, wire, end);
@@ -5073,17 +5447,18 @@ function finishTensor(t, what, ctx) {
   if (!dtype)
     throw new WireError(`${tensorLabel(t, what)} has unknown data_type ${t.dataType}`);
   let elements = 1;
-  for (let i = 0; i < t.dims.length; i++) {
-    const d = t.dims[i];
-    if (!t.dimsSafe[i] || d < 0 || d > Number.MAX_SAFE_INTEGER) {
-      throw new WireError(`${tensorLabel(t, what)} has dim ${t.dimsSafe[i] ? d : "beyond 2^53"} out of range`);
+  const dims = t.dims;
+  for (let i = 0; i < dims.length; i++) {
+    const d = dims[i];
+    if (i === t.firstUnsafeDim || d < 0 || d > Number.MAX_SAFE_INTEGER) {
+      throw new WireError(`${tensorLabel(t, what)} has dim ${i === t.firstUnsafeDim ? "beyond 2^53" : d} out of range`);
     }
     elements *= d;
   }
   if (!Number.isSafeInteger(elements)) {
     throw new WireError(`${tensorLabel(t, what)} has dims [${t.dims.join(", ")}] whose element count overflows`);
   }
-  const byteSize = dtype === "string" ? t.rawLength ?? 0 : bytesFor(dtype, elements);
+  const byteSize = dtype === "string" ? t.rawLength ?? 0 : bytesOf(t.dataType, elements);
   if (t.dataLocation === DATA_LOCATION.EXTERNAL) {
     const location = t.external?.get("location");
     if (!location)
@@ -5113,16 +5488,16 @@ function finishTensor(t, what, ctx) {
   return values ? { name: t.name, dtype, dims: t.dims, elements, byteSize, storage: "embedded", values } : { name: t.name, dtype, dims: t.dims, elements, byteSize, storage: "embedded" };
 }
 function decodeTensor(c, wire, end, what, ctx) {
-  const raw = decodeTensorRaw(c, msgEnd(c, wire, end, what, TENSOR_BUFFER_LIMIT));
+  const raw = decodeTensorRaw(c, c.message(wire, end, what, TENSOR_BUFFER_LIMIT));
   return finishTensor(raw, what, ctx);
 }
 function decodeSparseBody(c, end, what, ctx) {
   let values;
   let indices;
   const dims = [];
-  const safe = [];
+  let unsafe = false;
   while (c.at < end) {
-    const tag = readTag(c);
+    const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
       case FIELD.sparseTensor.values:
@@ -5132,7 +5507,8 @@ function decodeSparseBody(c, end, what, ctx) {
         indices = decodeTensor(c, wire, end, `${what} indices`, ctx);
         break;
       case FIELD.sparseTensor.dims:
-        readVarints(c, wire, end, "SparseTensorProto.dims", dims, safe);
+        if (readVarints(c, wire, end, "SparseTensorProto.dims", dims) >= 0)
+          unsafe = true;
         break;
       default:
         skipField(c, wire, end);
@@ -5141,7 +5517,7 @@ function decodeSparseBody(c, end, what, ctx) {
   endOf(c, end);
   if (!values)
     throw new WireError(`${what} has no values`);
-  if (safe.some((x) => !x) || dims.some((d) => d < 0))
+  if (unsafe || dims.some((d) => d < 0))
     throw new WireError(`${what} has a dim out of range`);
   return {
     name: values.name,
@@ -5153,23 +5529,23 @@ function decodeSparseBody(c, end, what, ctx) {
   };
 }
 function decodeSparseTensor(c, wire, end, what, ctx) {
-  return decodeSparseBody(c, msgEnd(c, wire, end, what), what, ctx);
+  return decodeSparseBody(c, c.message(wire, end, what), what, ctx);
 }
 function decodeDimension(c, end) {
   let dim = null;
   while (c.at < end) {
-    const tag = readTag(c);
+    const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
       case FIELD.dimension.dimValue: {
-        const v = readInt(c, wire, "Dimension.dim_value");
+        const v = c.int(wire, "Dimension.dim_value");
         if (!c.varintIsSafe)
           throw new WireError(`dimension value beyond 2^53 at byte ${c.at}`);
         dim = v >= 0 ? v : null;
         break;
       }
       case FIELD.dimension.dimParam: {
-        const p = readString(c, wire, end, "Dimension.dim_param");
+        const p = c.string(wire, end, "Dimension.dim_param");
         dim = p === "" ? null : p;
         break;
       }
@@ -5183,10 +5559,10 @@ function decodeDimension(c, end) {
 function decodeShape(c, end) {
   const dims = [];
   while (c.at < end) {
-    const tag = readTag(c);
+    const tag = c.tag();
     const wire = tag & 7;
     if (tag >>> 3 === FIELD.shape.dim)
-      dims.push(decodeDimension(c, msgEnd(c, wire, end, "TensorShapeProto.dim")));
+      dims.push(decodeDimension(c, c.message(wire, end, "TensorShapeProto.dim")));
     else
       skipField(c, wire, end);
   }
@@ -5196,14 +5572,14 @@ function decodeShape(c, end) {
 function decodeTensorType(c, end, kind) {
   const out = { kind, dtype: void 0, shape: void 0 };
   while (c.at < end) {
-    const tag = readTag(c);
+    const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
       case FIELD.tensorType.elemType:
-        out.dtype = dtypeFromOnnx(readInt(c, wire, "TypeProto.Tensor.elem_type"));
+        out.dtype = dtypeFromOnnx(c.int(wire, "TypeProto.Tensor.elem_type"));
         break;
       case FIELD.tensorType.shape:
-        out.shape = decodeShape(c, msgEnd(c, wire, end, "TensorShapeProto"));
+        out.shape = decodeShape(c, c.message(wire, end, "TensorShapeProto"));
         break;
       default:
         skipField(c, wire, end);
@@ -5216,14 +5592,14 @@ function decodeType(c, end) {
   let out = { kind: "unknown", dtype: void 0, shape: void 0 };
   const T2 = FIELD.typeProto;
   while (c.at < end) {
-    const tag = readTag(c);
+    const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
       case T2.tensorType:
-        out = decodeTensorType(c, msgEnd(c, wire, end, "TypeProto.tensor_type"), "tensor");
+        out = decodeTensorType(c, c.message(wire, end, "TypeProto.tensor_type"), "tensor");
         break;
       case T2.sparseTensorType:
-        out = decodeTensorType(c, msgEnd(c, wire, end, "TypeProto.sparse_tensor_type"), "sparse_tensor");
+        out = decodeTensorType(c, c.message(wire, end, "TypeProto.sparse_tensor_type"), "sparse_tensor");
         break;
       case T2.sequenceType:
         out = { kind: "sequence", dtype: void 0, shape: void 0 };
@@ -5252,14 +5628,14 @@ function decodeValueInfo(c, end) {
   let name = "";
   let type = { kind: "unknown", dtype: void 0, shape: void 0 };
   while (c.at < end) {
-    const tag = readTag(c);
+    const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
       case FIELD.valueInfo.name:
-        name = readString(c, wire, end, "ValueInfoProto.name");
+        name = c.string(wire, end, "ValueInfoProto.name");
         break;
       case FIELD.valueInfo.type:
-        type = decodeType(c, msgEnd(c, wire, end, "ValueInfoProto.type"));
+        type = decodeType(c, c.message(wire, end, "ValueInfoProto.type"));
         break;
       default:
         skipField(c, wire, end);
@@ -5292,39 +5668,40 @@ function decodeAttribute(c, end, ctx, into) {
   let sparses;
   let tps;
   while (c.at < end) {
-    const tag = readTag(c);
+    const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
       case A.name:
-        name = readName(c, wire, end, "AttributeProto.name");
+        name = c.name(c.length(wire, end, "AttributeProto.name"));
         break;
       case A.type:
-        type = readInt(c, wire, "AttributeProto.type");
+        type = c.int(wire, "AttributeProto.type");
         break;
       case A.refAttrName:
-        ref2 = readString(c, wire, end, "AttributeProto.ref_attr_name");
+        ref2 = c.string(wire, end, "AttributeProto.ref_attr_name");
         break;
       case A.f:
-        expectWire(wire, WIRE.I32, "AttributeProto.f", c.at);
+        if (wire !== WIRE.I32)
+          wrongWire(wire, WIRE.I32, "AttributeProto.f", c.at);
         f = c.f32();
         break;
       case A.i:
-        i = readInt(c, wire, "AttributeProto.i");
+        i = c.int(wire, "AttributeProto.i");
         break;
       case A.s:
-        s = readString(c, wire, end, "AttributeProto.s");
+        s = c.string(wire, end, "AttributeProto.s");
         break;
       case A.t:
         t = decodeTensor(c, wire, end, `attribute '${name}' tensor`, ctx);
         break;
       case A.g:
-        g = decodeSubgraph(c, msgEnd(c, wire, end, "AttributeProto.g"), ctx);
+        g = decodeSubgraph(c, c.message(wire, end, "AttributeProto.g"), ctx);
         break;
       case A.sparseTensor:
         sparse = decodeSparseTensor(c, wire, end, `attribute '${name}' sparse tensor`, ctx);
         break;
       case A.tp:
-        tp = decodeTypeProto(c, msgEnd(c, wire, end, "AttributeProto.tp"));
+        tp = decodeTypeProto(c, c.message(wire, end, "AttributeProto.tp"));
         break;
       case A.floats:
         readFloats(c, wire, end, "AttributeProto.floats", floats ??= []);
@@ -5333,19 +5710,19 @@ function decodeAttribute(c, end, ctx, into) {
         readVarints(c, wire, end, "AttributeProto.ints", ints ??= []);
         break;
       case A.strings:
-        (strings ??= []).push(readString(c, wire, end, "AttributeProto.strings"));
+        (strings ??= []).push(c.string(wire, end, "AttributeProto.strings"));
         break;
       case A.tensors:
         (tensors ??= []).push(decodeTensor(c, wire, end, `attribute '${name}' tensors`, ctx));
         break;
       case A.graphs:
-        (graphs ??= []).push(decodeSubgraph(c, msgEnd(c, wire, end, "AttributeProto.graphs"), ctx));
+        (graphs ??= []).push(decodeSubgraph(c, c.message(wire, end, "AttributeProto.graphs"), ctx));
         break;
       case A.sparseTensors:
         (sparses ??= []).push(decodeSparseTensor(c, wire, end, `attribute '${name}' sparse tensors`, ctx));
         break;
       case A.typeProtos:
-        (tps ??= []).push(decodeTypeProto(c, msgEnd(c, wire, end, "AttributeProto.type_protos")));
+        (tps ??= []).push(decodeTypeProto(c, c.message(wire, end, "AttributeProto.type_protos")));
         break;
       default:
         skipField(c, wire, end);
@@ -5426,34 +5803,38 @@ function decodeNode(c, end, ctx) {
   const max = ctx.maxNodes ?? MAX_EXECUTED_NODES;
   if (ctx.nodeCount > max)
     throw new LimitError(`the model has more than ${max.toLocaleString("en-US")} nodes, the most model-budget profiles`);
-  const inputs = [];
-  const outputs = [];
+  const inputs = spareInputs ?? [];
+  const outputs = spareOutputs ?? [];
+  spareInputs = void 0;
+  spareOutputs = void 0;
+  let inputCount = 0;
+  let outputCount2 = 0;
   let attributes;
   let name = "";
   let opType = "";
   let domain = "";
   c.textFrom(end - c.at, NODE_NAME_FIELDS);
   while (c.at < end) {
-    const tag = readTag(c);
+    const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
       case N.input:
-        inputs.push(readString(c, wire, end, "NodeProto.input"));
+        inputs[inputCount++] = c.string(wire, end, "NodeProto.input");
         break;
       case N.output:
-        outputs.push(readString(c, wire, end, "NodeProto.output"));
+        outputs[outputCount2++] = c.string(wire, end, "NodeProto.output");
         break;
       case N.name:
-        name = readString(c, wire, end, "NodeProto.name");
+        name = c.string(wire, end, "NodeProto.name");
         break;
       case N.opType:
-        opType = readString(c, wire, end, "NodeProto.op_type");
+        opType = c.string(wire, end, "NodeProto.op_type");
         break;
       case N.domain:
-        domain = readString(c, wire, end, "NodeProto.domain");
+        domain = c.string(wire, end, "NodeProto.domain");
         break;
       case N.attribute: {
-        decodeAttribute(c, msgEnd(c, wire, end, "NodeProto.attribute"), ctx, attributes ??= /* @__PURE__ */ new Map());
+        decodeAttribute(c, c.message(wire, end, "NodeProto.attribute"), ctx, attributes ??= /* @__PURE__ */ new Map());
         break;
       }
       default:
@@ -5461,13 +5842,15 @@ function decodeNode(c, end, ctx) {
     }
   }
   endOf(c, end);
+  spareInputs = inputs.length <= 64 ? inputs : [];
+  spareOutputs = outputs.length <= 64 ? outputs : [];
   if (!opType)
     throw new WireError(`node '${name}' has no op_type`);
   const normalDomain = normalizeDomain(domain);
   const type = interned(opType);
   const dom = interned(normalDomain);
   const attrs = attributes ?? NO_ATTRIBUTES;
-  return opType === "Constant" && normalDomain === "" ? { name, opType: type, domain: dom, inputs: inputs.slice(), outputs: outputs.slice(), attributes: attrs, constant: true } : { name, opType: type, domain: dom, inputs: inputs.slice(), outputs: outputs.slice(), attributes: attrs };
+  return opType === "Constant" && normalDomain === "" ? { name, opType: type, domain: dom, inputs: inputs.slice(0, inputCount), outputs: outputs.slice(0, outputCount2), attributes: attrs, constant: true } : { name, opType: type, domain: dom, inputs: inputs.slice(0, inputCount), outputs: outputs.slice(0, outputCount2), attributes: attrs };
 }
 function decodeSubgraph(c, end, ctx) {
   const depth = (ctx.graphDepth ?? 0) + 1;
@@ -5487,14 +5870,14 @@ function decodeGraph(c, end, ctx) {
   const valueInfo = [];
   let name = "";
   while (c.at < end) {
-    const tag = readTag(c);
+    const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
       case G2.node:
-        nodes.push(decodeNode(c, msgEnd(c, wire, end, "GraphProto.node"), ctx));
+        nodes.push(decodeNode(c, c.message(wire, end, "GraphProto.node"), ctx));
         break;
       case G2.name:
-        name = readString(c, wire, end, "GraphProto.name");
+        name = c.string(wire, end, "GraphProto.name");
         break;
       case G2.initializer: {
         const t = decodeTensor(c, wire, end, "initializer", ctx);
@@ -5507,13 +5890,13 @@ function decodeGraph(c, end, ctx) {
         break;
       }
       case G2.input:
-        inputs.push(decodeValueInfo(c, msgEnd(c, wire, end, "GraphProto.input")));
+        inputs.push(decodeValueInfo(c, c.message(wire, end, "GraphProto.input")));
         break;
       case G2.output:
-        outputs.push(decodeValueInfo(c, msgEnd(c, wire, end, "GraphProto.output")));
+        outputs.push(decodeValueInfo(c, c.message(wire, end, "GraphProto.output")));
         break;
       case G2.valueInfo:
-        valueInfo.push(decodeValueInfo(c, msgEnd(c, wire, end, "GraphProto.value_info")));
+        valueInfo.push(decodeValueInfo(c, c.message(wire, end, "GraphProto.value_info")));
         break;
       default:
         skipField(c, wire, end);
@@ -5526,14 +5909,14 @@ function decodeOpset(c, end) {
   let domain = "";
   let version = 0;
   while (c.at < end) {
-    const tag = readTag(c);
+    const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
       case FIELD.opset.domain:
-        domain = readString(c, wire, end, "OperatorSetIdProto.domain");
+        domain = c.string(wire, end, "OperatorSetIdProto.domain");
         break;
       case FIELD.opset.version:
-        version = readInt(c, wire, "OperatorSetIdProto.version");
+        version = c.int(wire, "OperatorSetIdProto.version");
         break;
       default:
         skipField(c, wire, end);
@@ -5554,38 +5937,38 @@ function decodeFunction(c, end, ctx) {
   const opsetImports = /* @__PURE__ */ new Map();
   const nodes = [];
   while (c.at < end) {
-    const tag = readTag(c);
+    const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
       case F.name:
-        name = readString(c, wire, end, "FunctionProto.name");
+        name = c.string(wire, end, "FunctionProto.name");
         break;
       case F.domain:
-        domain = readString(c, wire, end, "FunctionProto.domain");
+        domain = c.string(wire, end, "FunctionProto.domain");
         break;
       case F.overload:
-        overload = readString(c, wire, end, "FunctionProto.overload");
+        overload = c.string(wire, end, "FunctionProto.overload");
         break;
       case F.input:
-        inputs.push(readString(c, wire, end, "FunctionProto.input"));
+        inputs.push(c.string(wire, end, "FunctionProto.input"));
         break;
       case F.output:
-        outputs.push(readString(c, wire, end, "FunctionProto.output"));
+        outputs.push(c.string(wire, end, "FunctionProto.output"));
         break;
       case F.attribute:
-        attributeNames.push(readString(c, wire, end, "FunctionProto.attribute"));
+        attributeNames.push(c.string(wire, end, "FunctionProto.attribute"));
         break;
       case F.attributeProto: {
-        decodeAttribute(c, msgEnd(c, wire, end, "FunctionProto.attribute_proto"), ctx, attributeDefaults);
+        decodeAttribute(c, c.message(wire, end, "FunctionProto.attribute_proto"), ctx, attributeDefaults);
         break;
       }
       case F.opsetImport: {
-        const [d, v] = decodeOpset(c, msgEnd(c, wire, end, "FunctionProto.opset_import"));
+        const [d, v] = decodeOpset(c, c.message(wire, end, "FunctionProto.opset_import"));
         opsetImports.set(d, v);
         break;
       }
       case F.node:
-        nodes.push(decodeNode(c, msgEnd(c, wire, end, "FunctionProto.node"), ctx));
+        nodes.push(decodeNode(c, c.message(wire, end, "FunctionProto.node"), ctx));
         break;
       default:
         skipField(c, wire, end);
@@ -5606,33 +5989,33 @@ function decodeModel(c, end, ctx) {
     metadata: /* @__PURE__ */ new Map()
   };
   while (c.at < end) {
-    const tag = readTag(c);
+    const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
       case M.irVersion:
-        out.irVersion = readInt(c, wire, "ModelProto.ir_version");
+        out.irVersion = c.int(wire, "ModelProto.ir_version");
         break;
       case M.producerName:
-        out.producerName = readString(c, wire, end, "ModelProto.producer_name");
+        out.producerName = c.string(wire, end, "ModelProto.producer_name");
         break;
       case M.producerVersion:
-        out.producerVersion = readString(c, wire, end, "ModelProto.producer_version");
+        out.producerVersion = c.string(wire, end, "ModelProto.producer_version");
         break;
       case M.graph:
-        out.graph = decodeGraph(c, msgEnd(c, wire, end, "ModelProto.graph"), ctx);
+        out.graph = decodeGraph(c, c.message(wire, end, "ModelProto.graph"), ctx);
         break;
       case M.opsetImport: {
-        const [d, v] = decodeOpset(c, msgEnd(c, wire, end, "ModelProto.opset_import"));
+        const [d, v] = decodeOpset(c, c.message(wire, end, "ModelProto.opset_import"));
         out.opsetImports.set(d, v);
         break;
       }
       case M.metadataProps: {
-        const [k, v] = decodeStringEntry(c, msgEnd(c, wire, end, "ModelProto.metadata_props"));
+        const [k, v] = decodeStringEntry(c, c.message(wire, end, "ModelProto.metadata_props"));
         out.metadata.set(k, v);
         break;
       }
       case M.functions:
-        out.functions.push(decodeFunction(c, msgEnd(c, wire, end, "ModelProto.functions"), ctx));
+        out.functions.push(decodeFunction(c, c.message(wire, end, "ModelProto.functions"), ctx));
         break;
       default:
         skipField(c, wire, end);
@@ -5641,7 +6024,7 @@ function decodeModel(c, end, ctx) {
   endOf(c, end);
   return out;
 }
-var TENSOR_BUFFER_LIMIT, WIRE_NAMES, NO_TYPED, NO_ATTRIBUTES, NODE_NAME_FIELDS, internedNames;
+var TENSOR_BUFFER_LIMIT, NO_TYPED, BITS, DECODE_LIMIT, NO_ATTRIBUTES, NODE_NAME_FIELDS, internedNames, spareInputs, spareOutputs;
 var init_decode = __esm({
   "build/src/formats/onnx/decode.js"() {
     "use strict";
@@ -5653,11 +6036,14 @@ var init_decode = __esm({
     init_schema();
     init_tensor_values();
     TENSOR_BUFFER_LIMIT = 1024;
-    WIRE_NAMES = ["varint", "64-bit", "length-delimited", "start-group", "end-group", "32-bit", "invalid(6)", "invalid(7)"];
     NO_TYPED = { floats: [], varints: [], doubles: [], seen: false };
+    BITS = ONNX_DTYPES.map((d) => d ? dtypeBits(d) : 0);
+    DECODE_LIMIT = ONNX_DTYPES.map((d) => d ? decodeLimit(d) : -1);
     NO_ATTRIBUTES = /* @__PURE__ */ new Map();
     NODE_NAME_FIELDS = 1 << FIELD.node.input | 1 << FIELD.node.output | 1 << FIELD.node.name | 1 << FIELD.node.opType;
     internedNames = /* @__PURE__ */ new Map();
+    spareInputs = [];
+    spareOutputs = [];
   }
 });
 
@@ -5970,7 +6356,7 @@ function endOfString(text, i) {
   }
   throw new JsonShapeError("unterminated string");
 }
-function endOfValue(text, i) {
+function endOfValue(text, i, items = { n: 0 }) {
   let depth = 0;
   for (let j = i; j < text.length; j++) {
     const c = text.charCodeAt(j);
@@ -5980,6 +6366,7 @@ function endOfValue(text, i) {
         return j + 1;
     } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
       depth++;
+      items.n++;
     } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
       if (depth === 0)
         return j;
@@ -5988,11 +6375,18 @@ function endOfValue(text, i) {
         return j + 1;
     } else if (depth === 0 && (c === COMMA || isSpace(c))) {
       return j;
+    } else if (c === COMMA) {
+      items.n++;
     }
   }
   if (depth > 0)
     throw new JsonShapeError("unterminated object or array");
   return text.length;
+}
+function holdsTooMany(text) {
+  const items = { n: 0 };
+  endOfValue(text, 0, items);
+  return items.n > MAX_PARSED_ITEMS;
 }
 function objectMembers(text, maxMembers, raw = /* @__PURE__ */ new Set()) {
   const out = [];
@@ -6024,10 +6418,14 @@ function objectMembers(text, maxMembers, raw = /* @__PURE__ */ new Set()) {
         throw new JsonShapeError('expected ":"');
       i++;
       skipSpace();
-      const valueEnd = endOfValue(text, i);
+      const items = { n: 0 };
+      const valueEnd = endOfValue(text, i, items);
       if (valueEnd === i)
         throw new JsonShapeError("expected a value");
-      out.push([key, raw.has(key) ? text.slice(i, valueEnd) : JSON.parse(text.slice(i, valueEnd))]);
+      const keep = raw.has(key);
+      if (!keep && items.n > MAX_PARSED_ITEMS)
+        throw new ValueTooLargeError(key);
+      out.push([key, keep ? text.slice(i, valueEnd) : JSON.parse(text.slice(i, valueEnd))]);
       i = valueEnd;
       skipSpace();
       const c = text.charCodeAt(i);
@@ -6043,7 +6441,7 @@ function objectMembers(text, maxMembers, raw = /* @__PURE__ */ new Set()) {
     throw new JsonShapeError("text after the object");
   return out;
 }
-var JsonShapeError, TooManyMembersError, QUOTE, BACKSLASH, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET, COLON, COMMA;
+var JsonShapeError, TooManyMembersError, QUOTE, BACKSLASH, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET, COLON, COMMA, MAX_PARSED_ITEMS, ValueTooLargeError;
 var init_json_object = __esm({
   "build/src/formats/safetensors/json-object.js"() {
     "use strict";
@@ -6066,6 +6464,15 @@ var init_json_object = __esm({
     CLOSE_BRACKET = 93;
     COLON = 58;
     COMMA = 44;
+    MAX_PARSED_ITEMS = 4096;
+    ValueTooLargeError = class extends Error {
+      key;
+      name = "ValueTooLargeError";
+      constructor(key) {
+        super(`member ${JSON.stringify(key.slice(0, 80))} holds more than ${MAX_PARSED_ITEMS} arrays, objects and items`);
+        this.key = key;
+      }
+    };
   }
 });
 
@@ -6104,6 +6511,8 @@ function readSafetensorsHeader(file) {
   } catch (e) {
     if (e instanceof TooManyMembersError)
       return fail(`header lists more than ${MAX_TENSORS2} tensors, more than any real checkpoint: refused`);
+    if (e instanceof ValueTooLargeError)
+      return fail(`tensor ${quoted2(e.key)}: its entry holds more than ${MAX_PARSED_ITEMS} arrays, objects and items (a tensor's holds about 10): refused unparsed`);
     if (e instanceof SyntaxError || e instanceof JsonShapeError)
       return fail("JSON header is malformed (not valid JSON)");
     throw e;
@@ -6147,7 +6556,7 @@ function readMetadata(raw, into, fail) {
     fail("__metadata__ is not an object of strings");
   try {
     for (const [k, text] of objectMembers(raw, Number.MAX_SAFE_INTEGER, EVERY_MEMBER)) {
-      const v = JSON.parse(text);
+      const v = text[0] !== '"' && holdsTooMany(text) ? text : JSON.parse(text);
       const s = typeof v === "string" ? v : text;
       into.set(k, s.length > MAX_METADATA_VALUE_CHARS ? `${s.slice(0, MAX_METADATA_VALUE_CHARS)}\u2026` : s);
     }
@@ -6338,6 +6747,8 @@ function parseIndex(text, path) {
   } catch (e) {
     if (e instanceof TooManyMembersError)
       throw new ModelFileError(path, `index lists more than ${e.limit} entries: refused`);
+    if (e instanceof ValueTooLargeError)
+      throw new ModelFileError(path, `index ${top === void 0 ? "member" : "weight_map entry"} ${quoted2(e.key)} holds more than ${MAX_PARSED_ITEMS} arrays, objects and items: refused unparsed`);
     if (e instanceof SyntaxError || e instanceof JsonShapeError)
       throw new ModelFileError(path, "index is not valid JSON");
     throw e;
@@ -7458,6 +7869,8 @@ function memberLookup(func, args) {
 function torchHooks(ctx) {
   return {
     persistentLoad(pid) {
+      if (pid instanceof PyTuple && pid.items[0] === "module" && pid.items[1] instanceof PyGlobal)
+        return pid.items[1];
       const s = storageFromPid(pid);
       const seen = ctx.storages.get(s.key);
       if (seen) {
@@ -7556,6 +7969,79 @@ var init_torch_pickle = __esm({
     GETATTR = /* @__PURE__ */ new Set(["builtins.getattr", "__builtin__.getattr"]);
     PUBLIC_NAME = /^[A-Za-z][A-Za-z0-9_]{0,127}$/;
     DANGEROUS = /^(os|posix|nt|subprocess|sys|shutil|socket|builtins\.(eval|exec|compile|open|getattr|__import__|input|breakpoint)|__builtin__\.(eval|exec|open|getattr)|importlib|runpy|pty|webbrowser|code|pickle|marshal|ctypes|commands|platform)(\.|$)/;
+  }
+});
+
+// build/src/formats/pytorch/storage-reach.js
+function storageReach(views, packed) {
+  const runsByGroup = /* @__PURE__ */ new Map();
+  let budget = MAX_RUNS;
+  for (const { role, tensor: tensor2 } of views) {
+    const key = groupKey(tensor2.storage.key, role);
+    const group = runsByGroup.get(key) ?? { tensor: tensor2, runs: [], mixed: false };
+    runsByGroup.set(key, group);
+    if (packed(tensor2.dtype) || tensor2.bits !== group.tensor.bits)
+      group.mixed = true;
+    if (!group.mixed)
+      budget -= addRuns(tensor2, group.runs, budget);
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [key, { tensor: tensor2, runs, mixed }] of runsByGroup) {
+    if (mixed)
+      continue;
+    const storageElements2 = Math.floor(tensor2.storage.bytes * 8 / tensor2.bits);
+    const reached = Math.min(unionLength(runs), storageElements2);
+    if (reached < storageElements2)
+      out.set(key, reached);
+  }
+  return out;
+}
+function groupKey(storageKey, role) {
+  return `${role}\0${storageKey}`;
+}
+function addRuns(t, runs, budget) {
+  if (t.dims.some((d) => d === 0))
+    return 0;
+  const axes = t.dims.map((d, i) => ({ size: d, stride: t.strides[i] })).filter((a) => a.size > 1 && a.stride > 0).sort((a, b) => a.stride - b.stride);
+  let run = 1;
+  let inner = 0;
+  while (inner < axes.length && axes[inner].stride === run)
+    run *= axes[inner++].size;
+  const outer = axes.slice(inner);
+  const count = outer.reduce((n, a) => n * a.size, 1);
+  if (count > budget) {
+    const last = outer.reduce((end, a) => end + (a.size - 1) * a.stride, t.offset + run);
+    runs.push([t.offset, last]);
+    return 1;
+  }
+  const index = outer.map(() => 0);
+  for (let n = 0; n < count; n++) {
+    let start = t.offset;
+    for (let i = 0; i < outer.length; i++)
+      start += index[i] * outer[i].stride;
+    runs.push([start, start + run]);
+    for (let i = 0; i < outer.length && ++index[i] === outer[i].size; i++)
+      index[i] = 0;
+  }
+  return count;
+}
+function unionLength(runs) {
+  runs.sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let end = -Infinity;
+  for (const [s, e] of runs) {
+    if (e <= end)
+      continue;
+    total += e - Math.max(s, end);
+    end = e;
+  }
+  return total;
+}
+var MAX_RUNS;
+var init_storage_reach = __esm({
+  "build/src/formats/pytorch/storage-reach.js"() {
+    "use strict";
+    MAX_RUNS = 1 << 20;
   }
 });
 
@@ -7953,6 +8439,12 @@ function runPickle(bytes, what, ctx) {
     throw e;
   }
 }
+function readPickleEntry(src, entry) {
+  if (entry.method === 8 && entry.size > PICKLE_INFLATE_ALLOWANCE && entry.size > MAX_PICKLE_INFLATION * entry.compressedSize) {
+    throw new ZipError(`zip entry ${JSON.stringify(entry.name)} inflates ${entry.compressedSize} bytes to ${entry.size}, more than ${MAX_PICKLE_INFLATION} times (torch.save stores its pickles uncompressed, and a state dict deflates about 30:1)`);
+  }
+  return readEntry(src, entry, MAX_PICKLE_BYTES);
+}
 function readZip(src) {
   const entries = readCentralDirectory(src);
   const prefix = archivePrefix(entries);
@@ -7962,14 +8454,14 @@ function readZip(src) {
   const dataPkl = byName.get(`${prefix}data.pkl`);
   const warnings = [];
   const ctx = newContext();
-  const root = runPickle(readEntry(src, dataPkl, MAX_PICKLE_BYTES), "data.pkl", ctx);
+  const root = runPickle(readPickleEntry(src, dataPkl), "data.pkl", ctx);
   checkZipStorages(ctx.storages, byName, `${prefix}data/`, "data.pkl");
   const isScript = byName.has(`${prefix}constants.pkl`) || entries.some((e) => e.name.startsWith(`${prefix}code/`));
   let constants2 = null;
   let constantStorages = /* @__PURE__ */ new Map();
   if (isScript && byName.has(`${prefix}constants.pkl`)) {
     const cctx = newContext();
-    constants2 = runPickle(readEntry(src, byName.get(`${prefix}constants.pkl`), MAX_PICKLE_BYTES), "constants.pkl", cctx);
+    constants2 = runPickle(readPickleEntry(src, byName.get(`${prefix}constants.pkl`)), "constants.pkl", cctx);
     checkZipStorages(cctx.storages, byName, `${prefix}constants/`, "constants.pkl");
     constantStorages = cctx.storages;
     for (const g of cctx.foreignGlobals)
@@ -8113,6 +8605,9 @@ function viewExtent(t) {
     return t.offset;
   return t.dims.reduce((end, d, i) => end + (d - 1) * t.strides[i], t.offset + 1);
 }
+function storageBytes(t, reached) {
+  return reached === void 0 ? t.storage.bytes : reached * t.bits / 8;
+}
 function rejectCodeCalls(ctx) {
   const { count, names } = ctx.codeCalls;
   if (count > 0) {
@@ -8121,6 +8616,7 @@ function rejectCodeCalls(ctx) {
 }
 function toWeightsFile(named, container, unmeasured, unmeasuredCount, extra) {
   const tensors = [];
+  const reach = storageReach(named, (dtype) => PACKED_VALUES.has(dtype));
   for (const { name, tensor: t, role } of named) {
     const elements = t.dims.reduce((a, b) => a * b, 1);
     if (!Number.isSafeInteger(elements))
@@ -8134,7 +8630,7 @@ function toWeightsFile(named, container, unmeasured, unmeasuredCount, extra) {
       dtype: t.dtype,
       dims: t.dims,
       elements,
-      bytes: t.storage.bytes,
+      bytes: storageBytes(t, reach.get(groupKey(t.storage.key, role))),
       role,
       storageKey: t.storage.key,
       ...t.quantizer ? { quantization: describeQuantizer(t.quantizer) } : {}
@@ -8150,7 +8646,7 @@ function toWeightsFile(named, container, unmeasured, unmeasuredCount, extra) {
   const metadata = /* @__PURE__ */ new Map([["container", container]]);
   return { tensors, metadata, warnings, sideFiles: [] };
 }
-var MAX_PICKLE_BYTES, MAX_CODE_BYTES, LEGACY_FIRST_READ, LEGACY_MAGIC, LEGACY_PROTOCOL, StorageError, PACKED_VALUES;
+var MAX_PICKLE_BYTES, MAX_PICKLE_INFLATION, PICKLE_INFLATE_ALLOWANCE, MAX_CODE_BYTES, LEGACY_FIRST_READ, LEGACY_MAGIC, LEGACY_PROTOCOL, StorageError, PACKED_VALUES;
 var init_reader4 = __esm({
   "build/src/formats/pytorch/reader.js"() {
     "use strict";
@@ -8160,6 +8656,7 @@ var init_reader4 = __esm({
     init_byte_source();
     init_pickle();
     init_torch_pickle();
+    init_storage_reach();
     init_walk();
     init_zip();
     init_signature2();
@@ -8167,6 +8664,8 @@ var init_reader4 = __esm({
     init_header();
     init_shard_set();
     MAX_PICKLE_BYTES = 64 * 1024 * 1024;
+    MAX_PICKLE_INFLATION = 100;
+    PICKLE_INFLATE_ALLOWANCE = 1024 * 1024;
     MAX_CODE_BYTES = 4 * 1024 * 1024;
     LEGACY_FIRST_READ = 64 * 1024;
     LEGACY_MAGIC = 0x1950a86a20f9469cfc6cn;
@@ -8910,13 +9409,13 @@ var init_signature6 = __esm({
 // build/src/formats/tensorflow/dtypes.js
 function tfDtype(code2) {
   const base = code2 > 100 ? code2 - 100 : code2;
-  return BY_CODE2[base] ?? `dt_${code2}`;
+  return BY_CODE[base] ?? `dt_${code2}`;
 }
-var BY_CODE2, TF_ONLY_BITS;
+var BY_CODE, TF_ONLY_BITS;
 var init_dtypes2 = __esm({
   "build/src/formats/tensorflow/dtypes.js"() {
     "use strict";
-    BY_CODE2 = [
+    BY_CODE = [
       void 0,
       "float32",
       "float64",
@@ -12909,7 +13408,7 @@ function elementsOf(t) {
     throw new UnresolvedDimError("rank");
   return numel(t.shape);
 }
-function bytesOf(t) {
+function bytesOf2(t) {
   if (!t.dtype)
     throw new UnresolvedDimError("dtype");
   return bytesFor(t.dtype, elementsOf(t));
@@ -15817,7 +16316,7 @@ function inputBytes(ctx, positions) {
   for (const i of positions) {
     const x = ctx.inputs[i];
     if (x)
-      b += bytesOf(x.type);
+      b += bytesOf2(x.type);
   }
   return b;
 }
@@ -16062,7 +16561,9 @@ function makeDropout(since) {
       const x = ctx.input(0);
       if (since >= 12) {
         const training = valueOf(ctx, 2);
-        if (training && training.data[0])
+        const ratio = ctx.inputs[1] ? valueOf(ctx, 1) : void 0;
+        const keepsAll = ratio !== void 0 && ratio.data.length === 1 && ratio.data[0] === 0;
+        if (training && training.data[0] && !keepsAll)
           ctx.warn("Dropout with training_mode=1: profiled as inference (identity)");
       }
       const outputs = [x.type];
@@ -16941,7 +17442,7 @@ var init_tensor = __esm({
         const inDims = concrete(ctx.shapeOf(0));
         const outDims = concrete(outputs[0].shape ?? []);
         const kept = inDims.reduce((p, d, i) => p * Math.min(d, outDims[i]), 1);
-        return { ...NO_ARITHMETIC, bytes: bytesFor(x.type.dtype, kept) + bytesOf(outputs[0]) + inputBytes(ctx, [1]) };
+        return { ...NO_ARITHMETIC, bytes: bytesFor(x.type.dtype, kept) + bytesOf2(outputs[0]) + inputBytes(ctx, [1]) };
       }
     };
     col2imOp = {
@@ -17027,7 +17528,7 @@ var init_tensor = __esm({
         since: 11,
         doc: seqCopyDoc,
         infer: (ctx) => single(sequenceType(ctx.input(0).type.dtype ?? ctx.input(1).type.dtype)),
-        cost: (ctx) => ({ macs: 0, flops: 0, bytes: 2 * bytesOf(ctx.input(1).type) })
+        cost: (ctx) => ({ macs: 0, flops: 0, bytes: 2 * bytesOf2(ctx.input(1).type) })
       },
       {
         domain: "",
@@ -17043,7 +17544,7 @@ var init_tensor = __esm({
         since: 11,
         doc: seqCopyDoc,
         infer: (ctx) => single(sequenceType(ctx.input(0).type.dtype)),
-        cost: (ctx) => ({ macs: 0, flops: 0, bytes: 2 * bytesOf(ctx.input(0).type) })
+        cost: (ctx) => ({ macs: 0, flops: 0, bytes: 2 * bytesOf2(ctx.input(0).type) })
       },
       {
         domain: "",
@@ -17090,7 +17591,7 @@ __export(indexing_exports, {
   sliceRange: () => sliceRange
 });
 function selectionBytes(ctx, outputs, indexInputs) {
-  return 2 * bytesOf(outputs[0]) + inputBytes(ctx, indexInputs);
+  return 2 * bytesOf2(outputs[0]) + inputBytes(ctx, indexInputs);
 }
 function gatherShape(data, indices, axis) {
   return [...data.slice(0, axis), ...indices, ...data.slice(axis + 1)];
@@ -17289,7 +17790,7 @@ function makeNonZero(since) {
       const out = outputs[0];
       if (out.shape && isConcrete(out.shape))
         return NO_ARITHMETIC;
-      return { macs: 0, flops: 0, bytes: bytesOf(ctx.input(0).type), lowerBound: "NonZero output size depends on the data" };
+      return { macs: 0, flops: 0, bytes: bytesOf2(ctx.input(0).type), lowerBound: "NonZero output size depends on the data" };
     }
   };
 }
@@ -17451,7 +17952,7 @@ var init_indexing = __esm({
         ];
         return { outputs: outputs.slice(0, Math.max(1, ctx.node.outputs.length)) };
       },
-      cost: (ctx) => ({ macs: 0, flops: 0, bytes: bytesOf(ctx.input(0).type), lowerBound: "Unique output size depends on the data" })
+      cost: (ctx) => ({ macs: 0, flops: 0, bytes: bytesOf2(ctx.input(0).type), lowerBound: "Unique output size depends on the data" })
     };
     nmsOp = {
       domain: "",
@@ -17543,7 +18044,7 @@ var init_indexing = __esm({
         const gatherAxis = normalizeAxis(ctx.attrs.int("gather_axis", 0), ctx.shapeOf(0).length);
         const blocksRead = quantizeAxis === gatherAxis ? outElems3 : Math.ceil(outElems3 / blockSize);
         const scaleDtype = ctx.input(2).type.dtype;
-        let bytes = inputBytes(ctx, [1]) + qBytes + bytesFor(scaleDtype, blocksRead) + bytesOf(out);
+        let bytes = inputBytes(ctx, [1]) + qBytes + bytesFor(scaleDtype, blocksRead) + bytesOf2(out);
         const zp = ctx.inputs[3];
         if (zp?.type.dtype)
           bytes += zp.type.dtype === "uint8" ? Math.ceil(blocksRead * bits / 8) : bytesFor(zp.type.dtype, blocksRead);
@@ -17578,7 +18079,7 @@ var init_indexing = __esm({
         }
         return single({ dtype: ctx.input(0).type.dtype, shape: [...cache] });
       },
-      cost: (ctx) => ({ macs: 0, flops: 0, bytes: 2 * bytesOf(ctx.input(1).type) + inputBytes(ctx, [2]) })
+      cost: (ctx) => ({ macs: 0, flops: 0, bytes: 2 * bytesOf2(ctx.input(1).type) + inputBytes(ctx, [2]) })
     };
     ops13 = [
       tensorScatterOp,
@@ -18321,7 +18822,7 @@ var init_ml = __esm({
         const shape = s.length <= 1 ? [1, k] : [...s.slice(0, -1), k];
         return single({ dtype: x.type.dtype, shape });
       },
-      cost: (ctx, outputs) => ({ ...NO_ARITHMETIC, bytes: 2 * bytesOf(outputs[0]) + inputBytes(ctx, [1]) })
+      cost: (ctx, outputs) => ({ ...NO_ARITHMETIC, bytes: 2 * bytesOf2(outputs[0]) + inputBytes(ctx, [1]) })
     };
     zipMap = {
       domain: ML,
@@ -18335,7 +18836,7 @@ var init_ml = __esm({
         }
         return single({ dtype: void 0, shape: void 0 });
       },
-      cost: (ctx) => ({ macs: 0, flops: 0, bytes: bytesOf(ctx.input(0).type) })
+      cost: (ctx) => ({ macs: 0, flops: 0, bytes: bytesOf2(ctx.input(0).type) })
     };
     featureVectorizer = {
       domain: ML,
@@ -18495,7 +18996,7 @@ var init_ml = __esm({
           throw new OpError(`map_form must be DENSE or SPARSE, got '${form}'`);
         return single({ dtype, shape: [1, ctx.freshDim("castmap_entries")] });
       },
-      cost: (_ctx, outputs) => ({ macs: 0, flops: 0, bytes: bytesOf(outputs[0]) })
+      cost: (_ctx, outputs) => ({ macs: 0, flops: 0, bytes: bytesOf2(outputs[0]) })
     };
     dictVectorizer = {
       domain: ML,
@@ -18510,7 +19011,7 @@ var init_ml = __esm({
           throw new OpError("exactly one of int64_vocabulary and string_vocabulary must be given");
         return single({ dtype: ctx.input(0).type.dtype, shape: [1, ints.length + strs.length] });
       },
-      cost: (_ctx, outputs) => ({ macs: 0, flops: 0, bytes: bytesOf(outputs[0]) })
+      cost: (_ctx, outputs) => ({ macs: 0, flops: 0, bytes: bytesOf2(outputs[0]) })
     };
     ops16 = [
       castMap,
@@ -18580,9 +19081,10 @@ var init_exact = __esm({
       big;
       add(r) {
         if (this.big === void 0 && r.exact === void 0) {
-          const macs = this.macs + safeWhole(r.cost.macs);
-          const flops = this.flops + safeWhole(r.cost.flops);
-          const bytes = this.bytes + safeWhole(r.cost.bytes);
+          const c = r.cost;
+          const macs = this.macs + (Number.isSafeInteger(c.macs) ? c.macs : safeWhole(c.macs));
+          const flops = this.flops + (Number.isSafeInteger(c.flops) ? c.flops : safeWhole(c.flops));
+          const bytes = this.bytes + (Number.isSafeInteger(c.bytes) ? c.bytes : safeWhole(c.bytes));
           if (Math.abs(macs) <= Number.MAX_SAFE_INTEGER && Math.abs(flops) <= Number.MAX_SAFE_INTEGER && Math.abs(bytes) <= Number.MAX_SAFE_INTEGER) {
             this.macs = macs;
             this.flops = flops;
@@ -20165,8 +20667,8 @@ var init_tflite_nn = __esm({
         return [{ dtype: void 0, shape: [...ids, ...table.slice(1)] }];
       },
       cost(ctx, outputs) {
-        const out = bytesOf(outputs[0]);
-        return { macs: 0, flops: 0, bytes: bytesOf(ctx.input(0).type) + 2 * out };
+        const out = bytesOf2(outputs[0]);
+        return { macs: 0, flops: 0, bytes: bytesOf2(ctx.input(0).type) + 2 * out };
       },
       doc: { flops: "0: row copies", memory: "ids + the rows read + the output written (not the whole table)" }
     };
@@ -20275,8 +20777,8 @@ function blockShape(toDepth) {
 }
 function gatherCost(indexInput) {
   return (ctx, outputs) => {
-    const out = bytesOf(outputs[0]);
-    return { macs: 0, flops: 0, bytes: bytesOf(ctx.input(indexInput).type) + 2 * out };
+    const out = bytesOf2(outputs[0]);
+    return { macs: 0, flops: 0, bytes: bytesOf2(ctx.input(indexInput).type) + 2 * out };
   };
 }
 var ZERO, MOVE_DOC, VIEW_DOC, sameShape2, broadcast, reshape, squeeze3, expandDims2, shapeFold, transpose2, concat2, pack, unpack, split, splitV, pad2, tile, fromShapeInput, gather, slice, GATHER_MEMORY, tensorOps, tensorDefs;
@@ -20646,7 +21148,7 @@ function textOf(text, kind, numbersAllowed, positive2) {
     throw notA(text, kind, `longer than ${MAX_TEXT} characters`);
   return text.trim();
 }
-function bytesOf2(text, kind, positive2) {
+function bytesOf3(text, kind, positive2) {
   const t = textOf(text, kind, true, positive2);
   if (typeof t === "number")
     return t;
@@ -20677,7 +21179,7 @@ function parseFlops(text) {
   return checked(decimal(m[1], m[2], shift), text, "FLOPS rate", true);
 }
 function parseBandwidth(text) {
-  return bytesOf2(text, "bandwidth", true);
+  return bytesOf3(text, "bandwidth", true);
 }
 var UnitError, MAX_TEXT, NUMBER, DECIMAL_PREFIX, COUNT_RE, FLOPS_RE, BYTES_RE, BANDWIDTH_SUFFIX, DURATION_RE, PERCENT_RE, DECIMAL_EXPONENT, BINARY_EXPONENT, EXPECTED;
 var init_units = __esm({
@@ -21643,6 +22145,47 @@ function sideFileBytes(path, sideFiles) {
 }
 var NO_HEAD = { head: new Uint8Array(0), size: 0 };
 
+// build/src/graph/census.js
+function graphCensus(graph) {
+  const graphs = [];
+  const ops23 = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  const onAttribute = (attr) => {
+    if (attr.type === "graph")
+      visit(attr.value);
+    else if (attr.type === "graphs")
+      for (let i = 0; i < attr.value.length; i++)
+        visit(attr.value[i]);
+  };
+  const visit = (g) => {
+    if (seen.has(g))
+      return;
+    seen.add(g);
+    graphs.push(g);
+    const nodes = g.nodes;
+    let domain;
+    let byType;
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i];
+      if (node.domain !== domain || byType === void 0) {
+        domain = node.domain;
+        byType = ops23.get(domain);
+        if (byType === void 0)
+          ops23.set(domain, byType = /* @__PURE__ */ new Map());
+      }
+      const counter = byType.get(node.opType);
+      if (counter !== void 0)
+        counter.count++;
+      else
+        byType.set(node.opType, { domain, opType: node.opType, count: 1 });
+      if (node.attributes.size > 0)
+        node.attributes.forEach(onAttribute);
+    }
+  };
+  visit(graph);
+  return { graphs, ops: ops23 };
+}
+
 // build/src/ops/load.js
 init_ir();
 init_topo();
@@ -22249,26 +22792,24 @@ var OpRegistry = class {
 var registry = new OpRegistry();
 var loading = /* @__PURE__ */ new Map();
 var loaded = /* @__PURE__ */ new Set();
-var familyByOp;
-function familiesByOp() {
-  if (familyByOp)
-    return familyByOp;
-  familyByOp = /* @__PURE__ */ new Map();
-  for (const [family, byDomain] of Object.entries(OP_INDEX)) {
-    for (const [domain, opTypes] of Object.entries(byDomain)) {
-      let byType = familyByOp.get(domain);
-      if (!byType)
-        familyByOp.set(domain, byType = /* @__PURE__ */ new Map());
-      for (const opType of opTypes) {
-        const list = byType.get(opType);
-        if (list)
-          list.push(family);
-        else
-          byType.set(opType, [family]);
-      }
-    }
+var definingMemo = /* @__PURE__ */ new Map();
+function familiesDefining(domain, opType) {
+  const known2 = definingMemo.get(domain)?.get(opType);
+  if (known2 !== void 0)
+    return known2;
+  const found = [];
+  for (let i = 0; i < OP_FAMILIES.length; i++) {
+    const byDomain = OP_INDEX[OP_FAMILIES[i]];
+    if (Object.hasOwn(byDomain, domain) && byDomain[domain].includes(opType))
+      found.push(OP_FAMILIES[i]);
   }
-  return familyByOp;
+  if (found.length > 0) {
+    let byType = definingMemo.get(domain);
+    if (byType === void 0)
+      definingMemo.set(domain, byType = /* @__PURE__ */ new Map());
+    byType.set(opType, found);
+  }
+  return found;
 }
 function loadFamily(family) {
   let p = loading.get(family);
@@ -22287,53 +22828,45 @@ function loadedFamilies() {
 async function loadFamilies(families) {
   await Promise.all([...families].map(loadFamily));
 }
-function familiesOf(model, graphs = walkGraphs(model.graph)) {
-  const found = /* @__PURE__ */ new Set();
-  for (let i = 0; i < graphs.length; i++)
-    familiesOfNodes(graphs[i].nodes, found);
-  for (const f of model.functions) {
-    familiesOfNodes(f.nodes, found);
-    for (const node of f.nodes)
-      for (const { graph } of subgraphsOf(node))
-        familiesOfGraphs(graph, found);
-    for (const a of f.attributeDefaults.values()) {
-      if (a.type === "graph")
-        familiesOfGraphs(a.value, found);
-      else if (a.type === "graphs")
-        for (const g of a.value)
-          familiesOfGraphs(g, found);
-    }
-  }
+function familiesOf(model, census = graphCensus(model.graph)) {
   const out = /* @__PURE__ */ new Set();
-  found.forEach((families) => {
+  const add3 = (families) => {
     for (let i = 0; i < families.length; i++)
       out.add(families[i]);
+  };
+  const addOps = (c) => c.ops.forEach((byType, domain) => {
+    const normalized = normalizeDomain(domain);
+    byType.forEach((_, opType) => add3(familiesDefining(normalized, opType)));
   });
+  addOps(census);
+  if (model.functions.length === 0)
+    return out;
+  const addCensus = (graph) => addOps(graphCensus(graph));
+  for (const f of model.functions) {
+    for (const node of f.nodes) {
+      add3(familiesDefining(normalizeDomain(node.domain), node.opType));
+      for (const { graph } of subgraphsOf(node))
+        addCensus(graph);
+    }
+    for (const a of f.attributeDefaults.values()) {
+      if (a.type === "graph")
+        addCensus(a.value);
+      else if (a.type === "graphs")
+        for (const g of a.value)
+          addCensus(g);
+    }
+  }
   return out;
 }
-function familiesOfGraphs(graph, found) {
-  const graphs = walkGraphs(graph);
-  for (let i = 0; i < graphs.length; i++)
-    familiesOfNodes(graphs[i].nodes, found);
-}
-function familiesOfNodes(nodes, found) {
-  const index = familiesByOp();
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i];
-    const families = index.get(normalizeDomain(node.domain))?.get(node.opType);
-    if (families !== void 0)
-      found.add(families);
-  }
-}
-async function opLookupFor(model, graphs = walkGraphs(model.graph)) {
-  await loadFamilies(familiesOf(model, graphs));
+async function opLookupFor(model, census = graphCensus(model.graph)) {
+  await loadFamilies(familiesOf(model, census));
   return lookup;
 }
 function lookup(domain, opType, opset) {
   const def = registry.lookup(domain, opType, opset);
   if (def)
     return def;
-  for (const f of familiesByOp().get(normalizeDomain(domain))?.get(opType) ?? []) {
+  for (const f of familiesDefining(normalizeDomain(domain), opType)) {
     if (!loaded.has(f))
       throw new Error(`op ${opType} (domain '${domain}') belongs to family ${f}, which was not loaded`);
   }
@@ -22516,6 +23049,14 @@ function weightInputIndex(node) {
 function isWeightInput(node, index) {
   return weightInputIndex(node) === index;
 }
+function anyWeightInputOp(ops23) {
+  for (const [opType, domains] of WEIGHT_INPUTS) {
+    for (const [domain, byType] of ops23)
+      if (byType.has(opType) && domains.has(normalizeDomain(domain)))
+        return true;
+  }
+  return false;
+}
 
 // build/src/graph/weight-values.js
 init_ir();
@@ -22561,6 +23102,12 @@ function layoutSources(levels) {
     }
   }
   return source;
+}
+var NONE2 = { graph: /* @__PURE__ */ new Set(), functions: /* @__PURE__ */ new Map() };
+function valuesReadAsWeightsOf(census, functions) {
+  if (functions.length === 0 && !anyWeightInputOp(census.ops))
+    return NONE2;
+  return valuesReadAsWeights(census.graphs, functions);
 }
 function valuesReadAsWeights(graphs, functions) {
   const byKey = new Map(functions.map((f) => [`${normalizeDomain(f.domain)}::${f.name}`, f]));
@@ -22724,6 +23271,9 @@ var ZERO_COST = { macs: 0, flops: 0, bytes: 0 };
 function domainLabel(domain) {
   return domain === "" ? "ai.onnx" : domain;
 }
+function originAt(flat, f) {
+  return flat.origins === void 0 ? flat.origin : flat.origins[f];
+}
 var MAX_FRESH_DIMS_PER_NODE = 16 * MAX_RANK;
 function stored(name, type, value, isConstant, isInitializer, storedParams = -1) {
   return { name, type, value, isConstant, isInitializer, storedParams };
@@ -22806,8 +23356,8 @@ var Engine = class {
       inTotals: true,
       parent: void 0
     };
-    const flat = this.flatten(graph.nodes, "", this.modelOpsets, [], 0);
-    const index = indexLevel(flat, nodeOfFlat, main.ids, level.label);
+    const flat = this.flatten(graph.nodes, { scope: "", opsets: this.modelOpsets, calls: NONE3, depth: 0 });
+    const index = indexLevel(flat.nodes, main.ids, level.label);
     const frees = this.lifetimes(flat, index, graph, main, true);
     const first = this.results.length;
     this.runLevel(flat, index, level, frees);
@@ -22972,31 +23522,44 @@ var Engine = class {
       })
     };
   }
-  flatten(nodes, scope, opsets, calls, depth, out = []) {
+  flatten(nodes, origin) {
     if (this.functions.size === 0) {
-      if (calls.length === 0)
+      if (origin.calls.length === 0)
         this.checkExecuted(this.expanded + nodes.length, this.expandedInputs, nodes[0]);
+      let named;
       for (let index = 0; index < nodes.length; index++) {
         const raw = nodes[index];
-        const node = raw.name ? raw : { ...raw, name: `${raw.opType}_${index}` };
+        let node = raw;
+        if (!raw.name) {
+          node = { ...raw, name: `${raw.opType}_${index}` };
+          named ??= nodes.slice();
+          named[index] = node;
+        }
         this.checkExecuted(++this.expanded, this.expandedInputs += raw.inputs.length + raw.outputs.length, node);
-        out.push({ node, scope, opsets, calls, depth });
       }
-      return out;
+      return { nodes: named ?? nodes, origin, origins: void 0 };
     }
-    if (calls.length === 0) {
+    if (origin.calls.length === 0) {
       const total = { nodes: 0, inputs: 0 };
       for (const n of nodes)
         this.addExpandedSize(n, [], total);
       this.checkExecuted(this.expanded + total.nodes, this.expandedInputs + total.inputs, nodes[0]);
     }
+    const out = [];
+    const origins = [];
+    this.expandInto(nodes, origin, out, origins);
+    return { nodes: out, origin, origins };
+  }
+  expandInto(nodes, origin, out, origins) {
+    const { scope, calls, depth } = origin;
     nodes.forEach((raw, index) => {
       const node = raw.name ? raw : { ...raw, name: `${raw.opType}_${index}` };
       const key = `${normalizeDomain(node.domain)}::${node.opType}`;
       const fn = this.functions.get(key);
       if (!fn) {
         this.checkExecuted(++this.expanded, this.expandedInputs += node.inputs.length + node.outputs.length, node);
-        out.push({ node, scope, opsets, calls, depth });
+        out.push(node);
+        origins.push(origin);
         return;
       }
       if (calls.includes(key)) {
@@ -23009,9 +23572,8 @@ var Engine = class {
       const inner = expandFunction(fn, node);
       this.noteExpandedWeights(fn, inner);
       const innerScope = scope ? `${scope}/${fn.name}` : fn.name;
-      this.flatten(inner, innerScope, fnOpsets, [...calls, key], depth + 1, out);
+      this.expandInto(inner, { scope: innerScope, opsets: fnOpsets, calls: [...calls, key], depth: depth + 1 }, out, origins);
     });
-    return out;
   }
   noteExpandedWeights(fn, inner) {
     const names = this.weightValues.functions.get(fn);
@@ -23053,7 +23615,8 @@ var Engine = class {
   }
   lifetimes(flat, index, graph, scope, main) {
     const ids = scope.ids;
-    const n = flat.length;
+    const nodes = flat.nodes;
+    const n = nodes.length;
     const last = new Int32Array(ids.size).fill(UNTRACKED);
     const tracked = [];
     if (main) {
@@ -23068,7 +23631,7 @@ var Engine = class {
     const { order, reads, readStart, outs, outStart } = index;
     for (let i = 0; i < n; i++) {
       const f = order[i];
-      const constant = flat[f].node.constant === true;
+      const constant = nodes[f].constant === true;
       for (let k = outStart[f]; k < outStart[f + 1]; k++) {
         const id2 = outs[k];
         if (id2 === NO_VALUE)
@@ -23115,10 +23678,11 @@ var Engine = class {
     return { names, ids: dying, start };
   }
   runLevel(flat, index, level, frees) {
-    const indices = new Array(flat.length);
-    for (let i = 0; i < flat.length; i++) {
+    const nodes = flat.nodes;
+    const indices = new Array(nodes.length);
+    for (let i = 0; i < nodes.length; i++) {
       const f = index.order[i];
-      indices[i] = this.runNode(flat[f], index, f, level, frees, i);
+      indices[i] = this.runNode(nodes[f], originAt(flat, f), index, f, level, frees, i);
     }
     return indices;
   }
@@ -23130,6 +23694,29 @@ var Engine = class {
       out[i] = vi ? this.typeFromInfo(vi) : UNKNOWN_TYPE;
     }
     return out;
+  }
+  rankFromValueInfo(node, level, out) {
+    let filled;
+    for (let i = 0; i < out.length; i++) {
+      if (out[i].shape !== void 0)
+        continue;
+      const name = node.outputs[i];
+      const vi = name ? level.valueInfo.get(name) : void 0;
+      if (vi?.kind !== "tensor" || !vi.shape)
+        continue;
+      checkRank(vi.shape.length, `value '${vi.name}' (value_info)`);
+      filled ??= [...out];
+      filled[i] = {
+        dtype: out[i].dtype ?? vi.dtype,
+        shape: vi.shape.map((d) => {
+          if (typeof d === "number")
+            return d;
+          const bound2 = d === null ? void 0 : this.bindings.get(d);
+          return bound2 ?? this.fresh("declared");
+        })
+      };
+    }
+    return filled ?? out;
   }
   unresolvedNote(node, dim, unknownInput) {
     const label = nodeLabel(node);
@@ -23150,22 +23737,30 @@ var Engine = class {
     this.warn(`${nodeLabel(node)}: ${message}`);
   }
   defs = /* @__PURE__ */ new Map();
+  lastDomain;
+  lastOpset = -1;
+  lastDefs;
   lookupDef(domain, opType, opset) {
-    let byType = this.defs.get(domain);
-    if (!byType)
-      this.defs.set(domain, byType = /* @__PURE__ */ new Map());
-    let byOpset = byType.get(opType);
-    if (!byOpset)
-      byType.set(opType, byOpset = /* @__PURE__ */ new Map());
-    let def = byOpset.get(opset);
+    let byType = this.lastDefs;
+    if (byType === void 0 || domain !== this.lastDomain || opset !== this.lastOpset) {
+      let byOpset = this.defs.get(domain);
+      if (!byOpset)
+        this.defs.set(domain, byOpset = /* @__PURE__ */ new Map());
+      byType = byOpset.get(opset);
+      if (!byType)
+        byOpset.set(opset, byType = /* @__PURE__ */ new Map());
+      this.lastDomain = domain;
+      this.lastOpset = opset;
+      this.lastDefs = byType;
+    }
+    let def = byType.get(opType);
     if (def === void 0)
-      byOpset.set(opset, def = this.lookup(domain, opType, opset) ?? null);
+      byType.set(opType, def = this.lookup(domain, opType, opset) ?? null);
     return def ?? void 0;
   }
-  runNode(flat, levelIndex, f, level, frees, index) {
-    const { node } = flat;
+  runNode(node, origin, levelIndex, f, level, frees, index) {
     const domain = normalizeDomain(node.domain);
-    let opset = flat.opsets.get(domain);
+    let opset = origin.opsets.get(domain);
     let def;
     if (opset === void 0) {
       def = this.lookupDef(domain, node.opType, Number.MAX_SAFE_INTEGER);
@@ -23216,7 +23811,7 @@ var Engine = class {
       this.reason(`unknown:${key}`, `unknown op ${domainLabel(domain)}::${node.opType} is not costed`, "nodes");
       outputs = this.fromValueInfo(node, level);
     } else {
-      const ctx = new NodeContext(this, flat, level, slot, opset, opInputs);
+      const ctx = new NodeContext(this, node, origin, level, slot, opset, opInputs);
       let inferred = false;
       try {
         if (outCount === 0)
@@ -23230,6 +23825,7 @@ var Engine = class {
             filled[i] = given2[i] ?? UNKNOWN_TYPE;
           out = filled;
         }
+        out = this.rankFromValueInfo(node, level, out);
         let anyUnknownRank = false;
         for (let i = 0; i < outCount; i++) {
           const t = out[i];
@@ -23262,7 +23858,7 @@ var Engine = class {
           bytes = 0;
         else
           bytes = defaultBytes(opInputs, out);
-        cost = { macs: c.macs, flops: c.flops, bytes };
+        cost = c.macs === 0 && c.flops === 0 && bytes === 0 ? ZERO_COST : { macs: c.macs, flops: c.flops, bytes };
         if (c.exact) {
           const e = c.bytes !== void 0 ? c.exact : { ...c.exact, bytes: exactOf(cost).bytes };
           cost = numbersOf(e);
@@ -23345,7 +23941,7 @@ var Engine = class {
     }
     const result = {
       node,
-      scope: flat.scope,
+      scope: origin.scope,
       inTotals: level.inTotals,
       def,
       opset,
@@ -23387,9 +23983,9 @@ var Engine = class {
     }
   }
   listed = /* @__PURE__ */ new WeakMap();
-  runSubgraph(owner, level, ownerSlot, graph, inputs, values) {
-    const attr = subgraphsOf(owner.node).find((g) => g.graph === graph)?.attr ?? (graph.name || "body");
-    const path = `${owner.scope ? `${owner.scope}/` : ""}${owner.node.name}/${attr}`;
+  runSubgraph(owner, ownerOrigin, level, ownerSlot, graph, inputs, values) {
+    const attr = subgraphsOf(owner).find((g) => g.graph === graph)?.attr ?? (graph.name || "body");
+    const path = `${ownerOrigin.scope ? `${ownerOrigin.scope}/` : ""}${owner.name}/${attr}`;
     const scope = new Scope(level.scope);
     graph.inputs.forEach((v, i) => {
       const given2 = inputs[i];
@@ -23398,14 +23994,14 @@ var Engine = class {
       scope.set(v.name, stored(v.name, type, value, false, false));
     });
     this.addInitializers(graph, scope);
-    const seen = this.listed.get(owner.node) ?? /* @__PURE__ */ new Set();
-    this.listed.set(owner.node, seen);
+    const seen = this.listed.get(owner) ?? /* @__PURE__ */ new Set();
+    this.listed.set(owner, seen);
     const listed = seen.has(graph);
     seen.add(graph);
     const sub2 = { path, label: path, scope, valueInfo: valueInfoMap(graph), inTotals: false, parent: ownerSlot };
-    checkDepth(owner.depth + 1, `${path} (body of node '${owner.node.name}')`);
-    const flat = this.flatten(graph.nodes, path, owner.opsets, owner.calls, owner.depth + 1);
-    const index = indexLevel(flat, nodeOfFlat, scope.ids, path);
+    checkDepth(ownerOrigin.depth + 1, `${path} (body of node '${owner.name}')`);
+    const flat = this.flatten(graph.nodes, { scope: path, opsets: ownerOrigin.opsets, calls: ownerOrigin.calls, depth: ownerOrigin.depth + 1 });
+    const index = indexLevel(flat.nodes, scope.ids, path);
     const start = this.results.length;
     if (listed)
       this.silent++;
@@ -23438,7 +24034,7 @@ var Engine = class {
     };
   }
 };
-var NONE2 = Object.freeze([]);
+var NONE3 = Object.freeze([]);
 var UNTRACKED = -3;
 var DROPPED = -2;
 function mainValueIds(main, inputs, index, frees) {
@@ -23463,15 +24059,12 @@ function mainValueIds(main, inputs, index, frees) {
   }
   return { count, liveAtStart, outputs, outputStart, frees: frees.ids, freeStart: frees.start };
 }
-function nodeOfFlat(f) {
-  return f.node;
-}
 function activationsOf(frees, i) {
   if (!frees)
-    return NONE2;
+    return NONE3;
   const from = frees.start[i];
   const to = frees.start[i + 1];
-  return from === to ? NONE2 : frees.names.slice(from, to);
+  return from === to ? NONE3 : frees.names.slice(from, to);
 }
 function hasHole(list) {
   for (let i = 0; i < list.length; i++)
@@ -23494,6 +24087,14 @@ function nodeLabel(node) {
 function foldedValues(given2, count) {
   if (!given2)
     return void 0;
+  let large = false;
+  for (let i = 0; i < count && i < given2.length; i++) {
+    const v = given2[i];
+    if (v && v.data.length > MAX_FOLD_ELEMENTS)
+      large = true;
+  }
+  if (!large)
+    return given2;
   const out = new Array(count);
   for (let i = 0; i < count; i++) {
     const v = given2[i];
@@ -23502,9 +24103,10 @@ function foldedValues(given2, count) {
   return out;
 }
 var NodeContext = class {
-  constructor(engine, flat, level, slot, opset, inputs) {
+  constructor(engine, node, origin, level, slot, opset, inputs) {
     this.engine = engine;
-    this.flat = flat;
+    this.node = node;
+    this.origin = origin;
     this.level = level;
     this.slot = slot;
     this.opset = opset;
@@ -23512,11 +24114,8 @@ var NodeContext = class {
     this.freshDims = 0;
     this.attrReader = void 0;
   }
-  get node() {
-    return this.flat.node;
-  }
   get attrs() {
-    return this.attrReader ??= attrReader(this.flat.node);
+    return this.attrReader ??= attrReader(this.node);
   }
   input(i) {
     const x = this.inputs[i];
@@ -23531,13 +24130,13 @@ var NodeContext = class {
     return x.type.shape;
   }
   subgraph(graph, inputs, values) {
-    return this.engine.runSubgraph(this.flat, this.level, this.slot, graph, inputs, values ?? []);
+    return this.engine.runSubgraph(this.node, this.origin, this.level, this.slot, graph, inputs, values ?? []);
   }
   freshDim(hint) {
-    return this.engine.freshFor(this.flat.node, ++this.freshDims, hint);
+    return this.engine.freshFor(this.node, ++this.freshDims, hint);
   }
   warn(message) {
-    this.engine.warnFor(this.flat.node, message);
+    this.engine.warnFor(this.node, message);
   }
 };
 function checkRank(rank3, what) {
@@ -23614,7 +24213,7 @@ function weightParams(node, inputs, readAsWeight) {
   const seen = seenSet(inputs);
   for (let i = 0; i < inputs.length; i++) {
     const v = inputs[i];
-    if (!v || readBefore(inputs, i, seen))
+    if (!v || v.storedParams < 0 && !v.isConstant || readBefore(inputs, i, seen))
       continue;
     seen?.add(v.name);
     if (v.storedParams >= 0) {
@@ -23755,12 +24354,8 @@ function annotatedDtype(t) {
   return how.length ? `${t.dtype} (${how.join("; ")})` : t.dtype;
 }
 
-// build/src/profile/index.js
-init_ir();
-
 // build/src/profile/profile.js
 init_errors();
-init_ir();
 init_order();
 init_exact();
 
@@ -24112,7 +24707,7 @@ function profileModel(model, engine, params, options) {
     inputs: declaredInputs.map((v) => valueSummary(v, boundInputs.get(v.name))),
     outputs: model.graph.outputs.map((v) => valueSummary(v, boundOutputs.get(v.name))),
     params,
-    opHistogram: opHistogram(model, options.graphs)
+    opHistogram: opHistogram(model, options.census)
   };
   if (!engine)
     return { ...base, unknownOps: [], warnings: [] };
@@ -24210,31 +24805,11 @@ function byOpType(counted) {
     };
   }).sort((a, b) => b.flops - a.flops || b.memoryBytes - a.memoryBytes || b.count - a.count || compareCodeUnits(a.opType, b.opType) || compareCodeUnits(a.domain, b.domain));
 }
-function opHistogram(model, graphs = walkGraphs(model.graph)) {
-  const byDomain = /* @__PURE__ */ new Map();
-  let domain;
-  let byType;
-  for (let g = 0; g < graphs.length; g++) {
-    const nodes = graphs[g].nodes;
-    for (let i = 0; i < nodes.length; i++) {
-      const n = nodes[i];
-      if (n.domain !== domain || !byType) {
-        domain = n.domain;
-        byType = byDomain.get(domain);
-        if (!byType)
-          byDomain.set(domain, byType = /* @__PURE__ */ new Map());
-      }
-      const counter = byType.get(n.opType);
-      if (counter)
-        counter.n++;
-      else
-        byType.set(n.opType, { n: 1 });
-    }
-  }
+function opHistogram(model, census = graphCensus(model.graph)) {
   const counts = /* @__PURE__ */ new Map();
-  byDomain.forEach((types, d) => types.forEach(({ n }, opType) => {
+  census.ops.forEach((types, d) => types.forEach(({ count }, opType) => {
     const key = d === "" ? opType : `${d}.${opType}`;
-    counts.set(key, (counts.get(key) ?? 0) + n);
+    counts.set(key, (counts.get(key) ?? 0) + count);
   }));
   return Object.fromEntries([...counts].sort(([a], [b]) => compareCodeUnits(a, b)));
 }
@@ -24351,9 +24926,9 @@ async function profileLoaded(loaded2, options = {}) {
       throw new ProfileOptionError(`${display}: --input '${name}' is not a graph input (inputs: ${known2.join(", ") || "none"})`);
     }
   }
-  const graphs = walkGraphs(model.graph);
-  const lookup2 = await opLookupFor(model, graphs);
-  const weightValues = valuesReadAsWeights(graphs, model.functions);
+  const census = graphCensus(model.graph);
+  const lookup2 = await opLookupFor(model, census);
+  const weightValues = valuesReadAsWeightsOf(census, model.functions);
   let engine;
   try {
     engine = runEngine(model, lookup2, { inputShapes: options.inputs, dims: options.dims, weightValues });
@@ -24363,12 +24938,12 @@ async function profileLoaded(loaded2, options = {}) {
     throw e;
   }
   const weights = loaded2.weights ? await storedWeights(loaded2.weights) : void 0;
-  const base = profileModel(model, engine, weights?.params ?? countParams(model, graphs, weightValues), {
+  const base = profileModel(model, engine, weights?.params ?? countParams(model, census.graphs, weightValues), {
     path: display,
     externalDataBytes: sideFileBytes2,
     hardware,
     includeNodes: options.perNode ?? true,
-    graphs
+    census
   });
   const profile = loaded2.weights && weights ? { ...base, weights: weights.summary(), warnings: [...loaded2.weights.warnings, ...base.warnings] } : base;
   if (!options.formulas)
@@ -24386,7 +24961,7 @@ async function profileLoaded(loaded2, options = {}) {
   const { deriveFormulas: deriveFormulas2 } = await Promise.resolve().then(() => (init_formula(), formula_exports));
   const formulas = deriveFormulas2(free, fixed, (binding) => {
     const run = runEngine(model, lookup2, { inputShapes: options.inputs, dims: binding, weightValues });
-    const totals = profileModel(model, run, profile.params, { path: display, includeNodes: false, graphs }).totals;
+    const totals = profileModel(model, run, profile.params, { path: display, includeNodes: false, census }).totals;
     if (!totals)
       return { exact: false, reason: "no totals" };
     if (totals.lowerBound)

@@ -1,8 +1,8 @@
-export const id = 26;
-export const ids = [26];
+export const id = 432;
+export const ids = [432];
 export const modules = {
 
-/***/ 9645:
+/***/ 7432:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  MAX_WEIGHTS_INFLATION: () => (/* binding */ MAX_WEIGHTS_INFLATION),
   isKerasContent: () => (/* binding */ isKerasContent),
   readKerasBytes: () => (/* binding */ readKerasBytes),
   readKerasFile: () => (/* binding */ readKerasFile)
@@ -37,9 +38,58 @@ const MAX_NESTING = 32;
 function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
+const MAX_JSON_DEPTH = 256;
+const MAX_JSON_VALUES = 5_000_000;
+const MAX_JSON_ARRAY_ITEMS = 8_000_000;
+const OBJECT = 0;
+const ARRAY = 1;
+function tooBig(bytes) {
+    const open = new Uint8Array(MAX_JSON_DEPTH + 1);
+    let depth = 0;
+    let values = 0;
+    let items = 0;
+    let inString = false;
+    for (let i = 0; i < bytes.length; i++) {
+        const b = bytes[i];
+        if (inString) {
+            if (b === 0x5c)
+                i++;
+            else if (b === 0x22)
+                inString = false;
+        }
+        else if (b === 0x22) {
+            inString = true;
+        }
+        else if (b === 0x5b || b === 0x7b) {
+            if (++depth > MAX_JSON_DEPTH)
+                return `nests arrays and objects more than ${MAX_JSON_DEPTH} deep`;
+            open[depth] = b === 0x5b ? ARRAY : OBJECT;
+            if (++values > MAX_JSON_VALUES)
+                break;
+        }
+        else if (b === 0x5d || b === 0x7d) {
+            depth--;
+        }
+        else if (b === 0x2c) {
+            if (depth > 0 && open[depth] === ARRAY) {
+                if (++items > MAX_JSON_ARRAY_ITEMS)
+                    break;
+            }
+            else if (++values > MAX_JSON_VALUES) {
+                break;
+            }
+        }
+    }
+    if (values > MAX_JSON_VALUES)
+        return `holds more than ${MAX_JSON_VALUES.toLocaleString('en-US')} arrays, objects and members (brackets and commas), more than ${MAX_LAYERS.toLocaleString('en-US')} layers need`;
+    return items > MAX_JSON_ARRAY_ITEMS ? `holds more than ${MAX_JSON_ARRAY_ITEMS.toLocaleString('en-US')} array items` : null;
+}
 function parseJson(bytes, what) {
     if (bytes.byteLength > MAX_CONFIG_BYTES)
         throw new KerasConfigError(`${what} is ${bytes.byteLength} bytes, more than the ${MAX_CONFIG_BYTES} we read`);
+    const problem = tooBig(bytes);
+    if (problem !== null)
+        throw new KerasConfigError(`${what} ${problem}`);
     let text;
     try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -164,9 +214,229 @@ function parseModel(obj, counter = { layers: 0 }, depth = 0) {
     };
 }
 
+;// CONCATENATED MODULE: ./build/src/formats/keras/hdf5-dense.js
+
+function encodedSize(max) {
+    return Math.floor(Math.log2(Math.max(1, max)) / 8) + 1;
+}
+const bytesFor = (bits) => Math.ceil(bits / 8);
+function btreeV2Records(file, address, label, types) {
+    const h = new Fields(file.block(address, 4 + 2 + 4 + 2 + 2 + 2 + file.offsetSize + 2 + file.lengthSize, label), file, label);
+    if (h.bytes.length < 4 || String.fromCharCode(...h.bytes.subarray(0, 4)) !== 'BTHD')
+        throw new Hdf5Error(`${label}: no 'BTHD' signature (a bad address or a corrupt file)`);
+    h.skip(4);
+    h.u8();
+    const type = h.u8();
+    const nodeSize = h.u32();
+    const recordSize = h.u16();
+    const depth = h.u16();
+    h.skip(2);
+    const root = h.address('root node address');
+    const rootRecords = h.u16();
+    if (!types.includes(type))
+        throw new Hdf5Error(`${label}: record type ${type} is not ${types.join(' or ')}`);
+    if (depth > HDF5_LIMITS.maxDepth)
+        throw new Hdf5Error(`${label}: depth ${depth} is more than ${HDF5_LIMITS.maxDepth}`);
+    if (recordSize < 1 || nodeSize <= 10 || nodeSize > HDF5_LIMITS.maxBlockBytes)
+        throw new Hdf5Error(`${label}: node size ${nodeSize} or record size ${recordSize} is impossible`);
+    const leafMax = Math.floor((nodeSize - 10) / recordSize);
+    const maxNrecSize = encodedSize(leafMax);
+    const cumMaxSize = [0];
+    let cumMax = leafMax;
+    for (let d = 1; d <= depth; d++) {
+        const pointer = file.offsetSize + maxNrecSize + cumMaxSize[d - 1];
+        const max = Math.floor((nodeSize - 10 - pointer) / (recordSize + pointer));
+        if (max < 1)
+            throw new Hdf5Error(`${label}: nodes of ${nodeSize} bytes cannot hold an internal record`);
+        cumMax = (max + 1) * cumMax + max;
+        cumMaxSize.push(encodedSize(cumMax));
+    }
+    const records = [];
+    const seen = new Set();
+    const visit = (node, count, level) => {
+        if (seen.has(node))
+            throw new Hdf5Error(`${label}: node at ${node} is reached twice (a cycle)`);
+        seen.add(node);
+        const n = new Fields(file.block(node, nodeSize, label), file, label);
+        const sig = String.fromCharCode(...n.bytes.subarray(0, 4));
+        if (sig !== (level > 0 ? 'BTIN' : 'BTLF'))
+            throw new Hdf5Error(`${label}: no '${level > 0 ? 'BTIN' : 'BTLF'}' signature at ${node}`);
+        n.skip(6);
+        for (let i = 0; i < count; i++)
+            records.push(n.bytesOf(recordSize));
+        if (level === 0)
+            return;
+        for (let i = 0; i <= count; i++) {
+            const child = n.address('child node address');
+            const childRecords = n.uint(maxNrecSize, 'child record count');
+            if (level > 1)
+                n.skip(cumMaxSize[level - 1]);
+            visit(child, childRecords, level - 1);
+        }
+    };
+    if (rootRecords > 0)
+        visit(root, rootRecords, depth);
+    return { type, records };
+}
+function btreeV2HeapIds(file, address, what) {
+    const label = `${what}: v2 B-tree`;
+    const { type, records } = btreeV2Records(file, address, label, [5, 6, 8, 9]);
+    const idAt = type === 5 ? 4 : type === 6 ? 8 : 0;
+    return records.map((rec) => {
+        if (rec.length <= idAt)
+            throw new Hdf5Error(`${label}: records of ${rec.length} bytes hold no heap ID`);
+        if (type >= 8 && rec.length > 8 && rec[8] & 0x02)
+            throw new Hdf5Error(`${label}: shared attributes (shared object header messages) are not read`);
+        return rec.subarray(idAt);
+    });
+}
+function fractalHeap(file, address, what) {
+    const label = `${what}: fractal heap`;
+    const O = file.offsetSize;
+    const L = file.lengthSize;
+    const h = new Fields(file.block(address, 4 + 1 + 2 + 2 + 1 + 4 + 12 * L + 3 * O + 2 + 2 + 2 + 2 + 2 + L + 4, label), file, label);
+    if (String.fromCharCode(...h.bytes.subarray(0, 4)) !== 'FRHP')
+        throw new Hdf5Error(`${label}: no 'FRHP' signature (a bad address or a corrupt file)`);
+    h.skip(5);
+    const idLength = h.u16();
+    const filterBytes = h.u16();
+    h.u8();
+    const maxManaged = h.u32();
+    h.length('next huge object id');
+    const hugeBtree = h.address('huge object B-tree address');
+    h.length('free space');
+    h.address('free space manager address');
+    h.length('managed space');
+    h.length('allocated managed space');
+    h.length('direct block allocation iterator');
+    h.length('managed objects');
+    h.length('huge object bytes');
+    h.length('huge objects');
+    h.length('tiny object bytes');
+    h.length('tiny objects');
+    const width = h.u16();
+    const startBlock = h.length('starting block size');
+    const maxDirect = h.length('maximum direct block size');
+    const maxHeapBits = h.u16();
+    h.u16();
+    const root = h.address('root block address');
+    const rows = h.u16();
+    if (filterBytes > 0)
+        throw new Hdf5Error(`${label}: filtered (compressed) heap blocks are not read`);
+    if (width < 1 || width > 65536 || startBlock < 1 || maxDirect < startBlock || maxHeapBits < 1 || maxHeapBits > 64) {
+        throw new Hdf5Error(`${label}: table width ${width}, block sizes ${startBlock}..${maxDirect} or heap bits ${maxHeapBits} are impossible`);
+    }
+    const offsetBytes = bytesFor(maxHeapBits);
+    const rowSize = (r) => (r === 0 ? startBlock : startBlock * 2 ** (r - 1));
+    const directRows = Math.log2(maxDirect / startBlock) + 2;
+    const blocks = [];
+    const seen = new Set();
+    const direct = (at, size) => {
+        if (size > HDF5_LIMITS.maxBlockBytes)
+            throw new Hdf5Error(`${label}: a direct block of ${size} bytes`);
+        const b = new Fields(file.block(at, 5 + O + offsetBytes, `${label} direct block`), file, `${label} direct block`);
+        if (String.fromCharCode(...b.bytes.subarray(0, 4)) !== 'FHDB')
+            throw new Hdf5Error(`${label}: no 'FHDB' signature at ${at}`);
+        b.skip(5 + O);
+        blocks.push({ offset: b.uint(offsetBytes, 'block offset'), address: at, size });
+    };
+    const indirect = (at, nrows, depth) => {
+        if (depth > HDF5_LIMITS.maxDepth)
+            throw new Hdf5Error(`${label}: indirect blocks nested deeper than ${HDF5_LIMITS.maxDepth}`);
+        if (seen.has(at))
+            throw new Hdf5Error(`${label}: indirect block at ${at} is reached twice (a cycle)`);
+        seen.add(at);
+        if (nrows * width > HDF5_LIMITS.maxObjects)
+            throw new Hdf5Error(`${label}: an indirect block of ${nrows} x ${width} entries`);
+        const ib = new Fields(file.block(at, 5 + O + offsetBytes + nrows * width * O, `${label} indirect block`), file, `${label} indirect block`);
+        if (String.fromCharCode(...ib.bytes.subarray(0, 4)) !== 'FHIB')
+            throw new Hdf5Error(`${label}: no 'FHIB' signature at ${at}`);
+        ib.skip(5 + O + offsetBytes);
+        for (let r = 0; r < nrows; r++) {
+            for (let c = 0; c < width; c++) {
+                const child = ib.address('child block address');
+                if (child === -1)
+                    continue;
+                if (r < directRows)
+                    direct(child, rowSize(r));
+                else
+                    indirect(child, Math.log2(rowSize(r) / (startBlock * width)) + 1, depth + 1);
+            }
+        }
+    };
+    if (root !== -1) {
+        if (rows === 0)
+            direct(root, startBlock);
+        else
+            indirect(root, rows, 0);
+    }
+    blocks.sort((a, b) => a.offset - b.offset);
+    return { idLength, offsetBytes, lengthBytes: Math.min(Math.floor((Math.floor(Math.log2(maxDirect)) + 7) / 8), encodedSize(maxManaged)), blocks, hugeBtree };
+}
+function heapObject(file, heap, id, what) {
+    const label = `${what}: fractal heap object`;
+    const kind = (id[0] >> 4) & 0x03;
+    if (kind === 2) {
+        const extended = heap.idLength > 18;
+        const n = extended ? (((id[0] & 0x0f) << 8) | id[1]) + 1 : (id[0] & 0x0f) + 1;
+        const at = extended ? 2 : 1;
+        if (at + n > id.length)
+            throw new Hdf5Error(`${label}: a tiny object longer than its ID`);
+        return id.subarray(at, at + n);
+    }
+    if (kind === 1)
+        return hugeObject(file, heap, id, label);
+    if (kind !== 0)
+        throw new Hdf5Error(`${label}: heap ID type ${kind} is not managed, huge or tiny`);
+    const f = new Fields(id, file, label, 1);
+    const offset = f.uint(heap.offsetBytes, 'object offset');
+    const length = f.uint(heap.lengthBytes, 'object length');
+    let lo = 0;
+    let hi = heap.blocks.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (heap.blocks[mid].offset <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    const block = heap.blocks[lo];
+    if (!block || offset < block.offset || offset + length > block.offset + block.size)
+        throw new Hdf5Error(`${label}: offset ${offset} (+${length}) lies in no direct block`);
+    return file.block(block.address + (offset - block.offset), length, label);
+}
+function hugeObject(file, heap, id, label) {
+    const f = new Fields(id, file, `${label} (huge)`, 1);
+    if (heap.idLength - 1 >= file.offsetSize + file.lengthSize)
+        throw new Hdf5Error(`${label}: a heap ID of ${heap.idLength} bytes (more than a link or attribute index holds)`);
+    const key = f.uint(Math.min(heap.idLength - 1, 8), 'huge object ID');
+    if (heap.hugeBtree === -1)
+        throw new Hdf5Error(`${label}: a huge object in a heap with no huge-object index`);
+    if (!heap.hugeIndex) {
+        const index = new Map();
+        const btLabel = `${label}: huge object v2 B-tree`;
+        for (const rec of btreeV2Records(file, heap.hugeBtree, btLabel, [1]).records) {
+            const r = new Fields(rec, file, btLabel);
+            const address = r.address('huge object address');
+            const length = r.length('huge object length');
+            index.set(r.length('huge object ID'), { address, length });
+        }
+        heap.hugeIndex = index;
+    }
+    const found = heap.hugeIndex.get(key);
+    if (!found)
+        throw new Hdf5Error(`${label}: huge object ${key} is not in the heap's huge-object index`);
+    return file.block(found.address, found.length, `${label} (huge)`);
+}
+function denseMessages(file, heapAddress, btreeAddress, what) {
+    const heap = fractalHeap(file, heapAddress, what);
+    return btreeV2HeapIds(file, btreeAddress, what).map((id) => heapObject(file, heap, id.subarray(0, heap.idLength), what));
+}
+
 // EXTERNAL MODULE: ./build/src/formats/keras/signature.js
 var keras_signature = __webpack_require__(8777);
 ;// CONCATENATED MODULE: ./build/src/formats/keras/hdf5.js
+
 
 class Hdf5Error extends Error {
     name = 'Hdf5Error';
@@ -284,6 +554,7 @@ class Hdf5File {
     metadataRead = 0;
     localHeaps = new Map();
     globalHeaps = new Map();
+    memberLists = new Map();
     constructor(src, start, length) {
         this.src = src;
         this.start = start;
@@ -514,6 +785,14 @@ class Hdf5File {
     root() {
         return this.object(this.rootAddress, '');
     }
+    sharedMembers(key, read) {
+        let list = this.memberLists.get(key);
+        if (!list) {
+            list = read();
+            this.memberLists.set(key, list);
+        }
+        return list;
+    }
     symbolTableMembers(btree, heapAddress, what) {
         const heap = this.localHeap(heapAddress, what);
         const nameAt = (off) => {
@@ -648,7 +927,9 @@ class Hdf5Object {
         const st = this.find(MSG.symbolTable);
         if (st) {
             const f = new Fields(st.data, this.file, `${what}: symbol table message`);
-            return this.file.symbolTableMembers(f.address('B-tree address'), f.address('local heap address'), what);
+            const btree = f.address('B-tree address');
+            const heap = f.address('local heap address');
+            return this.file.sharedMembers(`symbol table ${btree} ${heap}`, () => this.file.symbolTableMembers(btree, heap, what));
         }
         const info = this.find(MSG.linkInfo);
         if (info) {
@@ -657,50 +938,62 @@ class Hdf5Object {
             const flags = f.u8();
             if (flags & 1)
                 f.skip(8);
-            if (f.address('fractal heap address') !== UNDEFINED_ADDRESS) {
-                throw new Hdf5Error(`${what}: the group's links are in dense storage (a fractal heap), which this reader does not read yet`);
+            const heap = f.address('fractal heap address');
+            const nameIndex = f.address('name index B-tree address');
+            if (heap !== UNDEFINED_ADDRESS) {
+                return this.file.sharedMembers(`dense links ${heap} ${nameIndex}`, () => {
+                    const dense = denseMessages(this.file, heap, nameIndex, `${what}: links`).map((data) => this.parseLink(data, what));
+                    return dense.filter((l) => l !== undefined).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+                });
             }
         }
-        const out = [];
-        for (const m of this.header.messages) {
-            if (m.type !== MSG.link)
-                continue;
-            const f = new Fields(m.data, this.file, `${what}: link message`);
-            const version = f.u8();
-            if (version !== 1)
-                throw new Hdf5Error(`${what}: link message version ${version} is not 1`);
-            const flags = f.u8();
-            const linkType = flags & 0x08 ? f.u8() : 0;
-            if (flags & 0x04)
-                f.skip(8);
-            if (flags & 0x10)
-                f.skip(1);
-            const nameLength = f.uint(1 << (flags & 3), 'link name length');
-            const name = new TextDecoder('utf-8').decode(f.bytesOf(nameLength));
-            if (linkType !== 0)
-                continue;
-            out.push({ name, address: f.address('link address') });
-        }
-        return out;
+        return this.header.messages.filter((m) => m.type === MSG.link).map((m) => this.parseLink(m.data, what)).filter((l) => l !== undefined);
+    }
+    parseLink(data, what) {
+        const f = new Fields(data, this.file, `${what}: link message`);
+        const version = f.u8();
+        if (version !== 1)
+            throw new Hdf5Error(`${what}: link message version ${version} is not 1`);
+        const flags = f.u8();
+        const linkType = flags & 0x08 ? f.u8() : 0;
+        if (flags & 0x04)
+            f.skip(8);
+        if (flags & 0x10)
+            f.skip(1);
+        const nameLength = f.uint(1 << (flags & 3), 'link name length');
+        const name = new TextDecoder('utf-8').decode(f.bytesOf(nameLength));
+        if (linkType !== 0)
+            return undefined;
+        return { name, address: f.address('link address') };
     }
     get isGroup() {
         return !this.isDataset && (this.find(MSG.symbolTable) !== undefined || this.find(MSG.linkInfo) !== undefined || this.find(MSG.link) !== undefined);
     }
-    get hasDenseAttributes() {
+    denseAttributes() {
         const info = this.find(MSG.attributeInfo);
         if (!info)
-            return false;
-        const f = new Fields(info.data, this.file, `${this.label()}: attribute info`);
+            return [];
+        const what = `${this.label()}: attribute info`;
+        const f = new Fields(info.data, this.file, what);
         f.u8();
         const flags = f.u8();
         if (flags & 1)
             f.skip(2);
-        return f.address('fractal heap address') !== UNDEFINED_ADDRESS;
+        const heap = f.address('fractal heap address');
+        const nameIndex = f.address('name index B-tree address');
+        if (heap === UNDEFINED_ADDRESS)
+            return [];
+        return denseMessages(this.file, heap, nameIndex, `${this.label()}: attributes`).map((data) => ({ type: MSG.attribute, flags: 0, data }));
     }
     attribute(name) {
         for (const m of this.header.messages) {
             if (m.type !== MSG.attribute)
                 continue;
+            const parsed = this.parseAttribute(m);
+            if (parsed.name === name)
+                return parsed.value();
+        }
+        for (const m of this.denseAttributes()) {
             const parsed = this.parseAttribute(m);
             if (parsed.name === name)
                 return parsed.value();
@@ -789,10 +1082,15 @@ function walkDatasets(file, group, address = null) {
     const seen = new Set();
     if (address !== null)
         seen.add(address);
+    const walked = new Set();
     const visit = (g, depth) => {
         if (depth > HDF5_LIMITS.maxDepth)
             throw new Hdf5Error(`HDF5 groups nested deeper than ${HDF5_LIMITS.maxDepth} at ${JSON.stringify(g.path)}`);
-        for (const m of g.members()) {
+        const members = g.members();
+        if (walked.has(members))
+            return;
+        walked.add(members);
+        for (const m of members) {
             if (seen.has(m.address))
                 continue;
             seen.add(m.address);
@@ -1802,7 +2100,7 @@ function legacyWeights(file, layersGroup, optimizerGroup) {
 }
 function layoutOf(file) {
     const root = file.root();
-    if (root.attribute('layer_names') !== undefined)
+    if (root.attribute('layer_names') !== undefined || root.attribute('layer_names0') !== undefined)
         return 'legacy';
     const names = new Set(root.members().map((m) => m.name));
     if (names.has('model_weights'))
@@ -1842,6 +2140,8 @@ function readKerasWeights(file, model, tfKeras = false) {
 
 
 const MAX_INFLATED_WEIGHTS = 256 * 1024 * 1024;
+const MAX_WEIGHTS_INFLATION = 100;
+const WEIGHTS_INFLATE_ALLOWANCE = 16 * 1024 * 1024;
 function isKerasContent(prefix, size) {
     try {
         return isKerasHdf5(new Hdf5File((0,byte_source/* memorySource */.Pq)(prefix), 0, size));
@@ -1881,6 +2181,9 @@ function zipParts(src) {
             hdf5 = new Hdf5File(tail, dataAt, weights.size);
         }
         else {
+            if (weights.size > WEIGHTS_INFLATE_ALLOWANCE && weights.size > MAX_WEIGHTS_INFLATION * weights.compressedSize) {
+                throw new zip/* ZipError */.Wz(`zip entry "model.weights.h5" inflates ${weights.compressedSize} bytes to ${weights.size}, more than ${MAX_WEIGHTS_INFLATION} times (weights deflate about 1.1:1; Keras stores them uncompressed)`);
+            }
             hdf5 = new Hdf5File((0,byte_source/* memorySource */.Pq)((0,zip/* readEntry */.hB)(tail, weights, MAX_INFLATED_WEIGHTS)), 0, weights.size);
         }
     }
@@ -2252,237 +2555,6 @@ function readEntry(src, entry, maxBytes) {
     if (out.length !== entry.size)
         throw new ZipError(`zip entry ${label} inflates to ${out.length} bytes, not its declared ${entry.size}`);
     return out;
-}
-
-
-/***/ }),
-
-/***/ 2600:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GY: () => (/* binding */ NO_VALUE),
-/* harmony export */   RQ: () => (/* binding */ subgraphsOf),
-/* harmony export */   dg: () => (/* binding */ IndexHeap),
-/* harmony export */   iA: () => (/* binding */ ValueIds),
-/* harmony export */   vI: () => (/* binding */ indexLevel)
-/* harmony export */ });
-/* unused harmony exports outerReads, nodeReads */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
-
-function subgraphsOf(node) {
-    const out = [];
-    for (const [attr, a] of node.attributes) {
-        if (a.type === 'graph')
-            out.push({ attr, graph: a.value });
-        else if (a.type === 'graphs')
-            a.value.forEach((graph, i) => out.push({ attr: `${attr}[${i}]`, graph }));
-    }
-    return out;
-}
-const outerReadsCache = new WeakMap();
-function outerReads(graph) {
-    const cached = outerReadsCache.get(graph);
-    if (cached)
-        return cached;
-    const defined = new Set();
-    for (const v of graph.inputs)
-        defined.add(v.name);
-    for (const name of graph.initializers.keys())
-        defined.add(name);
-    for (const node of graph.nodes)
-        for (const o of node.outputs)
-            if (o)
-                defined.add(o);
-    const refs = new Set();
-    for (const node of graph.nodes)
-        for (const name of nodeReads(node))
-            if (name && !defined.has(name))
-                refs.add(name);
-    for (const out of graph.outputs)
-        if (!defined.has(out.name))
-            refs.add(out.name);
-    outerReadsCache.set(graph, refs);
-    return refs;
-}
-function hasSubgraph(node) {
-    if (node.attributes.size === 0)
-        return false;
-    for (const a of node.attributes.values())
-        if (a.type === 'graph' || a.type === 'graphs')
-            return true;
-    return false;
-}
-function nodeReads(node) {
-    if (!hasSubgraph(node))
-        return node.inputs;
-    const reads = [...node.inputs];
-    for (const g of subgraphsOf(node))
-        for (const r of outerReads(g.graph))
-            reads.push(r);
-    return reads;
-}
-class IndexHeap {
-    items = [];
-    get size() {
-        return this.items.length;
-    }
-    push(x) {
-        const a = this.items;
-        a.push(x);
-        let i = a.length - 1;
-        while (i > 0) {
-            const p = (i - 1) >> 1;
-            if (a[p] <= a[i])
-                break;
-            [a[p], a[i]] = [a[i], a[p]];
-            i = p;
-        }
-    }
-    pop() {
-        const a = this.items;
-        const top = a[0];
-        const last = a.pop();
-        if (a.length > 0) {
-            a[0] = last;
-            let i = 0;
-            for (;;) {
-                const l = 2 * i + 1;
-                const r = l + 1;
-                let m = i;
-                if (l < a.length && a[l] < a[m])
-                    m = l;
-                if (r < a.length && a[r] < a[m])
-                    m = r;
-                if (m === i)
-                    break;
-                [a[m], a[i]] = [a[i], a[m]];
-                i = m;
-            }
-        }
-        return top;
-    }
-}
-class ValueIds {
-    ids = new Map();
-    names = [];
-    idOf(name) {
-        let id = this.ids.get(name);
-        if (id === undefined) {
-            id = this.names.length;
-            this.ids.set(name, id);
-            this.names.push(name);
-        }
-        return id;
-    }
-    get size() {
-        return this.names.length;
-    }
-}
-const NO_VALUE = -1;
-function indexLevel(items, nodeOf, values, label) {
-    const n = items.length;
-    const outStart = new Int32Array(n + 1);
-    const readStart = new Int32Array(n + 1);
-    const readLists = [];
-    for (let i = 0; i < n; i++) {
-        const node = nodeOf(items[i]);
-        const r = nodeReads(node);
-        readLists.push(r);
-        outStart[i + 1] = outStart[i] + node.outputs.length;
-        readStart[i + 1] = readStart[i] + r.length;
-    }
-    const outs = new Int32Array(outStart[n]);
-    const producer = new Int32Array(values.size + outs.length).fill(-1);
-    for (let i = 0, at = 0; i < n; i++) {
-        const o = nodeOf(items[i]).outputs;
-        for (let k = 0; k < o.length; k++, at++) {
-            const name = o[k];
-            if (!name) {
-                outs[at] = NO_VALUE;
-                continue;
-            }
-            const id = values.idOf(name);
-            const prev = producer[id];
-            if (prev !== -1) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphError */ .h9(`graph '${label}': value '${name}' is produced by both node '${nodeOf(items[prev]).name}' and node '${nodeOf(items[i]).name}'`);
-            }
-            producer[id] = i;
-            outs[at] = id;
-        }
-    }
-    const reads = new Int32Array(readStart[n]);
-    let sorted = true;
-    for (let i = 0, at = 0; i < n; i++) {
-        const r = readLists[i];
-        for (let k = 0; k < r.length; k++, at++) {
-            const name = r[k];
-            if (!name) {
-                reads[at] = NO_VALUE;
-                continue;
-            }
-            const id = values.idOf(name);
-            reads[at] = id;
-            if (id < producer.length && producer[id] >= i)
-                sorted = false;
-        }
-    }
-    const order = new Int32Array(n);
-    if (sorted) {
-        for (let i = 0; i < n; i++)
-            order[i] = i;
-    }
-    else {
-        sortTopologically(n, readStart, reads, producer, order, (i) => nodeOf(items[i]), label);
-    }
-    return { order, reads, readStart, outs, outStart, inFileOrder: sorted };
-}
-function sortTopologically(n, readStart, reads, producer, order, nodeAt, label) {
-    const lastReader = new Int32Array(n).fill(-1);
-    const deps = new Array(n);
-    for (let i = 0; i < n; i++) {
-        const d = [];
-        for (let k = readStart[i]; k < readStart[i + 1]; k++) {
-            const id = reads[k];
-            const p = id === NO_VALUE || id >= producer.length ? -1 : producer[id];
-            if (p === -1 || lastReader[p] === i)
-                continue;
-            lastReader[p] = i;
-            d.push(p);
-        }
-        deps[i] = d;
-    }
-    const waiting = deps.map((d) => d.length);
-    const consumers = deps.map(() => []);
-    deps.forEach((d, i) => {
-        for (const p of d)
-            consumers[p].push(i);
-    });
-    const heap = new IndexHeap();
-    waiting.forEach((w, i) => {
-        if (w === 0)
-            heap.push(i);
-    });
-    let placed = 0;
-    const done = new Array(n).fill(false);
-    while (heap.size > 0) {
-        const i = heap.pop();
-        done[i] = true;
-        order[placed++] = i;
-        for (const c of consumers[i])
-            if (--waiting[c] === 0)
-                heap.push(c);
-    }
-    if (placed < n) {
-        let at = done.indexOf(false);
-        const seen = new Set();
-        while (!seen.has(at)) {
-            seen.add(at);
-            at = deps[at].find((d) => !done[d]);
-        }
-        const node = nodeAt(at);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphError */ .h9(`graph '${label}' has a cycle through node '${node.name || node.opType}'`);
-    }
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 355;
-export const ids = [355];
+export const id = 649;
+export const ids = [649];
 export const modules = {
 
 /***/ 254:
@@ -65,7 +65,7 @@ function withTail(src, length) {
 
 /***/ }),
 
-/***/ 3355:
+/***/ 9649:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1010,6 +1010,8 @@ function memberLookup(func, args) {
 function torchHooks(ctx) {
     return {
         persistentLoad(pid) {
+            if (pid instanceof PyTuple && pid.items[0] === 'module' && pid.items[1] instanceof PyGlobal)
+                return pid.items[1];
             const s = storageFromPid(pid);
             const seen = ctx.storages.get(s.key);
             if (seen) {
@@ -1028,6 +1030,73 @@ function torchHooks(ctx) {
 const DANGEROUS = /^(os|posix|nt|subprocess|sys|shutil|socket|builtins\.(eval|exec|compile|open|getattr|__import__|input|breakpoint)|__builtin__\.(eval|exec|open|getattr)|importlib|runpy|pty|webbrowser|code|pickle|marshal|ctypes|commands|platform)(\.|$)/;
 function isDangerousGlobal(qualified) {
     return DANGEROUS.test(qualified);
+}
+
+;// CONCATENATED MODULE: ./build/src/formats/pytorch/storage-reach.js
+const MAX_RUNS = 1 << 20;
+function storageReach(views, packed) {
+    const runsByGroup = new Map();
+    let budget = MAX_RUNS;
+    for (const { role, tensor } of views) {
+        const key = groupKey(tensor.storage.key, role);
+        const group = runsByGroup.get(key) ?? { tensor, runs: [], mixed: false };
+        runsByGroup.set(key, group);
+        if (packed(tensor.dtype) || tensor.bits !== group.tensor.bits)
+            group.mixed = true;
+        if (!group.mixed)
+            budget -= addRuns(tensor, group.runs, budget);
+    }
+    const out = new Map();
+    for (const [key, { tensor, runs, mixed }] of runsByGroup) {
+        if (mixed)
+            continue;
+        const storageElements = Math.floor((tensor.storage.bytes * 8) / tensor.bits);
+        const reached = Math.min(unionLength(runs), storageElements);
+        if (reached < storageElements)
+            out.set(key, reached);
+    }
+    return out;
+}
+function groupKey(storageKey, role) {
+    return `${role}\u0000${storageKey}`;
+}
+function addRuns(t, runs, budget) {
+    if (t.dims.some((d) => d === 0))
+        return 0;
+    const axes = t.dims.map((d, i) => ({ size: d, stride: t.strides[i] })).filter((a) => a.size > 1 && a.stride > 0).sort((a, b) => a.stride - b.stride);
+    let run = 1;
+    let inner = 0;
+    while (inner < axes.length && axes[inner].stride === run)
+        run *= axes[inner++].size;
+    const outer = axes.slice(inner);
+    const count = outer.reduce((n, a) => n * a.size, 1);
+    if (count > budget) {
+        const last = outer.reduce((end, a) => end + (a.size - 1) * a.stride, t.offset + run);
+        runs.push([t.offset, last]);
+        return 1;
+    }
+    const index = outer.map(() => 0);
+    for (let n = 0; n < count; n++) {
+        let start = t.offset;
+        for (let i = 0; i < outer.length; i++)
+            start += index[i] * outer[i].stride;
+        runs.push([start, start + run]);
+        for (let i = 0; i < outer.length && ++index[i] === outer[i].size; i++)
+            index[i] = 0;
+    }
+    return count;
+}
+function unionLength(runs) {
+    runs.sort((a, b) => a[0] - b[0]);
+    let total = 0;
+    let end = -Infinity;
+    for (const [s, e] of runs) {
+        if (e <= end)
+            continue;
+        total += e - Math.max(s, end);
+        end = e;
+    }
+    return total;
 }
 
 // EXTERNAL MODULE: ./build/src/graph/dtype.js
@@ -1328,7 +1397,10 @@ var zip = __webpack_require__(393);
 
 
 
+
 const MAX_PICKLE_BYTES = 64 * 1024 * 1024;
+const MAX_PICKLE_INFLATION = 100;
+const PICKLE_INFLATE_ALLOWANCE = 1024 * 1024;
 const MAX_CODE_BYTES = 4 * 1024 * 1024;
 const LEGACY_FIRST_READ = 64 * 1024;
 const LEGACY_MAGIC = 0x1950a86a20f9469cfc6cn;
@@ -1435,6 +1507,12 @@ function runPickle(bytes, what, ctx) {
         throw e;
     }
 }
+function readPickleEntry(src, entry) {
+    if (entry.method === 8 && entry.size > PICKLE_INFLATE_ALLOWANCE && entry.size > MAX_PICKLE_INFLATION * entry.compressedSize) {
+        throw new zip/* ZipError */.Wz(`zip entry ${JSON.stringify(entry.name)} inflates ${entry.compressedSize} bytes to ${entry.size}, more than ${MAX_PICKLE_INFLATION} times (torch.save stores its pickles uncompressed, and a state dict deflates about 30:1)`);
+    }
+    return (0,zip/* readEntry */.hB)(src, entry, MAX_PICKLE_BYTES);
+}
 function readZip(src) {
     const entries = (0,zip/* readCentralDirectory */.Hp)(src);
     const prefix = archivePrefix(entries);
@@ -1444,14 +1522,14 @@ function readZip(src) {
     const dataPkl = byName.get(`${prefix}data.pkl`);
     const warnings = [];
     const ctx = newContext();
-    const root = runPickle((0,zip/* readEntry */.hB)(src, dataPkl, MAX_PICKLE_BYTES), 'data.pkl', ctx);
+    const root = runPickle(readPickleEntry(src, dataPkl), 'data.pkl', ctx);
     checkZipStorages(ctx.storages, byName, `${prefix}data/`, 'data.pkl');
     const isScript = byName.has(`${prefix}constants.pkl`) || entries.some((e) => e.name.startsWith(`${prefix}code/`));
     let constants = null;
     let constantStorages = new Map();
     if (isScript && byName.has(`${prefix}constants.pkl`)) {
         const cctx = newContext();
-        constants = runPickle((0,zip/* readEntry */.hB)(src, byName.get(`${prefix}constants.pkl`), MAX_PICKLE_BYTES), 'constants.pkl', cctx);
+        constants = runPickle(readPickleEntry(src, byName.get(`${prefix}constants.pkl`)), 'constants.pkl', cctx);
         checkZipStorages(cctx.storages, byName, `${prefix}constants/`, 'constants.pkl');
         constantStorages = cctx.storages;
         for (const g of cctx.foreignGlobals)
@@ -1597,6 +1675,9 @@ function viewExtent(t) {
         return t.offset;
     return t.dims.reduce((end, d, i) => end + (d - 1) * t.strides[i], t.offset + 1);
 }
+function storageBytes(t, reached) {
+    return reached === undefined ? t.storage.bytes : (reached * t.bits) / 8;
+}
 function rejectCodeCalls(ctx) {
     const { count, names } = ctx.codeCalls;
     if (count > 0) {
@@ -1605,6 +1686,7 @@ function rejectCodeCalls(ctx) {
 }
 function toWeightsFile(named, container, unmeasured, unmeasuredCount, extra) {
     const tensors = [];
+    const reach = storageReach(named, (dtype) => PACKED_VALUES.has(dtype));
     for (const { name, tensor: t, role } of named) {
         const elements = t.dims.reduce((a, b) => a * b, 1);
         if (!Number.isSafeInteger(elements))
@@ -1618,7 +1700,7 @@ function toWeightsFile(named, container, unmeasured, unmeasuredCount, extra) {
             dtype: t.dtype,
             dims: t.dims,
             elements,
-            bytes: t.storage.bytes,
+            bytes: storageBytes(t, reach.get(groupKey(t.storage.key, role))),
             role,
             storageKey: t.storage.key,
             ...(t.quantizer ? { quantization: describeQuantizer(t.quantizer) } : {}),
