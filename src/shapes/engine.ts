@@ -582,6 +582,9 @@ class Engine {
    * does: an If whose branches differ in rank (torchvision's `keep.squeeze(1)` guard after
    * NonMaxSuppression: [n] or [n, 1]) would otherwise leave every reader downstream rankless.
    * A declared dim no input binds is a fresh, data-dependent one.
+   * The declared shape is the file's word, which nothing checks (checkValueInfo compares it with
+   * itself): a file declaring it small would make the cost downstream small, where before those
+   * readers were not costed and the totals said "lower bound". So it keeps them saying so.
    */
   private rankFromValueInfo(node: Node, level: Level, out: readonly TensorType[]): readonly TensorType[] {
     let filled: TensorType[] | undefined;
@@ -591,6 +594,7 @@ class Engine {
       const vi = name ? level.valueInfo.get(name) : undefined;
       if (vi?.kind !== 'tensor' || !vi.shape) continue;
       checkRank(vi.shape.length, `value '${vi.name}' (value_info)`);
+      this.reason('declared-shape', `${nodeLabel(node)}${level.path ? ` in ${level.path}` : ''}: output '${name}' has no inferred rank; it takes the shape the file declares (value_info), unchecked`);
       filled ??= [...out];
       filled[i] = {
         dtype: out[i]!.dtype ?? vi.dtype,

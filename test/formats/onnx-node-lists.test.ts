@@ -53,3 +53,25 @@ test('a node after a 100-input node has exactly its own inputs', () => {
   assert.deepEqual(g.nodes[0]!.inputs, many);
   assert.deepEqual([g.nodes[1]!.inputs, g.nodes[1]!.outputs], [['cat'], ['y']]);
 });
+
+test('a node whose names follow its subgraph, and a decode after one that failed mid-node, keep their own lists', () => {
+  // Names after the attribute: the inner node has taken and given back the scratch lists before
+  // the outer node writes its names; both must end up with exactly their own.
+  const body = graph([node(protobuf.Writer.create(), ['p', 'q'], ['s'], 'Inner')]);
+  const a = protobuf.Writer.create().uint32((1 << 3) | 2).string('body').uint32((6 << 3) | 2).bytes(body).uint32((20 << 3) | 0).int32(5).finish();
+  const outer = protobuf.Writer.create().uint32((5 << 3) | 2).bytes(a);
+  const late = graph([node(outer, ['u', 'v', 'w'], ['z'], 'Outer'), node(protobuf.Writer.create(), ['z'], ['y'], 'Next')]);
+  const g = decodeGraph(WireReader.fromBytes(late), late.length, { externalTensors: [] });
+  assert.deepEqual(g.nodes.map((n) => [n.opType, n.inputs, n.outputs]), [['Outer', ['u', 'v', 'w'], ['z']], ['Next', ['z'], ['y']]]);
+  const inner = g.nodes[0]!.attributes.get('body');
+  assert.deepEqual(inner?.type === 'graph' ? inner.value.nodes[0]!.inputs : undefined, ['p', 'q']);
+
+  // A node that fails after two names (a field with wire type 7): the next file's nodes must not
+  // see 'stale0', 'stale1' (the profiler decodes many files in one process).
+  const broken = protobuf.Writer.create().uint32((1 << 3) | 2).string('stale0').uint32((1 << 3) | 2).string('stale1').uint32((3 << 3) | 7).finish();
+  const bad = graph([broken]);
+  assert.throws(() => decodeGraph(WireReader.fromBytes(bad), bad.length, { externalTensors: [] }));
+  const good = graph([node(protobuf.Writer.create(), ['k'], ['m'], 'Relu')]);
+  const g2 = decodeGraph(WireReader.fromBytes(good), good.length, { externalTensors: [] });
+  assert.deepEqual([g2.nodes[0]!.inputs, g2.nodes[0]!.outputs], [['k'], ['m']]);
+});

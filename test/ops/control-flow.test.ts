@@ -140,6 +140,33 @@ describe('If', () => {
     const bare = runEngine(model(mk(false)), testLookup);
     assert.equal(byName(bare, 'if3').outputs[0]!.shape, undefined);
   });
+
+  test('a declared shape standing in for an unknown rank keeps the totals a lower bound (the file could declare it small)', () => {
+    // Hostile file: the If gives [16] or [2, 8] (rank unknown), the file declares [1]. Downstream
+    // MatMul(o [1], W [1, 1000]) then costs 1 * 1000 = 1000 MACs where the real output, [16] or
+    // [2, 8], cannot even be multiplied by W. Before value_info stood in, MatMul was unresolved
+    // and the totals said "lower bound"; taking the file's word must not make that flag go away.
+    const flat = graph({
+      name: 'flat', inputs: [], outputs: [vi('f_out', 'float32', [16])],
+      initializers: [tensor('sixteen', 'int64', [1], [16])],
+      nodes: [node('Reshape', ['x', 'sixteen'], ['f_out'], { name: 'flatten' })],
+    });
+    const keep = graph({ name: 'keep', inputs: [], outputs: [vi('k_out', 'float32', [2, 8])], nodes: [node('Relu', ['x'], ['k_out'])] });
+    const g = graph({
+      inputs: [vi('x', 'float32', [2, 8]), vi('c', 'bool', [])], outputs: [vi('y', 'float32', undefined)],
+      initializers: [tensor('W', 'float32', [1, 1000])],
+      valueInfo: [vi('o', 'float32', [1])],
+      nodes: [
+        node('If', ['c'], ['o'], { name: 'if_small', attrs: { then_branch: graphAttr(flat), else_branch: graphAttr(keep) } }),
+        node('MatMul', ['o', 'W'], ['y'], { name: 'mm_after' }),
+      ],
+    });
+    const res = runEngine(model(g), testLookup);
+    assert.deepEqual(byName(res, 'if_small').outputs[0]!.shape, [1]);
+    assert.equal(byName(res, 'mm_after').cost.macs, 1000);
+    const declared = res.lowerBoundReasons.filter((r) => r.includes("output 'o'") && r.includes('value_info'));
+    assert.equal(declared.length, 1, `reasons: ${JSON.stringify(res.lowerBoundReasons)}`);
+  });
 });
 
 describe('Loop', () => {
