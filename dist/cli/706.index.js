@@ -1512,6 +1512,7 @@ class Engine {
             if (vi?.kind !== 'tensor' || !vi.shape)
                 continue;
             checkRank(vi.shape.length, `value '${vi.name}' (value_info)`);
+            this.reason('declared-shape', `${nodeLabel(node)}${level.path ? ` in ${level.path}` : ''}: output '${name}' has no inferred rank; it takes the shape the file declares (value_info), unchecked`);
             filled ??= [...out];
             filled[i] = {
                 dtype: out[i].dtype ?? vi.dtype,

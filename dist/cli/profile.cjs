@@ -1,4 +1,4 @@
-// model-budget profile bundle sha256:0dc0974b41c920660b438e45a2555c4fb4a77330cb7a990d61ba3e6bccf76f32
+// model-budget profile bundle sha256:9b4ecac1ccffa17d7a569269459969ae8ac3a97a55142bea1a4c09103be21908
 "use strict";
 var __modelBudgetImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 "use strict";
@@ -23705,6 +23705,7 @@ var Engine = class {
       if (vi?.kind !== "tensor" || !vi.shape)
         continue;
       checkRank(vi.shape.length, `value '${vi.name}' (value_info)`);
+      this.reason("declared-shape", `${nodeLabel(node)}${level.path ? ` in ${level.path}` : ""}: output '${name}' has no inferred rank; it takes the shape the file declares (value_info), unchecked`);
       filled ??= [...out];
       filled[i] = {
         dtype: out[i].dtype ?? vi.dtype,
