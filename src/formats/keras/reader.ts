@@ -111,7 +111,8 @@ function hdf5Parts(src: ByteSource): Parts {
   const hdf5 = new Hdf5File(src, 0, src.size);
   const root = hdf5.root();
   const rawConfig = root.attribute('model_config');
-  const kerasVersion = typeof root.attribute('keras_version') === 'string' ? (root.attribute('keras_version') as string).slice(0, 40) : '';
+  const version = root.attribute('keras_version');
+  const kerasVersion = typeof version === 'string' ? version.slice(0, 40) : '';
   if (rawConfig === undefined) return { hdf5, kerasVersion, formatVersion: 'weights-only HDF5' };
   if (typeof rawConfig !== 'string') throw new KerasConfigError('the model_config attribute is not a string');
   return { hdf5, config: parseJson(new TextEncoder().encode(rawConfig), 'the model_config attribute'), kerasVersion, formatVersion: 'legacy HDF5' };
