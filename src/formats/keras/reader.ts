@@ -10,7 +10,7 @@ import { ModelFileError } from '../../graph/errors.js';
 import { describeFsError, withOpenModel } from '../file.js';
 import type { ByteSource } from '../pytorch/byte-source.js';
 import { fileSource, memorySource, withTail } from '../pytorch/byte-source.js';
-import { readCentralDirectory, readEntry, ZIP_TAIL_READ, ZipError } from '../pytorch/zip.js';
+import { readCentralDirectory, readEntry, refuseInflation, ZIP_TAIL_READ, ZipError } from '../pytorch/zip.js';
 import { hasZipMagic } from '../pytorch/signature.js';
 import type { ZipEntry } from '../pytorch/zip.js';
 import type { WeightsFile, WeightTensor } from '../weights.js';
@@ -91,9 +91,7 @@ function zipParts(src: ByteSource): Parts {
       if (dataAt + weights.size > src.size) throw new ZipError('zip entry "model.weights.h5" runs past the end of the file');
       hdf5 = new Hdf5File(tail, dataAt, weights.size);
     } else {
-      if (weights.size > WEIGHTS_INFLATE_ALLOWANCE && weights.size > MAX_WEIGHTS_INFLATION * weights.compressedSize) {
-        throw new ZipError(`zip entry "model.weights.h5" inflates ${weights.compressedSize} bytes to ${weights.size}, more than ${MAX_WEIGHTS_INFLATION} times (weights deflate about 1.1:1; Keras stores them uncompressed)`);
-      }
+      refuseInflation(weights, MAX_WEIGHTS_INFLATION, WEIGHTS_INFLATE_ALLOWANCE, 'weights deflate about 1.1:1; Keras stores them uncompressed');
       hdf5 = new Hdf5File(memorySource(readEntry(tail, weights, MAX_INFLATED_WEIGHTS)), 0, weights.size);
     }
   }
