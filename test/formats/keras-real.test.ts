@@ -109,6 +109,26 @@ describe('Keras files from a real HDF5 library (h5py 3.7.0, HDF5 1.10.8)', () =>
     assert.equal(root.attribute('keras_version'), '2.4.0');
   });
 
+  test('a dense attribute storage is read once per file, however many names are looked up in it', () => {
+    const bytes = bytesOf('legacy_latest_fixed_config_huge.h5');
+    let asked = 0;
+    const counting = { ...memorySource(bytes), read: (offset: number, length: number) => { asked += length; return bytes.subarray(offset, offset + length); } };
+    const file = new Hdf5File(counting, 0, bytes.length);
+    const readBy = (f: () => void): number => {
+      const before = asked;
+      f();
+      return asked - before;
+    };
+    const headerBytes = readBy(() => file.root());
+    const root = file.root();
+    assert.equal((root.attribute('model_config') as string).length, 6857);
+    // The reader asks the root (each time a new object) for model_config, keras_version, layer_names and layer_names0:
+    // the heap, its B-trees and the 11,885 bytes of huge objects are read for the first only.
+    assert.equal(readBy(() => assert.equal(root.attribute('keras_version'), '2.4.0')), 0);
+    assert.equal(readBy(() => assert.equal((root.attribute('training_config') as string).length, 5028)), 0);
+    assert.equal(readBy(() => assert.equal(file.root().attribute('layer_names0'), undefined)), headerBytes);
+  });
+
   test('a damaged huge-object index is one clear error', () => {
     const good = bytesOf('legacy_latest_fixed_config_huge.h5');
     const ascii = new TextDecoder('latin1').decode(good);

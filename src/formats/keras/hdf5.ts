@@ -185,6 +185,7 @@ export class Hdf5File {
   private readonly localHeaps = new Map<number, Uint8Array>();
   private readonly globalHeaps = new Map<number, Uint8Array>();
   private readonly memberLists = new Map<string, readonly Hdf5Member[]>();
+  private readonly denseAttributeLists = new Map<string, readonly Uint8Array[]>();
 
   constructor(private readonly src: ByteSource, private readonly start: number, private readonly length: number) {
     const at = superblockOffsets(length).find((o) => hasHdf5Magic(this.raw(o, Math.min(8, length - o), 'signature'), 0));
@@ -423,6 +424,22 @@ export class Hdf5File {
     return list;
   }
 
+  /**
+   * The attribute messages of a dense attribute storage, by where it is: read once per file.
+   * Each `attribute(name)` asks for them, and a reader asks for several names of the root
+   * (model_config, keras_version, layer_names...), each on a new root object: uncached, each
+   * lookup read the heap and its B-tree again, a huge model_config with them.
+   */
+  denseAttributeMessages(heap: number, nameIndex: number, what: string): readonly Uint8Array[] {
+    const key = `${heap} ${nameIndex}`;
+    let list = this.denseAttributeLists.get(key);
+    if (!list) {
+      list = denseMessages(this, heap, nameIndex, what);
+      this.denseAttributeLists.set(key, list);
+    }
+    return list;
+  }
+
   /** Members of an old-style group: walk the v1 B-tree, read each SNOD's entries, names from the local heap. */
   symbolTableMembers(btree: number, heapAddress: number, what: string): Array<{ name: string; address: number }> {
     const heap = this.localHeap(heapAddress, what);
@@ -604,7 +621,7 @@ export class Hdf5Object {
     const heap = f.address('fractal heap address');
     const nameIndex = f.address('name index B-tree address');
     if (heap === UNDEFINED_ADDRESS) return [];
-    return denseMessages(this.file, heap, nameIndex, `${this.label()}: attributes`).map((data) => ({ type: MSG.attribute, flags: 0, data }));
+    return this.file.denseAttributeMessages(heap, nameIndex, `${this.label()}: attributes`).map((data) => ({ type: MSG.attribute, flags: 0, data }));
   }
 
   /** The value of the attribute `name`, or undefined when the object has none by that name. */

@@ -10,7 +10,7 @@ import { ModelFileError } from '../../graph/errors.js';
 import { describeFsError, withOpenModel } from '../file.js';
 import type { ByteSource } from '../pytorch/byte-source.js';
 import { fileSource, memorySource, withTail } from '../pytorch/byte-source.js';
-import { readCentralDirectory, readEntry, ZIP_TAIL_READ, ZipError } from '../pytorch/zip.js';
+import { readCentralDirectory, readEntry, refuseInflation, ZIP_TAIL_READ, ZipError } from '../pytorch/zip.js';
 import { hasZipMagic } from '../pytorch/signature.js';
 import type { ZipEntry } from '../pytorch/zip.js';
 import type { WeightsFile, WeightTensor } from '../weights.js';
@@ -91,9 +91,7 @@ function zipParts(src: ByteSource): Parts {
       if (dataAt + weights.size > src.size) throw new ZipError('zip entry "model.weights.h5" runs past the end of the file');
       hdf5 = new Hdf5File(tail, dataAt, weights.size);
     } else {
-      if (weights.size > WEIGHTS_INFLATE_ALLOWANCE && weights.size > MAX_WEIGHTS_INFLATION * weights.compressedSize) {
-        throw new ZipError(`zip entry "model.weights.h5" inflates ${weights.compressedSize} bytes to ${weights.size}, more than ${MAX_WEIGHTS_INFLATION} times (weights deflate about 1.1:1; Keras stores them uncompressed)`);
-      }
+      refuseInflation(weights, MAX_WEIGHTS_INFLATION, WEIGHTS_INFLATE_ALLOWANCE, 'weights deflate about 1.1:1; Keras stores them uncompressed');
       hdf5 = new Hdf5File(memorySource(readEntry(tail, weights, MAX_INFLATED_WEIGHTS)), 0, weights.size);
     }
   }
@@ -111,7 +109,8 @@ function hdf5Parts(src: ByteSource): Parts {
   const hdf5 = new Hdf5File(src, 0, src.size);
   const root = hdf5.root();
   const rawConfig = root.attribute('model_config');
-  const kerasVersion = typeof root.attribute('keras_version') === 'string' ? (root.attribute('keras_version') as string).slice(0, 40) : '';
+  const version = root.attribute('keras_version');
+  const kerasVersion = typeof version === 'string' ? version.slice(0, 40) : '';
   if (rawConfig === undefined) return { hdf5, kerasVersion, formatVersion: 'weights-only HDF5' };
   if (typeof rawConfig !== 'string') throw new KerasConfigError('the model_config attribute is not a string');
   return { hdf5, config: parseJson(new TextEncoder().encode(rawConfig), 'the model_config attribute'), kerasVersion, formatVersion: 'legacy HDF5' };

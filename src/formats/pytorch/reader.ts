@@ -17,7 +17,7 @@ import type { StorageRef, TensorRef, TorchPickleContext, Quantizer } from './tor
 import { groupKey, storageReach } from './storage-reach.js';
 import { walkPickle } from './walk.js';
 import type { NamedTensor, ScriptClassInfo } from './walk.js';
-import { ZIP_TAIL_READ, ZipError, readCentralDirectory, readEntry } from './zip.js';
+import { ZIP_TAIL_READ, ZipError, readCentralDirectory, readEntry, refuseInflation } from './zip.js';
 import type { ZipEntry } from './zip.js';
 import { hasLegacyMagic, hasZipMagic, PYTORCH_SET } from './signature.js';
 import { withHfQuantization } from './hf-quantization.js';
@@ -179,9 +179,7 @@ function runPickle(bytes: Uint8Array, what: string, ctx: TorchPickleContext): Pi
 
 /** A pickle entry's bytes: at most MAX_PICKLE_BYTES, inflated at most MAX_PICKLE_INFLATION times. */
 function readPickleEntry(src: ByteSource, entry: ZipEntry): Uint8Array {
-  if (entry.method === 8 && entry.size > PICKLE_INFLATE_ALLOWANCE && entry.size > MAX_PICKLE_INFLATION * entry.compressedSize) {
-    throw new ZipError(`zip entry ${JSON.stringify(entry.name)} inflates ${entry.compressedSize} bytes to ${entry.size}, more than ${MAX_PICKLE_INFLATION} times (torch.save stores its pickles uncompressed, and a state dict deflates about 30:1)`);
-  }
+  refuseInflation(entry, MAX_PICKLE_INFLATION, PICKLE_INFLATE_ALLOWANCE, 'torch.save stores its pickles uncompressed, and a state dict deflates about 30:1');
   return readEntry(src, entry, MAX_PICKLE_BYTES);
 }
 

@@ -193,6 +193,17 @@ export function readCentralDirectory(src: ByteSource, limits: ZipLimits = ZIP_LI
   return entries;
 }
 
+/**
+ * Refuses, before inflating it, a deflated entry over `allowance` bytes that inflates more than
+ * `maxRatio` times: the memory it costs grows with what it inflates to, and deflate packs
+ * repeated bytes 1000:1. `why` says what the format's real entries deflate to.
+ */
+export function refuseInflation(entry: ZipEntry, maxRatio: number, allowance: number, why: string): void {
+  if (entry.method === 8 && entry.size > allowance && entry.size > maxRatio * entry.compressedSize) {
+    throw new ZipError(`zip entry ${JSON.stringify(entry.name)} inflates ${entry.compressedSize} bytes to ${entry.size}, more than ${maxRatio} times (${why})`);
+  }
+}
+
 /** The bytes of one (small) entry, inflated when deflated; `maxBytes` bounds what is read. */
 export function readEntry(src: ByteSource, entry: ZipEntry, maxBytes: number): Uint8Array {
   const label = JSON.stringify(entry.name);
