@@ -299,7 +299,8 @@ export class Git {
       if (undecodableName(path) || hasUncheckedOutComponent(path)) return null;
       try {
         const text = await this.batch().contents.contents(oid, memorySink(path, MAX_LINK_TARGET_BYTES));
-        return text === null ? null : ([path, text.toString('utf8')] as const);
+        // Decoded as the names are: a lossy decode would lead the link to another file's name.
+        return text === null ? null : ([path, decodeGitOutput(text)] as const);
       } catch (e) {
         if (e instanceof ModelFileError) return null;
         throw e;

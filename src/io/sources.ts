@@ -19,7 +19,7 @@ import { sideFileLocations } from '../formats/registry.js';
 import { EnvironmentError, ModelFileError } from '../graph/errors.js';
 import { CommandError } from './exec.js';
 import type { Git } from './git.js';
-import { hasUncheckedOutComponent, NOT_CHECKED_OUT, UNDECODABLE_NAME, undecodableName } from './git-paths.js';
+import { decodeGitOutput, hasUncheckedOutComponent, NOT_CHECKED_OUT, UNDECODABLE_NAME, undecodableName } from './git-paths.js';
 import { MAX_POINTER_BYTES, parseLfsPointer, resolveLfsPointer } from './lfs.js';
 import type { LfsPointer } from './lfs.js';
 import type { LfsMode } from './lfs.js';
@@ -209,7 +209,8 @@ async function diskLinks(root: string, paths: readonly string[], listed: Readonl
     }
     let target: string;
     try {
-      target = await readlink(underRoot(root, path));
+      // Bytes, decoded as git's names are (git-paths.ts): a lossy decode would lead to another file's name.
+      target = decodeGitOutput(await readlink(underRoot(root, path), { encoding: 'buffer' }));
     } catch {
       // A name that cannot be a file here, or one gone since the walk: no link to follow.
       continue;

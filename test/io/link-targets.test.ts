@@ -6,7 +6,7 @@
  */
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, symlinkSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { GateReport, ModelReport } from '../../src/budget/types.js';
 import { findModelChanges } from '../../src/io/changes.js';
@@ -125,6 +125,31 @@ describe('a link whose target changed is a change at the link path', () => {
     assert.ok(warnings.includes(`commit ${r.git('rev-parse', 'main').slice(0, 12)}: 20000 symbolic links; only the first ${MAX_LINKS} are followed to find models whose target changed`), warnings.join('\n'));
     assert.ok(warnings.includes(`${MAX_LINKS} links lead to changed files; only the first ${MAX_LINK_ALIASES} are measured as models of their own`), warnings.join('\n'));
     assert.ok(Date.now() - t0 < 120_000);
+  });
+
+  test('a link to a name that is not UTF-8 is no alias of the valid name it would decode to', async () => {
+    // `store/v\xff.onnx` and `store/v\u{fffd}.onnx` are two files; decoded lossily, the link's
+    // target would read as the second, and its edit would put an unchanged model in the report.
+    const bad = Buffer.concat([Buffer.from('v'), Buffer.from([0xff]), Buffer.from('.onnx')]);
+    const r = repoWith((x) => {
+      x.write('store/v\ufffd.onnx', matmulModel(16, 8));
+      writeFileSync(Buffer.concat([Buffer.from(`${x.dir}/store/`), bad]), matmulModel(16, 8));
+      mkdirSync(join(x.dir, 'models'), { recursive: true });
+      symlinkSync(Buffer.concat([Buffer.from('../store/'), bad]), join(x.dir, 'models/current.onnx'));
+    });
+    r.write('store/v\ufffd.onnx', matmulModel(16, 32));
+    // Through runGate: the base's links from git, the head's from the working tree.
+    assert.deepEqual(rows(await gate(r)).map((x) => (x as unknown[])[0]), ['store/v3.onnx', 'store/v\ufffd.onnx']);
+    const head = r.commit('head');
+    const g = new Git(r.dir);
+    try {
+      const base = r.git('rev-parse', 'main');
+      const models = parsePatterns(DEFAULT_MODEL_GLOBS);
+      const changes = await findModelChanges(await g.diffNameStatus(base, head), (p) => matchesAny(p, models), gitSource(g, base, 'base'), gitSource(g, head, 'head'), { defaultGlobs: true });
+      assert.deepEqual(changes.map((c) => c.path), ['store/v3.onnx', 'store/v\ufffd.onnx']);
+    } finally {
+      g.close();
+    }
   });
 });
 

@@ -5,7 +5,7 @@
  * `.pb` only when its first bytes are a model's (or it is a saved_model.pb), while a user's own
  * glob takes every file it names.
  */
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +15,9 @@ import { DEFAULT_MODEL_GLOBS, parsePatterns } from '../../src/io/glob.js';
 import { localComparison, runGate } from '../../src/io/pipeline.js';
 import { Materialiser } from '../../src/io/sources.js';
 import type { TreeSource } from '../../src/io/sources.js';
-import { externalMatmulModel, TestRepo } from '../e2e/harness.js';
+import { externalMatmulModel } from '../e2e/harness.js';
+import type { TestRepo } from '../e2e/harness.js';
+import { branchRepos } from '../support/branch-repo.js';
 import { constNode, DT, encodeTf, opNode, writeBundle } from '../support/tf-writer.js';
 import { stateDictZipItems, storageBytes, TRAINER_RNG_TENSORS, trainerArgsPickle, trainerRngStatePickle, trainerScalerPickle, trainerSchedulerPickle, zipBytes } from '../support/pytorch-writer.js';
 import type { FakeTensor } from '../support/pytorch-writer.js';
@@ -25,20 +27,8 @@ import { safetensorsBytes } from '../support/weight-writers.js';
 const FIX = fileURLToPath(new URL('../../../test/fixtures/', import.meta.url));
 const fixture = (p: string): Buffer => readFileSync(join(FIX, p));
 
-const repos: TestRepo[] = [];
-after(() => repos.forEach((r) => r.cleanup()));
-
 /** A repository with `base` committed on main and `head` changes committed on a branch. */
-function repoWith(base: (r: TestRepo) => void, head: (r: TestRepo) => void): TestRepo {
-  const r = TestRepo.create('mb-keys-');
-  repos.push(r);
-  base(r);
-  r.commit('base');
-  r.git('checkout', '-q', '-b', 'pr');
-  head(r);
-  r.commit('head');
-  return r;
-}
+const repoWith = branchRepos('mb-keys-');
 
 async function gate(r: TestRepo, models: string[] = parsePatterns(DEFAULT_MODEL_GLOBS)): Promise<{ report: GateReport; log: string[] }> {
   const log: string[] = [];

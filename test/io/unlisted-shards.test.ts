@@ -5,7 +5,7 @@
  * set of another size beside it, a GGUF file named as a split past its set's count, and a set
  * whose index was deleted while its shards stay. Through `runGate`, the path `check` takes.
  */
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,25 +15,18 @@ import type { GateReport, ModelReport } from '../../src/budget/types.js';
 import { readModel } from '../../src/formats/registry.js';
 import { DEFAULT_MODEL_GLOBS, parsePatterns } from '../../src/io/glob.js';
 import { localComparison, runGate } from '../../src/io/pipeline.js';
-import { TestRepo } from '../e2e/harness.js';
+import type { TestRepo } from '../e2e/harness.js';
+import { branchRepos } from '../support/branch-repo.js';
+import type { RepoStep } from '../support/branch-repo.js';
 import { stateDictZipItems, zipBytes } from '../support/pytorch-writer.js';
 import { safetensorsBytes } from '../support/weight-writers.js';
 
 const FIX = fileURLToPath(new URL('../../../test/fixtures/', import.meta.url));
-const repos: TestRepo[] = [];
-after(() => repos.forEach((r) => r.cleanup()));
-
-function repoWith(base: (r: TestRepo) => void, head: (r: TestRepo) => void): TestRepo {
-  const r = TestRepo.create('mb-unlisted-');
-  repos.push(r);
+const committed = branchRepos('mb-unlisted-');
+const repoWith = (base: RepoStep, head: RepoStep): TestRepo => committed((r) => {
   r.write('README.md', 'weights below');
   base(r);
-  r.commit('base');
-  r.git('checkout', '-q', '-b', 'pr');
-  head(r);
-  r.commit('head');
-  return r;
-}
+}, head);
 
 async function gate(r: TestRepo, shard?: { index: number; count: number }): Promise<GateReport> {
   const cmp = await localComparison(r.dir, 'main', () => undefined);
