@@ -39,6 +39,16 @@ test('raw int64 on both sides of the 32-bit boundaries', () => {
   assert.deepEqual(raw('int64', values.length, values.map(int64Hex).join('')), values);
 });
 
+test('raw uint64 on both sides of the 32-bit boundaries', () => {
+  const values = [0, 1, 2 ** 31 - 1, 2 ** 31, 2 ** 32 - 1, 2 ** 32, 2 ** 53 - 1, 2 ** 63];
+  const hex = values.map((n) => {
+    const b = Buffer.alloc(8);
+    b.writeBigUint64LE(BigInt(n));
+    return b.toString('hex');
+  });
+  assert.deepEqual(raw('uint64', values.length, hex.join('')), values);
+});
+
 test('varints of negative int64 values on both sides of 2^30 and 2^32', () => {
   // Ten-byte two's complement varints (as int64 fields are written), each read exactly.
   const values = [-1, -(2 ** 30) + 1, -(2 ** 30), -(2 ** 31), -(2 ** 32), -(2 ** 32) - 1, -(2 ** 53) + 1];

@@ -116,6 +116,18 @@ export const BAD_CASES: readonly BadCase[] = [
     detail: 'corrupt or not an ONNX model: ModelProto.producer_name at byte 3 has a negative length (-11)',
   },
   {
+    // doc_string (field 6) is skipped, not read: its length is checked all the same.
+    title: 'a skipped field whose length runs past its message', file: 'skip-overrun.onnx',
+    write: (dir) => write(dir, 'skip-overrun.onnx', new RawWriter().varint(1, 8).lengthPrefix(6, 5).raw([0x78]).finish()),
+    detail: 'truncated: a skipped field at byte 3 claims 5 bytes but its message ends at byte 5 (the file is truncated or corrupt)',
+  },
+  {
+    title: 'a skipped field whose length decodes negative', file: 'skip-negative.onnx',
+    write: (dir) => write(dir, 'skip-negative.onnx', new RawWriter().varint(1, 8)
+      .raw([0x32, 0xf5, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01]).finish()),
+    detail: 'corrupt or not an ONNX model: a skipped field at byte 3 has a negative length (-11)',
+  },
+  {
     // 0x80 0x00 is a two-byte varint of 0: not a one-byte tag, still field number 0.
     title: 'field number 0 written as a two-byte tag', file: 'tag-zero.onnx',
     write: (dir) => write(dir, 'tag-zero.onnx', new RawWriter().varint(1, 8).raw([0x80, 0x00]).finish()),

@@ -34,12 +34,8 @@ function skipField(c: WireReader, wire: number, end: number): void {
     case WIRE.VARINT: c.varint(); break;
     case WIRE.I64: c.skipBytes(8); break;
     case WIRE.I32: c.skipBytes(4); break;
-    case WIRE.LEN: {
-      const len = c.varint();
-      if (c.at + len > end) throw new WireError(`truncated: a ${len}-byte field at byte ${c.at} runs past its message end`);
-      c.skipBytes(len);
-      break;
-    }
+    // The reader's one length check (bounds, negative and inexact lengths) for skipped fields too.
+    case WIRE.LEN: c.skipBytes(c.length(wire, end, 'a skipped field')); break;
     case WIRE.SGROUP: {
       // Groups are deprecated and absent from onnx.proto, but skippable; nested ones are counted,
       // not recursed into, so that no nesting depth overflows the stack.

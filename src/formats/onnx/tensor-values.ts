@@ -56,6 +56,13 @@ function int64At(v: DataView, at: number): number {
   return hi * 2 ** 32 + lo;
 }
 
+/** A little-endian uint64 as a number; below 2^31 a small integer, as int64At gives. */
+function uint64At(v: DataView, at: number): number {
+  const hi = v.getUint32(at + 4, true);
+  const lo = v.getUint32(at, true);
+  return hi === 0 && lo <= 0x7fffffff ? lo : hi * 2 ** 32 + lo;
+}
+
 /**
  * The n elements of a raw little-endian payload at `at` in `v`; undefined for types we do not
  * decode (sub-byte, float8). The caller has checked the size (decodeLimit) and that it matches the dims.
@@ -78,7 +85,7 @@ export function rawValues(dtype: DType, n: number, v: DataView, at: number): num
     // Two 32-bit halves instead of a BigInt per element: exact below 2^53, which is all that
     // shape arithmetic needs (larger values are INT64_MAX/MIN sentinels).
     case 'int64': for (let i = 0; i < n; i++) out[i] = int64At(v, at + i * 8); break;
-    case 'uint64': for (let i = 0; i < n; i++) out[i] = v.getUint32(at + i * 8 + 4, true) * 2 ** 32 + v.getUint32(at + i * 8, true); break;
+    case 'uint64': for (let i = 0; i < n; i++) out[i] = uint64At(v, at + i * 8); break;
     default: return undefined;
   }
   return out;
