@@ -445,6 +445,11 @@ function int64At(v, at) {
         return lo | 0;
     return hi * 2 ** 32 + lo;
 }
+function uint64At(v, at) {
+    const hi = v.getUint32(at + 4, true);
+    const lo = v.getUint32(at, true);
+    return hi === 0 && lo <= 0x7fffffff ? lo : hi * 2 ** 32 + lo;
+}
 function rawValues(dtype, n, v, at) {
     const out = (0,graph_dtype/* dtypeKind */.PN)(dtype) === 'float' ? floatArray(n) : intArray(n);
     switch (dtype) {
@@ -498,7 +503,7 @@ function rawValues(dtype, n, v, at) {
             break;
         case 'uint64':
             for (let i = 0; i < n; i++)
-                out[i] = v.getUint32(at + i * 8 + 4, true) * 2 ** 32 + v.getUint32(at + i * 8, true);
+                out[i] = uint64At(v, at + i * 8);
             break;
         default: return undefined;
     }
@@ -558,13 +563,9 @@ function skipField(c, wire, end) {
         case WIRE.I32:
             c.skipBytes(4);
             break;
-        case WIRE.LEN: {
-            const len = c.varint();
-            if (c.at + len > end)
-                throw new WireError(`truncated: a ${len}-byte field at byte ${c.at} runs past its message end`);
-            c.skipBytes(len);
+        case WIRE.LEN:
+            c.skipBytes(c.length(wire, end, 'a skipped field'));
             break;
-        }
         case WIRE.SGROUP: {
             let open = 1;
             while (open > 0) {

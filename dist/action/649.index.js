@@ -1508,9 +1508,7 @@ function runPickle(bytes, what, ctx) {
     }
 }
 function readPickleEntry(src, entry) {
-    if (entry.method === 8 && entry.size > PICKLE_INFLATE_ALLOWANCE && entry.size > MAX_PICKLE_INFLATION * entry.compressedSize) {
-        throw new zip/* ZipError */.Wz(`zip entry ${JSON.stringify(entry.name)} inflates ${entry.compressedSize} bytes to ${entry.size}, more than ${MAX_PICKLE_INFLATION} times (torch.save stores its pickles uncompressed, and a state dict deflates about 30:1)`);
-    }
+    (0,zip/* refuseInflation */.DT)(entry, MAX_PICKLE_INFLATION, PICKLE_INFLATE_ALLOWANCE, 'torch.save stores its pickles uncompressed, and a state dict deflates about 30:1');
     return (0,zip/* readEntry */.hB)(src, entry, MAX_PICKLE_BYTES);
 }
 function readZip(src) {
@@ -1738,6 +1736,7 @@ const reader = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DT: () => (/* binding */ refuseInflation),
 /* harmony export */   Hp: () => (/* binding */ readCentralDirectory),
 /* harmony export */   Wz: () => (/* binding */ ZipError),
 /* harmony export */   hB: () => (/* binding */ readEntry),
@@ -1904,6 +1903,11 @@ function readCentralDirectory(src, limits = ZIP_LIMITS) {
         p = next;
     }
     return entries;
+}
+function refuseInflation(entry, maxRatio, allowance, why) {
+    if (entry.method === 8 && entry.size > allowance && entry.size > maxRatio * entry.compressedSize) {
+        throw new ZipError(`zip entry ${JSON.stringify(entry.name)} inflates ${entry.compressedSize} bytes to ${entry.size}, more than ${maxRatio} times (${why})`);
+    }
 }
 function readEntry(src, entry, maxBytes) {
     const label = JSON.stringify(entry.name);

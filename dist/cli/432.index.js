@@ -555,6 +555,7 @@ class Hdf5File {
     localHeaps = new Map();
     globalHeaps = new Map();
     memberLists = new Map();
+    denseAttributeLists = new Map();
     constructor(src, start, length) {
         this.src = src;
         this.start = start;
@@ -793,6 +794,15 @@ class Hdf5File {
         }
         return list;
     }
+    denseAttributeMessages(heap, nameIndex, what) {
+        const key = `${heap} ${nameIndex}`;
+        let list = this.denseAttributeLists.get(key);
+        if (!list) {
+            list = denseMessages(this, heap, nameIndex, what);
+            this.denseAttributeLists.set(key, list);
+        }
+        return list;
+    }
     symbolTableMembers(btree, heapAddress, what) {
         const heap = this.localHeap(heapAddress, what);
         const nameAt = (off) => {
@@ -983,7 +993,7 @@ class Hdf5Object {
         const nameIndex = f.address('name index B-tree address');
         if (heap === UNDEFINED_ADDRESS)
             return [];
-        return denseMessages(this.file, heap, nameIndex, `${this.label()}: attributes`).map((data) => ({ type: MSG.attribute, flags: 0, data }));
+        return this.file.denseAttributeMessages(heap, nameIndex, `${this.label()}: attributes`).map((data) => ({ type: MSG.attribute, flags: 0, data }));
     }
     attribute(name) {
         for (const m of this.header.messages) {
@@ -2181,9 +2191,7 @@ function zipParts(src) {
             hdf5 = new Hdf5File(tail, dataAt, weights.size);
         }
         else {
-            if (weights.size > WEIGHTS_INFLATE_ALLOWANCE && weights.size > MAX_WEIGHTS_INFLATION * weights.compressedSize) {
-                throw new zip/* ZipError */.Wz(`zip entry "model.weights.h5" inflates ${weights.compressedSize} bytes to ${weights.size}, more than ${MAX_WEIGHTS_INFLATION} times (weights deflate about 1.1:1; Keras stores them uncompressed)`);
-            }
+            (0,zip/* refuseInflation */.DT)(weights, MAX_WEIGHTS_INFLATION, WEIGHTS_INFLATE_ALLOWANCE, 'weights deflate about 1.1:1; Keras stores them uncompressed');
             hdf5 = new Hdf5File((0,byte_source/* memorySource */.Pq)((0,zip/* readEntry */.hB)(tail, weights, MAX_INFLATED_WEIGHTS)), 0, weights.size);
         }
     }
@@ -2200,7 +2208,8 @@ function hdf5Parts(src) {
     const hdf5 = new Hdf5File(src, 0, src.size);
     const root = hdf5.root();
     const rawConfig = root.attribute('model_config');
-    const kerasVersion = typeof root.attribute('keras_version') === 'string' ? root.attribute('keras_version').slice(0, 40) : '';
+    const version = root.attribute('keras_version');
+    const kerasVersion = typeof version === 'string' ? version.slice(0, 40) : '';
     if (rawConfig === undefined)
         return { hdf5, kerasVersion, formatVersion: 'weights-only HDF5' };
     if (typeof rawConfig !== 'string')
@@ -2358,6 +2367,7 @@ function withTail(src, length) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DT: () => (/* binding */ refuseInflation),
 /* harmony export */   Hp: () => (/* binding */ readCentralDirectory),
 /* harmony export */   Wz: () => (/* binding */ ZipError),
 /* harmony export */   hB: () => (/* binding */ readEntry),
@@ -2524,6 +2534,11 @@ function readCentralDirectory(src, limits = ZIP_LIMITS) {
         p = next;
     }
     return entries;
+}
+function refuseInflation(entry, maxRatio, allowance, why) {
+    if (entry.method === 8 && entry.size > allowance && entry.size > maxRatio * entry.compressedSize) {
+        throw new ZipError(`zip entry ${JSON.stringify(entry.name)} inflates ${entry.compressedSize} bytes to ${entry.size}, more than ${maxRatio} times (${why})`);
+    }
 }
 function readEntry(src, entry, maxBytes) {
     const label = JSON.stringify(entry.name);

@@ -623,7 +623,6 @@ class OpRegistry {
 
 
 
-
 const registry = new OpRegistry();
 const loading = new Map();
 const loaded = new Set();

@@ -832,7 +832,7 @@ class Git {
                 return null;
             try {
                 const text = await this.batch().contents.contents(oid, memorySink(path, link_aliases/* MAX_LINK_TARGET_BYTES */.EK));
-                return text === null ? null : [path, text.toString('utf8')];
+                return text === null ? null : [path, (0,git_paths/* decodeGitOutput */.MP)(text)];
             }
             catch (e) {
                 if (e instanceof errors/* ModelFileError */.EO)
@@ -1175,7 +1175,7 @@ async function diskLinks(root, paths, listed) {
         }
         let target;
         try {
-            target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(underRoot(root, path));
+            target = (0,_git_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .decodeGitOutput */ .MP)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(underRoot(root, path), { encoding: 'buffer' }));
         }
         catch {
             continue;

@@ -1,4 +1,4 @@
-// model-budget profile bundle sha256:9b4ecac1ccffa17d7a569269459969ae8ac3a97a55142bea1a4c09103be21908
+// model-budget profile bundle sha256:7d3cb2575cb5a1e00a41be484e7d61b8b84ce25317cf26f894a54c100de1261b
 "use strict";
 var __modelBudgetImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 "use strict";
@@ -1288,6 +1288,11 @@ function readCentralDirectory(src, limits = ZIP_LIMITS) {
   }
   return entries;
 }
+function refuseInflation(entry, maxRatio, allowance, why) {
+  if (entry.method === 8 && entry.size > allowance && entry.size > maxRatio * entry.compressedSize) {
+    throw new ZipError(`zip entry ${JSON.stringify(entry.name)} inflates ${entry.compressedSize} bytes to ${entry.size}, more than ${maxRatio} times (${why})`);
+  }
+}
 function readEntry(src, entry, maxBytes) {
   const label = JSON.stringify(entry.name);
   if (entry.encrypted)
@@ -1912,6 +1917,7 @@ var init_hdf5 = __esm({
       localHeaps = /* @__PURE__ */ new Map();
       globalHeaps = /* @__PURE__ */ new Map();
       memberLists = /* @__PURE__ */ new Map();
+      denseAttributeLists = /* @__PURE__ */ new Map();
       constructor(src, start, length) {
         this.src = src;
         this.start = start;
@@ -2146,6 +2152,15 @@ var init_hdf5 = __esm({
         }
         return list;
       }
+      denseAttributeMessages(heap, nameIndex, what) {
+        const key = `${heap} ${nameIndex}`;
+        let list = this.denseAttributeLists.get(key);
+        if (!list) {
+          list = denseMessages(this, heap, nameIndex, what);
+          this.denseAttributeLists.set(key, list);
+        }
+        return list;
+      }
       symbolTableMembers(btree, heapAddress, what) {
         const heap = this.localHeap(heapAddress, what);
         const nameAt = (off) => {
@@ -2336,7 +2351,7 @@ var init_hdf5 = __esm({
         const nameIndex = f.address("name index B-tree address");
         if (heap === UNDEFINED_ADDRESS)
           return [];
-        return denseMessages(this.file, heap, nameIndex, `${this.label()}: attributes`).map((data) => ({ type: MSG.attribute, flags: 0, data }));
+        return this.file.denseAttributeMessages(heap, nameIndex, `${this.label()}: attributes`).map((data) => ({ type: MSG.attribute, flags: 0, data }));
       }
       attribute(name) {
         for (const m of this.header.messages) {
@@ -4345,9 +4360,7 @@ function zipParts(src) {
         throw new ZipError('zip entry "model.weights.h5" runs past the end of the file');
       hdf5 = new Hdf5File(tail, dataAt, weights.size);
     } else {
-      if (weights.size > WEIGHTS_INFLATE_ALLOWANCE && weights.size > MAX_WEIGHTS_INFLATION * weights.compressedSize) {
-        throw new ZipError(`zip entry "model.weights.h5" inflates ${weights.compressedSize} bytes to ${weights.size}, more than ${MAX_WEIGHTS_INFLATION} times (weights deflate about 1.1:1; Keras stores them uncompressed)`);
-      }
+      refuseInflation(weights, MAX_WEIGHTS_INFLATION, WEIGHTS_INFLATE_ALLOWANCE, "weights deflate about 1.1:1; Keras stores them uncompressed");
       hdf5 = new Hdf5File(memorySource(readEntry(tail, weights, MAX_INFLATED_WEIGHTS)), 0, weights.size);
     }
   }
@@ -4364,7 +4377,8 @@ function hdf5Parts(src) {
   const hdf5 = new Hdf5File(src, 0, src.size);
   const root = hdf5.root();
   const rawConfig = root.attribute("model_config");
-  const kerasVersion = typeof root.attribute("keras_version") === "string" ? root.attribute("keras_version").slice(0, 40) : "";
+  const version = root.attribute("keras_version");
+  const kerasVersion = typeof version === "string" ? version.slice(0, 40) : "";
   if (rawConfig === void 0)
     return { hdf5, kerasVersion, formatVersion: "weights-only HDF5" };
   if (typeof rawConfig !== "string")
@@ -5153,6 +5167,11 @@ function int64At(v, at) {
     return lo | 0;
   return hi * 2 ** 32 + lo;
 }
+function uint64At(v, at) {
+  const hi = v.getUint32(at + 4, true);
+  const lo = v.getUint32(at, true);
+  return hi === 0 && lo <= 2147483647 ? lo : hi * 2 ** 32 + lo;
+}
 function rawValues(dtype, n, v, at) {
   const out = dtypeKind(dtype) === "float" ? floatArray(n) : intArray(n);
   switch (dtype) {
@@ -5206,7 +5225,7 @@ function rawValues(dtype, n, v, at) {
       break;
     case "uint64":
       for (let i = 0; i < n; i++)
-        out[i] = v.getUint32(at + i * 8 + 4, true) * 2 ** 32 + v.getUint32(at + i * 8, true);
+        out[i] = uint64At(v, at + i * 8);
       break;
     default:
       return void 0;
@@ -5266,13 +5285,9 @@ function skipField(c, wire, end) {
     case WIRE.I32:
       c.skipBytes(4);
       break;
-    case WIRE.LEN: {
-      const len = c.varint();
-      if (c.at + len > end)
-        throw new WireError(`truncated: a ${len}-byte field at byte ${c.at} runs past its message end`);
-      c.skipBytes(len);
+    case WIRE.LEN:
+      c.skipBytes(c.length(wire, end, "a skipped field"));
       break;
-    }
     case WIRE.SGROUP: {
       let open = 1;
       while (open > 0) {
@@ -8440,9 +8455,7 @@ function runPickle(bytes, what, ctx) {
   }
 }
 function readPickleEntry(src, entry) {
-  if (entry.method === 8 && entry.size > PICKLE_INFLATE_ALLOWANCE && entry.size > MAX_PICKLE_INFLATION * entry.compressedSize) {
-    throw new ZipError(`zip entry ${JSON.stringify(entry.name)} inflates ${entry.compressedSize} bytes to ${entry.size}, more than ${MAX_PICKLE_INFLATION} times (torch.save stores its pickles uncompressed, and a state dict deflates about 30:1)`);
-  }
+  refuseInflation(entry, MAX_PICKLE_INFLATION, PICKLE_INFLATE_ALLOWANCE, "torch.save stores its pickles uncompressed, and a state dict deflates about 30:1");
   return readEntry(src, entry, MAX_PICKLE_BYTES);
 }
 function readZip(src) {
