@@ -53,6 +53,18 @@ const params = (m: ModelReport): [number | null, number | null] => {
 /** Each model as [path, status, verdict, params base/head], sorted by path. */
 const rows = (report: GateReport): unknown[] => report.models.map((m) => [m.path, m.status, m.verdict, params(m)]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
 
+/** The model changes between main and `head`, both sides read from git's commits (as the action reads them). */
+async function committedChanges(r: TestRepo, head: string): Promise<Awaited<ReturnType<typeof findModelChanges>>> {
+  const g = new Git(r.dir);
+  try {
+    const base = r.git('rev-parse', 'main');
+    const models = parsePatterns(DEFAULT_MODEL_GLOBS);
+    return await findModelChanges(await g.diffNameStatus(base, head), (p) => matchesAny(p, models), gitSource(g, base, 'base'), gitSource(g, head, 'head'), { defaultGlobs: true });
+  } finally {
+    g.close();
+  }
+}
+
 describe('a link whose target changed is a change at the link path', () => {
   test('an in-place +300% edit of a link target fails the budget on the link path', async () => {
     const r = repoWith((x) => link(x, 'models/current.onnx', '../store/v3.onnx'));
@@ -68,18 +80,10 @@ describe('a link whose target changed is a change at the link path', () => {
   test('both sides commits (the action): the link path is a modified model changed through its target', async () => {
     const r = repoWith((x) => link(x, 'models/current.onnx', '../store/v3.onnx'));
     const head = r.commit('head');
-    const g = new Git(r.dir);
-    try {
-      const base = r.git('rev-parse', 'main');
-      const models = parsePatterns(DEFAULT_MODEL_GLOBS);
-      const changes = await findModelChanges(await g.diffNameStatus(base, head), (p) => matchesAny(p, models), gitSource(g, base, 'base'), gitSource(g, head, 'head'), { defaultGlobs: true });
-      assert.deepEqual(changes, [
-        { status: 'modified', path: 'store/v3.onnx' },
-        { status: 'modified', path: 'models/current.onnx', via: 'store/v3.onnx' },
-      ]);
-    } finally {
-      g.close();
-    }
+    assert.deepEqual(await committedChanges(r, head), [
+      { status: 'modified', path: 'store/v3.onnx' },
+      { status: 'modified', path: 'models/current.onnx', via: 'store/v3.onnx' },
+    ]);
   });
 
   test('a link to a folder: the changed file under it is measured at the path through the link', async () => {
@@ -141,15 +145,7 @@ describe('a link whose target changed is a change at the link path', () => {
     // Through runGate: the base's links from git, the head's from the working tree.
     assert.deepEqual(rows(await gate(r)).map((x) => (x as unknown[])[0]), ['store/v3.onnx', 'store/v\ufffd.onnx']);
     const head = r.commit('head');
-    const g = new Git(r.dir);
-    try {
-      const base = r.git('rev-parse', 'main');
-      const models = parsePatterns(DEFAULT_MODEL_GLOBS);
-      const changes = await findModelChanges(await g.diffNameStatus(base, head), (p) => matchesAny(p, models), gitSource(g, base, 'base'), gitSource(g, head, 'head'), { defaultGlobs: true });
-      assert.deepEqual(changes.map((c) => c.path), ['store/v3.onnx', 'store/v\ufffd.onnx']);
-    } finally {
-      g.close();
-    }
+    assert.deepEqual((await committedChanges(r, head)).map((c) => c.path), ['store/v3.onnx', 'store/v\ufffd.onnx']);
   });
 });
 
