@@ -25,6 +25,23 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// build/src/io/jit-tiering.js
+var import_node_v8 = __toESM(require("node:v8"), 1);
+var SHORT_RUN_FLAGS = "--always-sparkplug --no-maglev";
+var V8_DEFAULTS_ENV = "MODEL_BUDGET_V8_DEFAULTS";
+var MEASURED_V8_MAJORS = /* @__PURE__ */ new Set([11, 13]);
+function tiersForShortRuns(v8Version, env) {
+  if (env[V8_DEFAULTS_ENV] === "1")
+    return false;
+  return MEASURED_V8_MAJORS.has(Number(/^(\d+)\./.exec(v8Version)?.[1]));
+}
+function tuneTieringForShortRuns() {
+  if (!tiersForShortRuns(process.versions.v8, process.env))
+    return false;
+  import_node_v8.default.setFlagsFromString(SHORT_RUN_FLAGS);
+  return true;
+}
+
 // build/src/cli/code-cache.js
 var import_node_fs3 = require("node:fs");
 var import_node_module = __toESM(require("node:module"), 1);
@@ -257,7 +274,8 @@ function loadBundle(file, folder, tag = optionsTag(process.execArgv, process.env
 }
 async function runBundledProfile(file, argv, env = process.env) {
   const folder = env["NODE_DISABLE_COMPILE_CACHE"] ? void 0 : privateCacheFolder(env, import_node_os.homedir, "v8-code-cache");
-  const bundle2 = loadBundle(file, folder, optionsTag(process.execArgv, env["NODE_OPTIONS"]));
+  const execArgv = tiersForShortRuns(process.versions.v8, env) ? process.execArgv : [...process.execArgv, `${V8_DEFAULTS_ENV}=1`];
+  const bundle2 = loadBundle(file, folder, optionsTag(execArgv, env["NODE_OPTIONS"]));
   const code = await bundle2.exports["profileMain"](argv);
   if (code === 0)
     bundle2.save(bundle2.exports["codeParts"]());
@@ -451,6 +469,7 @@ var stdout = fdWriter(1, "standard output", () => process.stdout, (e) => {
 });
 
 // build/src/cli/launcher.js
+tuneTieringForShortRuns();
 var MAIN = "./index.js";
 var bundle = process.argv[2] === "profile" ? bundleBeside(__modelBudgetImportMetaUrl) : void 0;
 var done = bundle ? runBundledProfile(bundle, process.argv.slice(3)) : import(MAIN).then(() => void 0);
