@@ -36,6 +36,12 @@ export interface WeightTensor {
    * tied embeddings): tensors with the same key count once in params and bytes.
    */
   readonly storageKey?: string;
+  /**
+   * Set when a role counted before this tensor's (params before buffers, before optimizer state,
+   * before non-weights) reaches part of its storage: the elements of the storage this tensor's
+   * role still counts, often 0 (a buffer that views a weight). Each stored element counts once.
+   */
+  readonly sharedStorageElements?: number;
   /** How the values are packed or quantized, for the bytes-by-dtype table ('per-channel int8 (axis 0)', 'GPTQ 4-bit, group 128'). */
   readonly quantization?: string;
   /** Which file of a sharded set holds it (relative path), when there are several. */

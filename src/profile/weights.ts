@@ -36,7 +36,8 @@ export function weightsOnlyUnavailable(formatLabel: string, hasDecoder = false):
 
 /**
  * Tensors that share a storage (tied weights, views) count once: the largest of them stands for
- * the storage, with the storage's element count when its views cover only parts of it.
+ * the storage, with the storage's element count when its views cover only parts of it, or the
+ * elements the reader says the role counts when a role before it counts part of the storage.
  */
 export function uniqueStorages(tensors: readonly WeightTensor[]): WeightTensor[] {
   const out: WeightTensor[] = [];
@@ -55,7 +56,10 @@ export function uniqueStorages(tensors: readonly WeightTensor[]): WeightTensor[]
       out[at] = t;
     }
   }
-  return out.map((t) => (t.storageKey === undefined ? t : { ...t, elements: Math.max(t.elements, storageElements(t)) }));
+  return out.map((t) => {
+    if (t.storageKey === undefined) return t;
+    return { ...t, elements: t.sharedStorageElements ?? Math.max(t.elements, storageElements(t)) };
+  });
 }
 
 /**

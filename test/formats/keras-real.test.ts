@@ -17,6 +17,7 @@ import { Hdf5File, objectAt, walkDatasets } from '../../src/formats/keras/hdf5.j
 import { readKerasBytes } from '../../src/formats/keras/reader.js';
 import { ModelFileError } from '../../src/graph/errors.js';
 import { profileFile } from '../../src/profile/index.js';
+import { checksumAt, reseal } from '../support/hdf5-checksums.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REAL = join(HERE, '..', '..', '..', 'test', 'fixtures', 'keras', 'real');
@@ -147,9 +148,12 @@ describe('Keras files from a real HDF5 library (h5py 3.7.0, HDF5 1.10.8)', () =>
       // The attribute heap's header: its huge-object B-tree address (after 4 + 1 + 2 + 2 + 1 + 4 bytes and the next huge ID) made undefined.
       ['no index in the heap', (b) => view(b).setBigInt64(ascii.indexOf('FRHP') + 22, -1n, true), /a huge object in a heap with no huge-object index/],
     ];
+    // Each damage re-seals what it changed (the B-tree's header and leaf, the heap's header), so the check reached is the one named.
+    const sealed: Array<[number, number]> = [header, leaf, ascii.indexOf('FRHP')].map((at) => [at, checksumAt(good, at)]);
     for (const [what, damage, message] of cases) {
       const bad = good.slice();
       damage(bad);
+      for (const [start, at] of sealed) reseal(bad, start, at);
       assert.throws(() => readKerasBytes(bad, 'bad.h5'), (e: unknown) => e instanceof ModelFileError && !e.message.includes('\n') && /bad\.h5/.test(e.message) && message.test(e.message), what);
     }
   });
@@ -176,6 +180,7 @@ describe('Keras files from a real HDF5 library (h5py 3.7.0, HDF5 1.10.8)', () =>
     const view = new DataView(bad.buffer);
     view.setUint32(27526 + 6 + 5, 512 + 21, true);
     view.setUint16(27526 + 6 + 9, 16, true);
+    reseal(bad, 27526, checksumAt(good, 27526));
     const f = new Hdf5File(memorySource(bad), 0, bad.length);
     assert.throws(() => objectAt(f, 'optimizer_weights/Adam')!.members(), /offset 533 \(\+16\) lies in no direct block/);
   });
@@ -195,6 +200,9 @@ describe('Keras files from a real HDF5 library (h5py 3.7.0, HDF5 1.10.8)', () =>
     for (let at = ascii.indexOf(compact); at >= 0; at = ascii.indexOf(compact, at + 1)) {
       view.setBigUint64(at + 6, BigInt(heap), true);
       view.setBigUint64(at + 14, BigInt(btree), true);
+      // The object header holding the message, re-sealed.
+      const header = ascii.lastIndexOf('OHDR', at);
+      reseal(bad, header, checksumAt(good, header));
       groups++;
     }
     // h5py: the root, its 'vars', 'optimizer' and its 'vars', 60 layer groups and their 60 'vars' keep compact links.

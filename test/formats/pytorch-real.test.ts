@@ -93,6 +93,39 @@ describe('PyTorch reader: real torch 1.13 files (test/fixtures/pytorch/real)', (
     assert.deepEqual(dtypes(p), { float32: [50, 200] });
   });
 
+  test('a storage that parameters and buffers both view counts once, as params where a parameter reaches it', () => {
+    // make_real.py's SharedStorage, as torch counts it (torch.json, counted_once, from torch's
+    // storage offsets and strides): params a.weight = flat[:30] and fc.weight = w (4x3), 42
+    // elements, 168 bytes; buffers bn.running_mean = flat[20:60], bn.running_var = flat[90:100]
+    // and fc.running_mean = w itself: 62 elements to buffers(), but 10 of flat's and all 12 of
+    // w's are the params': 40 elements, 160 bytes counted once. 328 bytes in all, of the 448
+    // bytes of storage the file holds (flat's 30-90 unreached but 60-90 is a buffer's: 30 dead
+    // elements). Before: buffers 62 elements, 248 bytes, 416 bytes counted of 328 held.
+    const facts = JSON.parse(readFileSync(real('torch.json'), 'utf8')) as { files: Record<string, { counted_once: { params: number; param_bytes: number; buffers: number; buffer_bytes: number; storage_bytes: number } }> };
+    for (const file of ['shared_param_buffer.pt', 'shared_param_buffer_legacy.pt', 'shared_param_buffer_module.pt']) {
+      const once = facts.files[file]!.counted_once;
+      assert.deepEqual(once, { params: 42, param_bytes: 168, buffers: 40, buffer_bytes: 160, storage_bytes: 448 }, file);
+      const { weights } = readPytorchFile(real(file));
+      const p = profile(weights);
+      assert.equal(p.params.total, once.params, file);
+      assert.equal(p.params.bytes, once.param_bytes, file);
+      assert.deepEqual(p.weights!.buffers, { tensors: 2, elements: once.buffers, bytes: once.buffer_bytes }, file);
+      // Every tensor keeps its own role and numel: only what its storage counts changes.
+      assert.deepEqual(weights.tensors.map((t) => [t.name, t.role, t.elements]), [
+        ['a.weight', 'param', 30], ['bn.running_mean', 'buffer', 40], ['bn.running_var', 'buffer', 10], ['fc.weight', 'param', 12], ['fc.running_mean', 'buffer', 12],
+      ], file);
+    }
+  });
+
+  test('modules without shared storages: counted once is what parameters() and buffers() say', () => {
+    const facts = JSON.parse(readFileSync(real('torch.json'), 'utf8')) as { files: Record<string, { counted_once: { params: number; param_bytes: number; buffers: number; buffer_bytes: number } }> };
+    for (const file of ['module_legacy.pt', 'traced.pt', 'flat_params.pt']) {
+      const once = facts.files[file]!.counted_once;
+      const p = profile(readPytorchFile(real(file)).weights);
+      assert.deepEqual([p.params.total, p.params.bytes, p.weights!.buffers.elements, p.weights!.buffers.bytes], [once.params, once.param_bytes, once.buffers, once.buffer_bytes], file);
+    }
+  });
+
   test('half, bfloat16, int8, float64, per-tensor qint8, empty and 0-d tensors', () => {
     const { weights } = readPytorchFile(real('dtypes.pt'));
     const p = profile(weights);
@@ -111,7 +144,7 @@ describe('PyTorch reader: real torch 1.13 files (test/fixtures/pytorch/real)', (
     assert.deepEqual(weights.warnings, ['1 tensor(s) in a form not measured: sp (torch._utils._rebuild_sparse_tensor)']);
   });
 
-  test('every strided tensor: the dtype, shape and numel torch recorded; bytes numel * element_size unless a view', () => {
+  test('every strided tensor: the dtype, shape and numel torch recorded; bytes numel * element_size unless a view or a parameter\'s storage again', () => {
     const facts = JSON.parse(readFileSync(real('torch.json'), 'utf8')) as {
       files: Record<string, { tensors: Array<{ name: string; dtype: string; shape: number[]; numel: number; element_size: number; layout: string; storage_bytes?: number }> }>;
     };
@@ -125,7 +158,8 @@ describe('PyTorch reader: real torch 1.13 files (test/fixtures/pytorch/real)', (
         assert.equal(t.dtype, f.dtype, `${file}: ${f.name}`);
         assert.deepEqual(t.dims, f.shape, `${file}: ${f.name}`);
         assert.equal(t.elements, f.numel, `${file}: ${f.name}`);
-        if (f.storage_bytes === f.numel * f.element_size) assert.equal(t.bytes, f.storage_bytes, `${file}: ${f.name}`);
+        // A buffer that is a parameter's tensor again counts nothing of it (the test above).
+        if (f.storage_bytes === f.numel * f.element_size && t.sharedStorageElements === undefined) assert.equal(t.bytes, f.storage_bytes, `${file}: ${f.name}`);
       }
     }
   });
@@ -140,7 +174,10 @@ describe('PyTorch reader: real torch 1.13 files (test/fixtures/pytorch/real)', (
 describe('storage reach: the elements of a storage its views reach', () => {
   const storage = (numel: number): StorageRef => ({ described: true, kind: 'storage', key: '0', dtype: 'float32', bits: 32, numel, bytes: numel * 4 });
   const view = (s: StorageRef, offset: number, dims: number[], strides: number[]): TensorRef => ({ described: true, kind: 'tensor', storage: s, dtype: 'float32', bits: 32, offset, dims, strides, isParameter: true });
-  const reach = (...views: TensorRef[]): number | undefined => storageReach(views.map((tensor) => ({ role: 'param' as const, tensor })), () => false).get('param\u00000');
+  const reach = (...views: TensorRef[]): number | undefined => {
+    const share = storageReach(views.map((tensor) => ({ role: 'param' as const, tensor })), () => false).get('param\u00000');
+    return share === undefined ? undefined : share.bytes / 4;
+  };
 
   test('strided, expanded and overlapping views', () => {
     const s = storage(40);
@@ -150,6 +187,25 @@ describe('storage reach: the elements of a storage its views reach', () => {
     assert.equal(reach(view(s, 0, [6, 3], [0, 1])), 3, 'expand of 3 elements');
     assert.equal(reach(view(s, 0, [6, 4], [4, 1]), view(s, 16, [5, 4], [4, 1])), 36, 'rows 0-5 and 4-8 overlap');
     assert.equal(reach(view(s, 0, [0, 4], [4, 1])), 0, 'an empty view reaches nothing');
+  });
+
+  test('a storage several roles view counts each element once: params first, then buffers, then optimizer state', () => {
+    // 100 float32: a param views 0-30, a buffer 20-60 (10 elements the param's), optimizer state
+    // all 100. The param counts 30 (120 bytes), the buffer 60 - 30 = 30 (120 bytes), the
+    // optimizer state the 40 left (160 bytes): 400 bytes, the storage once. The buffer comes
+    // first in the file, as a module's pickle may list it: the order of the views does not matter.
+    const s = storage(100);
+    const shares = storageReach([
+      { role: 'buffer', tensor: view(s, 20, [40], [1]) },
+      { role: 'optimizer', tensor: view(s, 0, [100], [1]) },
+      { role: 'param', tensor: view(s, 0, [5, 6], [6, 1]) },
+    ], () => false);
+    assert.deepEqual(shares.get('param\u00000'), { bytes: 120 });
+    assert.deepEqual(shares.get('buffer\u00000'), { bytes: 120, sharedElements: 30 });
+    assert.deepEqual(shares.get('optimizer\u00000'), { bytes: 160, sharedElements: 40 });
+    // A buffer that is the param's tensor again counts nothing; the param, its whole storage, is not listed.
+    const tied = storageReach([{ role: 'param', tensor: view(s, 0, [100], [1]) }, { role: 'buffer', tensor: view(s, 0, [10, 10], [10, 1]) }], () => false);
+    assert.deepEqual([...tied], [['buffer\u00000', { bytes: 0, sharedElements: 0 }]]);
   });
 
   test('a view of more runs than enumerated reaches its whole span', () => {

@@ -10,9 +10,10 @@
  * 4 KiB in HDF5's link and attribute heaps: a fixed-length model_config string of a few KB on an
  * object with 9+ attributes, or of 64 KiB on any, under `libver='latest'`), through the heap's
  * huge-object B-tree. Filtered heaps and shared attributes are refused by name. Every structure
- * is checked against the file through Hdf5File.block, and every loop is bounded. Checksums are
- * not verified (nor are object headers' in hdf5.ts): a file is hostile as a whole, so a valid
- * checksum vouches for nothing, and every field is checked as if it were wrong.
+ * is checked against the file through Hdf5File.block, and every loop is bounded. Each structure's
+ * lookup3 checksum is verified, as the HDF5 library verifies it (a bit flip h5py refuses is
+ * refused here too); a file is hostile as a whole, so a valid checksum vouches for nothing, and
+ * every field is still checked as if it were wrong.
  */
 import { Fields, HDF5_LIMITS, Hdf5Error } from './hdf5.js';
 import type { Hdf5File } from './hdf5.js';
@@ -32,7 +33,7 @@ interface BtreeV2Records {
 
 /** Every record of a version 2 B-tree whose type is one of `types` (internal and leaf nodes). */
 function btreeV2Records(file: Hdf5File, address: number, label: string, types: readonly number[]): BtreeV2Records {
-  const h = new Fields(file.block(address, 4 + 2 + 4 + 2 + 2 + 2 + file.offsetSize + 2 + file.lengthSize, label), file, label);
+  const h = new Fields(file.block(address, 4 + 2 + 4 + 2 + 2 + 2 + file.offsetSize + 2 + file.lengthSize + 4, label), file, label);
   if (h.bytes.length < 4 || String.fromCharCode(...h.bytes.subarray(0, 4)) !== 'BTHD') throw new Hdf5Error(`${label}: no 'BTHD' signature (a bad address or a corrupt file)`);
   h.skip(4);
   h.u8(); // version
@@ -43,6 +44,8 @@ function btreeV2Records(file: Hdf5File, address: number, label: string, types: r
   h.skip(2); // split and merge percentages
   const root = h.address('root node address');
   const rootRecords = h.u16();
+  h.length('total records');
+  file.verifyChecksum(h.bytes, h.pos, 'v2 B-tree header', label);
   if (!types.includes(type)) throw new Hdf5Error(`${label}: record type ${type} is not ${types.join(' or ')}`);
   if (depth > HDF5_LIMITS.maxDepth) throw new Hdf5Error(`${label}: depth ${depth} is more than ${HDF5_LIMITS.maxDepth}`);
   if (recordSize < 1 || nodeSize <= 10 || nodeSize > HDF5_LIMITS.maxBlockBytes) throw new Hdf5Error(`${label}: node size ${nodeSize} or record size ${recordSize} is impossible`);
@@ -69,13 +72,17 @@ function btreeV2Records(file: Hdf5File, address: number, label: string, types: r
     n.skip(6);
     // A count past what the node holds runs into the node's end (one error), not into a long loop.
     for (let i = 0; i < count; i++) records.push(n.bytesOf(recordSize));
-    if (level === 0) return;
-    for (let i = 0; i <= count; i++) {
+    const children: Array<[number, number]> = [];
+    for (let i = 0; level > 0 && i <= count; i++) {
       const child = n.address('child node address');
       const childRecords = n.uint(maxNrecSize, 'child record count');
       if (level > 1) n.skip(cumMaxSize[level - 1]!);
-      visit(child, childRecords, level - 1);
+      children.push([child, childRecords]);
     }
+    // The checksum follows the records and child pointers; the node's unused space comes after it.
+    n.need(4);
+    file.verifyChecksum(n.bytes, n.pos, 'v2 B-tree node', `${label} node at ${node}`);
+    for (const [child, childRecords] of children) visit(child, childRecords, level - 1);
   };
   if (rootRecords > 0) visit(root, rootRecords, depth);
   return { type, records };
@@ -118,7 +125,8 @@ function fractalHeap(file: Hdf5File, address: number, what: string): FractalHeap
   h.skip(5);
   const idLength = h.u16();
   const filterBytes = h.u16();
-  h.u8(); // flags (checksummed direct blocks: a checksum after the block offset; object offsets count from the block start, so unchanged)
+  // Checksummed direct blocks keep a checksum after the block offset; object offsets count from the block start, so unchanged.
+  const checksummedDirect = (h.u8() & 0x02) !== 0;
   const maxManaged = h.u32();
   h.length('next huge object id');
   const hugeBtree = h.address('huge object B-tree address');
@@ -140,6 +148,7 @@ function fractalHeap(file: Hdf5File, address: number, what: string): FractalHeap
   const root = h.address('root block address');
   const rows = h.u16();
   if (filterBytes > 0) throw new Hdf5Error(`${label}: filtered (compressed) heap blocks are not read`);
+  file.verifyChecksum(h.bytes, h.pos, 'fractal heap header', label);
   if (width < 1 || width > 65536 || startBlock < 1 || maxDirect < startBlock || maxHeapBits < 1 || maxHeapBits > 64) {
     throw new Hdf5Error(`${label}: table width ${width}, block sizes ${startBlock}..${maxDirect} or heap bits ${maxHeapBits} are impossible`);
   }
@@ -150,27 +159,36 @@ function fractalHeap(file: Hdf5File, address: number, what: string): FractalHeap
   const seen = new Set<number>();
   const direct = (at: number, size: number): void => {
     if (size > HDF5_LIMITS.maxBlockBytes) throw new Hdf5Error(`${label}: a direct block of ${size} bytes`);
-    const b = new Fields(file.block(at, 5 + O + offsetBytes, `${label} direct block`), file, `${label} direct block`);
+    // Each is read whole to check its checksum: a block listed again would be read (and hashed) again.
+    if (seen.has(at)) throw new Hdf5Error(`${label}: direct block at ${at} is reached twice`);
+    seen.add(at);
+    // A checksummed block's checksum covers the whole block (its objects too), read once here.
+    const b = new Fields(file.block(at, checksummedDirect ? size : 5 + O + offsetBytes, `${label} direct block`), file, `${label} direct block`);
     if (String.fromCharCode(...b.bytes.subarray(0, 4)) !== 'FHDB') throw new Hdf5Error(`${label}: no 'FHDB' signature at ${at}`);
     b.skip(5 + O);
     blocks.push({ offset: b.uint(offsetBytes, 'block offset'), address: at, size });
+    if (checksummedDirect) verifyDirectBlock(file, b, `${label} direct block at ${at}`);
   };
   const indirect = (at: number, nrows: number, depth: number): void => {
     if (depth > HDF5_LIMITS.maxDepth) throw new Hdf5Error(`${label}: indirect blocks nested deeper than ${HDF5_LIMITS.maxDepth}`);
     if (seen.has(at)) throw new Hdf5Error(`${label}: indirect block at ${at} is reached twice (a cycle)`);
     seen.add(at);
     if (nrows * width > HDF5_LIMITS.maxObjects) throw new Hdf5Error(`${label}: an indirect block of ${nrows} x ${width} entries`);
-    const ib = new Fields(file.block(at, 5 + O + offsetBytes + nrows * width * O, `${label} indirect block`), file, `${label} indirect block`);
+    const ib = new Fields(file.block(at, 5 + O + offsetBytes + nrows * width * O + 4, `${label} indirect block`), file, `${label} indirect block`);
     if (String.fromCharCode(...ib.bytes.subarray(0, 4)) !== 'FHIB') throw new Hdf5Error(`${label}: no 'FHIB' signature at ${at}`);
     ib.skip(5 + O + offsetBytes);
+    const children: Array<[number, number]> = [];
     for (let r = 0; r < nrows; r++) {
       for (let c = 0; c < width; c++) {
         const child = ib.address('child block address');
-        if (child === -1) continue;
-        if (r < directRows) direct(child, rowSize(r));
-        // A child indirect block spans a row's size: as many rows as reach that size from the first.
-        else indirect(child, Math.log2(rowSize(r) / (startBlock * width)) + 1, depth + 1);
+        if (child !== -1) children.push([child, r]);
       }
+    }
+    file.verifyChecksum(ib.bytes, ib.pos, 'fractal heap indirect block', `${label} indirect block at ${at}`);
+    for (const [child, r] of children) {
+      if (r < directRows) direct(child, rowSize(r));
+      // A child indirect block spans a row's size: as many rows as reach that size from the first.
+      else indirect(child, Math.log2(rowSize(r) / (startBlock * width)) + 1, depth + 1);
     }
   };
   if (root !== -1) {
@@ -180,6 +198,21 @@ function fractalHeap(file: Hdf5File, address: number, what: string): FractalHeap
   }
   blocks.sort((a, b) => a.offset - b.offset);
   return { idLength, offsetBytes, lengthBytes: Math.min(Math.floor((Math.floor(Math.log2(maxDirect)) + 7) / 8), encodedSize(maxManaged)), blocks, hugeBtree };
+}
+
+/**
+ * A direct block's checksum, which HDF5 (H5HF__cache_dblock_verify_chksum) takes over the whole
+ * block with the checksum's own 4 bytes as zeros; `b` stands just past the block offset.
+ */
+function verifyDirectBlock(file: Hdf5File, b: Fields, what: string): void {
+  b.need(4);
+  // A copy (the block may be a view of the file's bytes): the block with its checksum zeroed, then
+  // the stored checksum after it, where verifyChecksum looks for it.
+  const framed = new Uint8Array(b.bytes.length + 4);
+  framed.set(b.bytes);
+  framed.fill(0, b.pos, b.pos + 4);
+  framed.set(b.bytes.subarray(b.pos, b.pos + 4), b.bytes.length);
+  file.verifyChecksum(framed, b.bytes.length, 'fractal heap direct block', what);
 }
 
 /** The bytes of one heap object, by its heap ID. */

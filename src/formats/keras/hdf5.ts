@@ -9,17 +9,24 @@
  * Every address and length comes from a hostile file: each is checked against the HDF5 region
  * before anything is read or allocated, every loop and recursion is bounded, groups that link
  * back to an ancestor are cycles, and each fault is an `Hdf5Error` with a one-line message.
+ * Structures that carry a lookup3 checksum (superblock 2-3, version 2 object headers and their
+ * continuation blocks, and in hdf5-dense.ts fractal heaps and v2 B-trees) are refused when it does
+ * not match, as the HDF5 library refuses them.
  * Links and attributes in dense storage (new-style groups past 8 members) are read through
  * hdf5-dense.ts. Not read (each a one-line error or a named gap): shared (committed) datatypes,
  * external links, filtered fractal heaps, shared attributes.
  */
 import type { ByteSource } from '../pytorch/byte-source.js';
 import { denseMessages } from './hdf5-dense.js';
+import { lookup3 } from './lookup3.js';
 import { hasHdf5Magic } from './signature.js';
 
 export class Hdf5Error extends Error {
   override readonly name = 'Hdf5Error';
 }
+
+/** The structures that carry a lookup3 checksum and that this reader reads. */
+export type Hdf5Checksummed = 'superblock' | 'object header' | 'object header continuation' | 'fractal heap header' | 'fractal heap direct block' | 'fractal heap indirect block' | 'v2 B-tree header' | 'v2 B-tree node';
 
 /** Bounds on what a hostile file can make us do. */
 export const HDF5_LIMITS = {
@@ -106,6 +113,7 @@ function dv(b: Uint8Array): DataView {
 }
 
 const ascii = (b: Uint8Array): string => String.fromCharCode(...b);
+const hex = (x: number): string => x.toString(16).padStart(8, '0');
 
 /** Reads fields from one block with bounds checks. */
 export class Fields {
@@ -215,6 +223,8 @@ export class Hdf5File {
       head.address('superblock extension address');
       head.address('end-of-file address');
       this.rootAddress = head.address('root object header address');
+      head.need(4);
+      this.verifyChecksum(head.bytes, head.pos, 'superblock', `superblock (version ${version})`);
     } else {
       throw new Hdf5Error(`HDF5 superblock version ${version} is not one this reader knows (0-3)`);
     }
@@ -222,6 +232,20 @@ export class Hdf5File {
     // differs from where the superblock was found as stale (a user block was added later).
     this.base = at;
     if (this.rootAddress === UNDEFINED_ADDRESS) throw new Hdf5Error('HDF5 superblock has no root group');
+  }
+
+  /** Checksums verified, by structure (a file without them, superblock 0/1 and version 1 headers, has none). */
+  readonly checksumsVerified = new Map<Hdf5Checksummed, number>();
+
+  /**
+   * Refuses `bytes` unless the 4 bytes at `at` are the lookup3 checksum of those before them, as
+   * the HDF5 library does (h5py cannot open such a file: "incorrect metadata checksum").
+   */
+  verifyChecksum(bytes: Uint8Array, at: number, structure: Hdf5Checksummed, what: string): void {
+    const stored = (bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16) | (bytes[at + 3]! << 24)) >>> 0;
+    const computed = lookup3(bytes.subarray(0, at));
+    if (stored !== computed) throw new Hdf5Error(`${what}: ${structure} checksum 0x${hex(stored)} is not its bytes' 0x${hex(computed)} (a corrupt file; HDF5 refuses it)`);
+    this.checksumsVerified.set(structure, (this.checksumsVerified.get(structure) ?? 0) + 1);
   }
 
   private checkSizes(): void {
@@ -319,7 +343,9 @@ export class Hdf5File {
     const chunk0 = pre.uint(1 << (flags & 3), 'chunk size');
     const tracked = (flags & 0x04) !== 0;
     const messages: Message[] = [];
-    const queue: Array<[number, number, number]> = [[address + pre.pos, chunk0, 0]];
+    // The first chunk's checksum follows its messages and covers the prefix too.
+    const prefix = pre.pos;
+    const queue: Array<[number, number, number]> = [[address, prefix + chunk0 + 4, 0]];
     const seen = new Set<number>();
     let blocks = 0;
     while (queue.length > 0) {
@@ -329,9 +355,11 @@ export class Hdf5File {
       seen.add(at);
       const raw = this.block(at, n, label);
       if (skipSig) this.signature(raw, 'OCHK', `${label} continuation`);
+      if (n < (skipSig ? 8 : prefix + 4)) throw new Hdf5Error(`${label}: a ${skipSig ? 'continuation' : 'first'} block of ${n} bytes has no room for its checksum`);
       // Messages end 4 bytes (the checksum) before the block's end; a gap shorter than a message header may follow.
-      const end = skipSig ? n - 4 : n;
-      const b = new Fields(raw.subarray(0, Math.max(0, end)), this, label, skipSig ? 4 : 0);
+      const end = n - 4;
+      this.verifyChecksum(raw, end, skipSig ? 'object header continuation' : 'object header', skipSig ? `${label} continuation at ${at}` : label);
+      const b = new Fields(raw.subarray(0, end), this, label, skipSig ? 4 : prefix);
       const headerBytes = tracked ? 6 : 4;
       while (b.pos + headerBytes <= b.bytes.length) {
         const type = b.u8();

@@ -15,6 +15,7 @@ import type { PickleValue } from './pickle.js';
 import { torchHooks } from './torch-pickle.js';
 import type { StorageRef, TensorRef, TorchPickleContext, Quantizer } from './torch-pickle.js';
 import { groupKey, storageReach } from './storage-reach.js';
+import type { StorageShare } from './storage-reach.js';
 import { walkPickle } from './walk.js';
 import type { NamedTensor, ScriptClassInfo } from './walk.js';
 import { ZIP_TAIL_READ, ZipError, readCentralDirectory, readEntry, refuseInflation } from './zip.js';
@@ -351,12 +352,12 @@ function viewExtent(t: TensorRef): number {
 }
 
 /**
- * The bytes of the tensor's storage that count: the part its role's views reach (a slice saved
- * alone keeps its whole storage in the file, but holds only the slice), all of it when they
- * reach it all.
+ * The bytes of the tensor's storage that its role counts: the part its role's views reach (a slice
+ * saved alone keeps its whole storage in the file, but holds only the slice) that no role before
+ * it reaches (storage-reach.ts), all of it when they reach it all.
  */
-function storageBytes(t: TensorRef, reached: number | undefined): number {
-  return reached === undefined ? t.storage.bytes : (reached * t.bits) / 8;
+function storageBytes(t: TensorRef, share: StorageShare | undefined): number {
+  return share === undefined ? t.storage.bytes : share.bytes;
 }
 
 /**
@@ -383,14 +384,16 @@ function toWeightsFile(named: readonly NamedTensor[], container: PytorchContaine
     if (viewExtent(t) > storageElements) {
       throw new StorageError(`tensor ${JSON.stringify(name)} (${t.dims.join('x') || 'scalar'} at offset ${t.offset}) runs past its storage of ${storageElements} elements`);
     }
+    const share = reach.get(groupKey(t.storage.key, role));
     tensors.push({
       name,
       dtype: t.dtype,
       dims: t.dims,
       elements,
-      bytes: storageBytes(t, reach.get(groupKey(t.storage.key, role))),
+      bytes: storageBytes(t, share),
       role,
       storageKey: t.storage.key,
+      ...(share?.sharedElements !== undefined ? { sharedStorageElements: share.sharedElements } : {}),
       ...(t.quantizer ? { quantization: describeQuantizer(t.quantizer) } : {}),
     });
   }

@@ -1,9 +1,14 @@
 /**
- * How much of a storage the saved tensors reach. torch.save writes a view's whole storage: saving
- * `w[2:5]` of a 10x4 `w` stores all 40 elements, but the file holds a 3x4 tensor (12 params to
- * torch, 12 after torch.load). The elements no saved tensor reaches are dead bytes, no weights.
- * Views that together cover their storage (a fused qkv saved as three slices, a transpose, tied
- * weights) reach all of it.
+ * How much of a storage the saved tensors reach, and which role counts it. torch.save writes a
+ * view's whole storage: saving `w[2:5]` of a 10x4 `w` stores all 40 elements, but the file holds a
+ * 3x4 tensor (12 params to torch, 12 after torch.load). The elements no saved tensor reaches are
+ * dead bytes, no weights. Views that together cover their storage (a fused qkv saved as three
+ * slices, a transpose, tied weights) reach all of it.
+ *
+ * Each stored byte counts once over all roles: a storage that a parameter and a buffer both view
+ * (a buffer registered as a view of a weight, one tensor saved under a parameter's and a buffer's
+ * name) counts as params where a parameter reaches it, and as buffers only where none does; so
+ * for optimizer state, then non-weights, after both.
  */
 import type { WeightRole } from '../weights.js';
 import type { TensorRef } from './torch-pickle.js';
@@ -15,41 +20,77 @@ import type { TensorRef } from './torch-pickle.js';
  */
 const MAX_RUNS = 1 << 20;
 
+/** Which role a byte two roles reach counts under: the first of them here. */
+const ROLE_PRECEDENCE: readonly WeightRole[] = ['param', 'buffer', 'optimizer', 'non-weight'];
+
 interface View {
   readonly role: WeightRole;
   readonly tensor: TensorRef;
 }
 
+/** What one role's tensors count of one storage, when that is not the whole storage. */
+export interface StorageShare {
+  /** Bytes counted: those the role's views reach that no role before it reaches. */
+  readonly bytes: number;
+  /** Set when a role before this one reaches part of what this one does: its elements counted. */
+  readonly sharedElements?: number;
+}
+
+interface Group {
+  readonly tensor: TensorRef;
+  readonly role: WeightRole;
+  /** Runs in bytes, [start, end). */
+  readonly runs: Array<[number, number]>;
+  /** Views of different widths or packed: the role reaches the whole storage. */
+  mixed: boolean;
+}
+
 /**
- * Elements reached, by storage key and role (each role's tensors count a storage once, as
- * profile/weights.ts counts them), in the tensor's element type; only storages some of whose
- * elements no view reaches are listed.
+ * Bytes counted by storage key and role (each role's tensors count a storage once, as
+ * profile/weights.ts counts them); only groups that count less than their whole storage are listed.
  */
-export function storageReach(views: readonly View[], packed: (dtype: string) => boolean): Map<string, number> {
-  const runsByGroup = new Map<string, { tensor: TensorRef; runs: Array<[number, number]>; mixed: boolean }>();
+export function storageReach(views: readonly View[], packed: (dtype: string) => boolean): Map<string, StorageShare> {
+  const groups = new Map<string, Group>();
   let budget = MAX_RUNS;
   for (const { role, tensor } of views) {
     const key = groupKey(tensor.storage.key, role);
-    const group = runsByGroup.get(key) ?? { tensor, runs: [], mixed: false };
-    runsByGroup.set(key, group);
+    const group = groups.get(key) ?? { tensor, role, runs: [], mixed: false };
+    groups.set(key, group);
     // Views of one untyped storage in element types of different widths count in different units,
     // and a packed view's sizes count values, two or four a stored element: such a storage counts
-    // whole (left out of the group, a packed view would take its bytes from the others' reach).
+    // whole for the role (left out of the group, a packed view would take its bytes from the others' reach).
     if (packed(tensor.dtype) || tensor.bits !== group.tensor.bits) group.mixed = true;
     if (!group.mixed) budget -= addRuns(tensor, group.runs, budget);
   }
-  const out = new Map<string, number>();
-  for (const [key, { tensor, runs, mixed }] of runsByGroup) {
-    if (mixed) continue;
-    const storageElements = Math.floor((tensor.storage.bytes * 8) / tensor.bits);
-    const reached = Math.min(unionLength(runs), storageElements);
-    if (reached < storageElements) out.set(key, reached);
+  const byStorage = new Map<string, Group[]>();
+  for (const g of groups.values()) byStorage.set(g.tensor.storage.key, [...(byStorage.get(g.tensor.storage.key) ?? []), g]);
+  const out = new Map<string, StorageShare>();
+  for (const [storageKey, shared] of byStorage) {
+    shared.sort((a, b) => ROLE_PRECEDENCE.indexOf(a.role) - ROLE_PRECEDENCE.indexOf(b.role));
+    const storageBytes = shared[0]!.tensor.storage.bytes;
+    const before: Array<[number, number]> = [];
+    for (const g of shared) {
+      // A storage whose bytes are not whole elements of the view's width: its tail is reached by no view.
+      const wholeBytes = g.mixed ? storageBytes : Math.floor((storageBytes * 8) / g.tensor.bits) * (g.tensor.bits / 8);
+      const runs = g.mixed ? [[0, storageBytes] as [number, number]] : toBytes(g.runs, wholeBytes, g.tensor.bits);
+      const own = unionLength(runs);
+      const counted = own - overlap(runs, before);
+      if (counted < own) out.set(groupKey(storageKey, g.role), { bytes: counted, sharedElements: Math.floor((counted * 8) / g.tensor.bits) });
+      else if (own < wholeBytes) out.set(groupKey(storageKey, g.role), { bytes: own });
+      before.push(...runs);
+    }
   }
   return out;
 }
 
 export function groupKey(storageKey: string, role: WeightRole): string {
   return `${role}\u0000${storageKey}`;
+}
+
+/** Element runs as byte runs, cut at the end of the storage's last whole element. */
+function toBytes(runs: ReadonlyArray<[number, number]>, wholeBytes: number, bits: number): Array<[number, number]> {
+  const width = bits / 8;
+  return runs.map(([s, e]) => [Math.min(s * width, wholeBytes), Math.min(e * width, wholeBytes)]);
 }
 
 /** Adds the view's contiguous runs ([start, end) in elements); returns how many it added. */
@@ -87,4 +128,10 @@ function unionLength(runs: Array<[number, number]>): number {
     end = e;
   }
   return total;
+}
+
+/** Length of the union of `runs` that the union of `others` also covers. */
+function overlap(runs: Array<[number, number]>, others: Array<[number, number]>): number {
+  if (others.length === 0) return 0;
+  return unionLength(runs) + unionLength(others) - unionLength([...runs, ...others]);
 }
