@@ -12,7 +12,7 @@ import type { ModelKey } from '../formats/registry.js';
 import { ModelFileError } from '../graph/errors.js';
 import type { FileChange } from './git.js';
 import { parseLfsPointer } from './lfs.js';
-import { linkAliases, MAX_LINK_ALIASES, resolveInTree } from './link-aliases.js';
+import { linkAliases, MAX_ALIAS_PATHS, MAX_LINK_ALIASES, resolveInTree } from './link-aliases.js';
 import { filesEqual, sideFilePath } from './sources.js';
 import type { TreeSource } from './sources.js';
 
@@ -344,7 +344,9 @@ async function addLinkAliases(files: readonly FileChange[], changes: ModelChange
     if (listing.links.size === 0) continue;
     if (listing.skipped > 0) (options.warn ?? options.log)?.(`${src.description}: ${listing.links.size + listing.skipped} symbolic links; only the first ${listing.links.size} are followed to find models whose target changed`);
     listings.set(src, { links: listing.links, files: new Set(await src.list()) });
-    for (const [alias, target] of linkAliases(inDiff, listing)) if (!inDiff.has(alias) && !aliases.has(alias)) aliases.set(alias, target);
+    const found = linkAliases(inDiff, listing);
+    if (found.truncated) (options.warn ?? options.log)?.(`${src.description}: links lead to changed files by more than ${MAX_ALIAS_PATHS} paths (a loop of links to folders?); only the first ${MAX_ALIAS_PATHS} are followed`);
+    for (const [alias, target] of found.aliases) if (!inDiff.has(alias) && !aliases.has(alias)) aliases.set(alias, target);
   }
   let added = 0;
   for (const [alias, target] of aliases) {
