@@ -4,7 +4,7 @@
  * look at (unchanged, renamed without change, deleted, changes under `min-change`) as one
  * collapsed list each.
  */
-import { formatAmount, formatPercent, METRIC_LABELS } from '../budget/units.js';
+import { formatAmount, formatPercent, METRIC_LABELS, percentChange } from '../budget/units.js';
 import type { MetricName, ModelReport, Verdict } from '../budget/types.js';
 import { allRows } from '../budget/gate.js';
 import { ICON, largestChange, metricRows, overviewRow, plural, value } from './cells.js';
@@ -181,7 +181,8 @@ export function totalsCells(models: readonly ModelReport[]): { cells: string[]; 
     } else {
       const unit = metric === 'params' || metric === 'flops' ? 'count' : 'bytes';
       const fmt = (v: number, lowerBound: boolean) => nb(`${lowerBound ? '≥' : ''}${formatAmount(v, unit, { binary: t.binary })}`);
-      const pct = t.base !== 0 && t.head !== t.base ? ` (${formatPercent(((t.head - t.base) / t.base) * 100)})` : '';
+      const change = t.head !== t.base ? percentChange(t.base, t.head) : null;
+      const pct = change !== null ? ` (${formatPercent(change)})` : '';
       cells.push(`${fmt(t.base, t.baseLowerBound)} → ${fmt(t.head, t.headLowerBound)}${pct}`);
     }
     if (t.leftOut > 0) leftOut.set(t.leftOut, [...(leftOut.get(t.leftOut) ?? []), OVERVIEW_LABELS[i] as string]);
