@@ -267,6 +267,7 @@ export function evaluateModel(
   return {
     path: input.path,
     previousPath: input.previousPath ?? null,
+    ...sameFile(input),
     name: entry?.name ?? null,
     status: input.status,
     verdict,
@@ -278,6 +279,11 @@ export function evaluateModel(
     rows,
     why: why && (why.opTypes.length > 0 || why.nodes.length > 0 || (why.modules?.length ?? 0) > 0) ? why : null,
   };
+}
+
+/** The report's fields saying which other row reads the same file (a link's target, a set that took a shard in). */
+export function sameFile(input: GateModelInput): Pick<ModelReport, 'linkTo' | 'partOf'> {
+  return { ...(input.linkTo !== undefined ? { linkTo: input.linkTo } : {}), ...(input.partOf !== undefined ? { partOf: input.partOf } : {}) };
 }
 
 /**

@@ -15,6 +15,7 @@ import { DEFAULT_MODEL_GLOBS, matchesAny, parsePatterns } from '../../src/io/glo
 import { linkAliases, MAX_ALIAS_PATHS, MAX_LINK_ALIASES, MAX_LINK_HOPS, MAX_LINKS, resolveInTree } from '../../src/io/link-aliases.js';
 import { localComparison, runGate } from '../../src/io/pipeline.js';
 import { gitSource } from '../../src/io/sources.js';
+import { renderComment, renderText } from '../../src/report/index.js';
 import { matmulModel, TestRepo } from '../e2e/harness.js';
 
 const repos: TestRepo[] = [];
@@ -82,8 +83,28 @@ describe('a link whose target changed is a change at the link path', () => {
     const head = r.commit('head');
     assert.deepEqual(await committedChanges(r, head), [
       { status: 'modified', path: 'store/v3.onnx' },
-      { status: 'modified', path: 'models/current.onnx', via: 'store/v3.onnx' },
+      { status: 'modified', path: 'models/current.onnx', via: 'store/v3.onnx', linkTo: 'store/v3.onnx' },
     ]);
+  });
+
+  test('a link and its target both in the report: the row says where the link leads, and the totals count the file once', async () => {
+    // The target edited in place (the link found as an alias), and a new file added with a new link to it (both in the diff).
+    const r = repoWith((x) => link(x, 'models/current.onnx', '../store/v3.onnx'));
+    r.write('store/v4.onnx', matmulModel(16, 4));
+    link(r, 'models/next.onnx', '../store/v4.onnx');
+    const report = await gate(r);
+    assert.deepEqual(report.models.map((m) => [m.path, m.status, m.linkTo]).sort((a, b) => String(a[0]).localeCompare(String(b[0]))), [
+      ['models/current.onnx', 'modified', 'store/v3.onnx'],
+      ['models/next.onnx', 'added', 'store/v4.onnx'],
+      ['store/v3.onnx', 'modified', undefined],
+      ['store/v4.onnx', 'added', undefined],
+    ]);
+    const md = renderComment(report);
+    // Each file once: base 128 (v3) -> head 512 (v3) + 64 (v4 = 16 x 4) = 576, +350%; not 256 -> 1,152.
+    assert.ok(md.includes('| **Total** (2 models; 2 links to them counted once) | 128 → 576 (+350%) |'), md);
+    assert.ok(md.includes('<code>models/current.onnx</code> (modified, link to <code>store/v3.onnx</code>)</summary>'), md);
+    assert.ok(md.includes('<code>models/next.onnx</code> (added, link to <code>store/v4.onnx</code>)</summary>'), md);
+    assert.match(renderText(report), /models\/current\.onnx \(modified, link to store\/v3\.onnx\)/);
   });
 
   test('a link to a folder: the changed file under it is measured at the path through the link', async () => {
