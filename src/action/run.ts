@@ -163,6 +163,10 @@ async function publishComment(
     const sticky = new StickyComment(client, repo, prNumber, inputs.commentKey, author, log);
     if (wanted) {
       const r = await sticky.upsert(body);
+      if (r.id === null) {
+        warning(`GitHub's API answered the comment's POST without a comment id, and the pull request's comments do not show it: the comment-id output is left empty`);
+        return null;
+      }
       log(`Comment ${r.id}: ${r.action}`);
       return r.id;
     }

@@ -26,7 +26,7 @@ import type { OpTypeSummary, ProfileResult } from '../profile/types.js';
 import { inputShapes, unboundDims } from '../profile/unbound-dims.js';
 import type { UnboundDim } from '../profile/unbound-dims.js';
 import { opLabel } from './labels.js';
-import { formatAmount, formatDelta, formatLimitPercent, formatPercent, isBinaryBytes, METRIC_LABELS, METRIC_UNITS } from './units.js';
+import { formatAmount, formatDelta, formatLimitPercent, formatPercent, isBinaryBytes, METRIC_LABELS, METRIC_UNITS, percentChange } from './units.js';
 import { METRICS, POINT_METRICS } from './types.js';
 import { byImpact, nodeDiff, opTypeChart } from './why-nodes.js';
 import type {
@@ -119,7 +119,7 @@ export function evaluateMetric(
 ): MetricRow {
   const unit = METRIC_UNITS[metric];
   const delta = base && head ? head.value - base.value : null;
-  const pct = base && head && base.value !== 0 && !opts.isNew ? ((head.value - base.value) / base.value) * 100 : null;
+  const pct = base && head && !opts.isNew ? percentChange(base.value, head.value) : null;
   const reasons: string[] = [];
   const budget = opts.budget;
   const level = budget ? (opts.level ?? 'error') : null;
@@ -267,6 +267,7 @@ export function evaluateModel(
   return {
     path: input.path,
     previousPath: input.previousPath ?? null,
+    ...sameFile(input),
     name: entry?.name ?? null,
     status: input.status,
     verdict,
@@ -278,6 +279,11 @@ export function evaluateModel(
     rows,
     why: why && (why.opTypes.length > 0 || why.nodes.length > 0 || (why.modules?.length ?? 0) > 0) ? why : null,
   };
+}
+
+/** The report's fields saying which other row reads the same file (a link's target, a set that took a shard in). */
+export function sameFile(input: GateModelInput): Pick<ModelReport, 'linkTo' | 'partOf'> {
+  return { ...(input.linkTo !== undefined ? { linkTo: input.linkTo } : {}), ...(input.partOf !== undefined ? { partOf: input.partOf } : {}) };
 }
 
 /**

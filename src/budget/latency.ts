@@ -10,7 +10,7 @@ import type { ProfileResult } from '../profile/types.js';
 import { formatDuration } from './duration.js';
 import { oneLine, relativeNotChecked, stricterThan, unboundDimsReason } from './evaluate.js';
 import { nodePath } from './labels.js';
-import { formatLimitPercent, formatPercent } from './units.js';
+import { formatLimitPercent, formatPercent, percentChange } from './units.js';
 import type { LatencyBudget, LatencyRow, Level, Verdict } from './types.js';
 
 /** How many memory-bound nodes each device row names. */
@@ -85,7 +85,9 @@ export function latencyRows(
           reasons.push(`${formatDuration(h.seconds)} on ${hw.id} exceeds max ${budget.maxText ?? formatDuration(budget.max)}`);
         }
         if (budget.maxIncrease !== undefined && b !== null && !opts.isNew && h.seconds * 100 > b.seconds * (100 + budget.maxIncrease)) {
-          const pct = b.seconds > 0 ? formatPercent(((h.seconds - b.seconds) / b.seconds) * 100) : 'grew from 0';
+          // No percent from a base of 0 (or one too small to divide by): the durations beside it say how much.
+          const change = percentChange(b.seconds, h.seconds);
+          const pct = change !== null ? formatPercent(change) : 'grew';
           reasons.push(`${pct} on ${hw.id} (${formatDuration(b.seconds)} -> ${formatDuration(h.seconds)}) exceeds max-increase +${formatLimitPercent(budget.maxIncrease)}`);
         }
         if (reasons.length === 0 && head.totals?.lowerBound === true) {

@@ -7,7 +7,7 @@
  * budgets of the entry it matched, so the comment can say that they checked nothing.
  */
 import { noWeightsReason } from '../profile/weights.js';
-import { oneLine } from './evaluate.js';
+import { oneLine, sameFile } from './evaluate.js';
 import { evaluateModelAtPoints } from './points.js';
 import { formatAmount, METRIC_LABELS } from './units.js';
 import { METRICS } from './types.js';
@@ -46,6 +46,7 @@ export function noWeightsModel(input: GateModelInput, match: ModelMatch | null, 
   return {
     path: input.path,
     previousPath: input.previousPath ?? null,
+    ...sameFile(input),
     name: entry?.name ?? null,
     status: input.status,
     verdict: 'ok',

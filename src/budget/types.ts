@@ -132,6 +132,10 @@ export interface GateModelInput {
   /** Old path of a renamed model. */
   readonly previousPath?: string;
   readonly status: ChangeStatus;
+  /** ModelReport.linkTo */
+  readonly linkTo?: string;
+  /** ModelReport.partOf */
+  readonly partOf?: string;
   /** Profile of the base version (absent for added models or when it could not be read). */
   readonly base?: ProfileResult;
   /** Profile of the head version (absent for deleted models or when it could not be read). */
@@ -306,6 +310,18 @@ export interface WhyReport {
 export interface ModelReport {
   readonly path: string;
   readonly previousPath: string | null;
+  /**
+   * The path is a symbolic link (or lies under a link to a folder) leading to this model file
+   * (on the head; the base for a deleted model). When that file has a row of its own, the totals
+   * count it once. Absent for a path that is no link.
+   */
+  readonly linkTo?: string;
+  /**
+   * A file measured as a model of its own on one side only (a shard its set's index does not
+   * list) that the set reads on the other side: the set standing for it there. Its status says
+   * the side it stands alone on ('deleted': it joined the set on the head; 'added': it left it).
+   */
+  readonly partOf?: string;
   /** Name of the matching config entry, null when no entry matched. */
   readonly name: string | null;
   readonly status: ChangeStatus;

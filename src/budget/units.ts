@@ -95,6 +95,20 @@ export function formatDelta(n: number, unit: MetricUnit, opts: FormatOptions = {
   return `${n > 0 ? '+' : '-'}${body}`;
 }
 
+/** Past this many percent the change has no percent: `toFixed` writes 1e21 and up in exponent form. */
+const MAX_SHOWN_PERCENT = 1e21;
+
+/**
+ * The change from `base` to `head` in percent, or null when there is none to show: a base of 0,
+ * or one so small beside the change (5e-324 from a hostile report) that the ratio overflows to
+ * Infinity or past what digits can say. Such a base reads as 0 does: the delta alone.
+ */
+export function percentChange(base: number, head: number): number | null {
+  if (base === 0) return null;
+  const pct = ((head - base) / base) * 100;
+  return Number.isFinite(pct) && Math.abs(pct) < MAX_SHOWN_PERCENT ? pct : null;
+}
+
 /** Signed percent with one decimal (none from 100% up), e.g. `+2.5%`, `-3.4%`, `+<0.1%`. */
 export function formatPercent(p: number): string {
   if (p === 0) return '±0%';

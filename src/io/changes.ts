@@ -12,7 +12,8 @@ import type { ModelKey } from '../formats/registry.js';
 import { ModelFileError } from '../graph/errors.js';
 import type { FileChange } from './git.js';
 import { parseLfsPointer } from './lfs.js';
-import { linkAliases, MAX_LINK_ALIASES, resolveInTree } from './link-aliases.js';
+import { linkAliases, MAX_ALIAS_PATHS, MAX_LINK_ALIASES, resolveInTree } from './link-aliases.js';
+import type { LinkListing } from './link-aliases.js';
 import { filesEqual, sideFilePath } from './sources.js';
 import type { TreeSource } from './sources.js';
 
@@ -25,6 +26,10 @@ export interface ModelChange {
   readonly previousPath?: string;
   /** Why a model with an unchanged model file counts as changed. */
   readonly via?: string;
+  /** Where the path's links lead, when it is a link or under one (on the head; the base for a deleted model). */
+  readonly linkTo?: string;
+  /** The set that reads this file on the side where it is no model of its own (unreadMembers). */
+  readonly partOf?: string;
 }
 
 /** Models larger than this are not scanned for side-file references (see findModelChanges). */
@@ -292,7 +297,21 @@ async function unreadMembers(g: ModelGroup, headStands: readonly string[], baseS
     return own;
   };
   const [onHead, onBase] = [await bySide(head, headStands), await bySide(base, baseStands)];
-  return [...new Set([...onHead, ...onBase])].map((path) => ({ path, status: onHead.includes(path) && onBase.includes(path) ? 'modified' : onHead.includes(path) ? 'added' : 'deleted' }));
+  const out: ModelChange[] = [];
+  for (const path of new Set([...onHead, ...onBase])) {
+    const [h, b] = [onHead.includes(path), onBase.includes(path)];
+    if (h && b) {
+      out.push({ path, status: 'modified' });
+      continue;
+    }
+    // Alone on one side only: where the file is still there, its set reads it. The model of its
+    // own came or went, the file did not: the report says which set took it in or let it go.
+    const [otherSide, otherStands] = h ? [base, baseStands] : [head, headStands];
+    const set = otherStands[0];
+    const inSet = set !== undefined && (await has(otherSide, path));
+    out.push({ path, status: h ? 'added' : 'deleted', ...(inSet ? { partOf: set } : {}) });
+  }
+  return out;
 }
 
 /**
@@ -333,18 +352,21 @@ async function namedSideFiles(path: string): Promise<string[]> {
  * written for the stable name (`models/current.onnx -> ../store/v3.onnx`) sees an in-place edit
  * of its target. The target keeps its own change. A link the diff lists changed itself already is one.
  */
-async function addLinkAliases(files: readonly FileChange[], changes: ModelChangeSet, isModel: (path: string) => boolean, base: TreeSource | null, head: TreeSource, options: ChangeOptions): Promise<void> {
+async function addLinkAliases(files: readonly FileChange[], changes: ModelChangeSet, isModel: (path: string) => boolean, base: TreeSource | null, head: TreeSource, options: ChangeOptions, linksOf: SideLinks): Promise<void> {
   const inDiff = new Set(files.flatMap((f) => (f.previousPath !== undefined ? [f.path, f.previousPath] : [f.path])));
   if (inDiff.size === 0) return;
-  const sides = (base ? [base, head] : [head]).filter((src) => src.links !== undefined);
+  const sides = base ? [base, head] : [head];
   const listings = new Map<TreeSource, { links: ReadonlyMap<string, string>; files: ReadonlySet<string> }>();
   const aliases = new Map<string, string>();
   for (const src of sides) {
-    const listing = await src.links!();
+    const listing = await linksOf(src);
+    if (listing === null) continue;
     if (listing.links.size === 0) continue;
     if (listing.skipped > 0) (options.warn ?? options.log)?.(`${src.description}: ${listing.links.size + listing.skipped} symbolic links; only the first ${listing.links.size} are followed to find models whose target changed`);
     listings.set(src, { links: listing.links, files: new Set(await src.list()) });
-    for (const [alias, target] of linkAliases(inDiff, listing)) if (!inDiff.has(alias) && !aliases.has(alias)) aliases.set(alias, target);
+    const found = linkAliases(inDiff, listing);
+    if (found.truncated) (options.warn ?? options.log)?.(`${src.description}: links lead to changed files by more than ${MAX_ALIAS_PATHS} paths (a loop of links to folders?); only the first ${MAX_ALIAS_PATHS} are followed`);
+    for (const [alias, target] of found.aliases) if (!inDiff.has(alias) && !aliases.has(alias)) aliases.set(alias, target);
   }
   let added = 0;
   for (const [alias, target] of aliases) {
@@ -365,6 +387,36 @@ async function addLinkAliases(files: readonly FileChange[], changes: ModelChange
     }
     changes.add({ status: h && b ? 'modified' : h ? 'added' : 'deleted', path: alias, via: target });
   }
+}
+
+/** A side's links, listed once per findModelChanges (a working tree's are a walk of it); null for a source without links. */
+type SideLinks = (src: TreeSource) => Promise<LinkListing | null>;
+
+function sideLinks(): SideLinks {
+  const listed = new Map<TreeSource, Promise<LinkListing>>();
+  return (src) => {
+    if (src.links === undefined) return Promise.resolve(null);
+    let l = listed.get(src);
+    if (l === undefined) listed.set(src, (l = src.links()));
+    return l;
+  };
+}
+
+/**
+ * Each change whose path is a link (or under a link to a folder) on the side it is measured on
+ * (the head; the base for a deleted model) says where it leads (`linkTo`), so a link and its
+ * target both in the report count once in the totals. From the listings the aliases were found
+ * with (sideLinks keeps them): no second walk of a working tree.
+ */
+async function markLinks(changes: readonly ModelChange[], base: TreeSource | null, head: TreeSource, linksOf: SideLinks): Promise<ModelChange[]> {
+  const out: ModelChange[] = [];
+  for (const c of changes) {
+    const src = c.status === 'deleted' ? base : head;
+    const listing = src ? await linksOf(src) : null;
+    const to = listing && listing.links.size > 0 ? resolveInTree(c.path, listing.links) : null;
+    out.push(to !== null && to !== '' && to !== c.path ? { ...c, linkTo: to } : c);
+  }
+  return out;
 }
 
 export async function findModelChanges(
@@ -394,7 +446,9 @@ export async function findModelChanges(
     }
     changes.add({ status: f.status === 'removed' ? 'deleted' : f.status === 'added' ? 'added' : 'modified', path: f.path });
   }
-  await addLinkAliases(files, changes, isModel, base, head, options);
+  const linksOf = sideLinks();
+  await addLinkAliases(files, changes, isModel, base, head, options, linksOf);
+  const resolved = async (): Promise<ModelChange[]> => markLinks(await changes.resolve(base, head), base, head, linksOf);
   // A changed file that is a member of a model the globs select (a SavedModel's variables).
   for (const p of [...sideCandidates]) {
     const k = modelKeyOf(p);
@@ -403,7 +457,7 @@ export async function findModelChanges(
       sideCandidates.delete(p);
     }
   }
-  if (sideCandidates.size === 0) return changes.resolve(base, head);
+  if (sideCandidates.size === 0) return resolved();
 
   // Models whose directory contains a changed non-model file may reference it as a side file.
   const candidateDirs = [...sideCandidates].map(dirOf);
@@ -451,7 +505,7 @@ export async function findModelChanges(
     const status: ModelChangeStatus = headSet.has(path) && baseSet.has(path) ? 'modified' : headSet.has(path) ? 'added' : 'deleted';
     changes.add({ status, path, via: hit });
   }
-  return changes.resolve(base, head);
+  return resolved();
 }
 
 /** Files not on disk are compared in memory only up to this size; larger ones count as changed. */

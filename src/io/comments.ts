@@ -68,6 +68,12 @@ function wellFormed(c: IssueComment): boolean {
     && (c.user === undefined || c.user === null || typeof c.user === 'object');
 }
 
+/** The id in an API answer about one comment, or null when it names none a comment can have (an odd or hostile answer). */
+function commentIdOf(data: unknown): number | null {
+  const id = data !== null && typeof data === 'object' ? (data as { id?: unknown }).id : undefined;
+  return typeof id === 'number' && Number.isSafeInteger(id) && id > 0 ? id : null;
+}
+
 function isOurs(c: IssueComment, marker: string, author: Authorship): boolean {
   if (!wellFormed(c) || !startsWithMarker(c.body!, marker)) return false;
   if (author.kind === 'login') return c.user?.login === author.login;
@@ -110,8 +116,12 @@ export class StickyComment {
     return keep ?? null;
   }
 
-  /** Creates or edits the comment; returns its id and what was done. */
-  async upsert(bodyText: string): Promise<{ id: number; action: 'created' | 'updated' | 'unchanged' }> {
+  /**
+   * Creates or edits the comment; returns its id and what was done. The id is null when the
+   * API's answer to the POST names no comment and the list does not show one either: the
+   * comment may exist, but no id we could trust says which.
+   */
+  async upsert(bodyText: string): Promise<{ id: number | null; action: 'created' | 'updated' | 'unchanged' }> {
     const body = withMarker(bodyText, this.key);
     const existing = await this.dedupe(await this.find());
     if (existing) {
@@ -119,17 +129,19 @@ export class StickyComment {
       await this.client.request('PATCH', `${this.base}/comments/${existing.id}`, { body });
       return { id: existing.id, action: 'updated' };
     }
-    const created = await this.client.request<IssueComment>('POST', `${this.base}/${this.issue}/comments`, { body });
+    const created = await this.client.request<unknown>('POST', `${this.base}/${this.issue}/comments`, { body });
+    const createdId = commentIdOf(created.data);
     // Two jobs racing may both have created one: look again, keep the oldest, carry our body over.
     const after = await this.find();
     if (after.length > 1) {
       const keep = await this.dedupe(after);
-      if (keep && keep.id !== created.data.id) {
+      if (keep && keep.id !== createdId) {
         await this.client.request('PATCH', `${this.base}/comments/${keep.id}`, { body });
         return { id: keep.id, action: 'updated' };
       }
     }
-    return { id: created.data.id, action: 'created' };
+    // An answer without an id: the one comment of ours the list shows is the one just posted.
+    return { id: createdId ?? after[0]?.id ?? null, action: 'created' };
   }
 
   /**

@@ -60,13 +60,19 @@ function selfAndAncestors(path: string): string[] {
   return out;
 }
 
+/** Alias paths worked out per side; a loop of folder links (`store/up -> .`) names ever more paths that lead to one file, so the search stops here. */
+export const MAX_ALIAS_PATHS = 20_000;
+
 /**
  * Each path on this side that a link turns into one of `changed` (the link itself, or the
  * link's path plus the rest of the changed path for a link to a folder above it), mapped to the
- * changed path it leads to. One pass over the links, then one lookup per folder of each changed
- * path: no scan of the links per change.
+ * changed path it leads to. An alias is looked up again like a changed path, so links of two
+ * kinds combine: `models -> store` and `store/latest.onnx -> v3.onnx` make `models/latest.onnx`
+ * an alias of `store/v3.onnx`. One pass over the links, then one lookup per folder of each path
+ * found: no scan of the links per change. `truncated`: MAX_ALIAS_PATHS were found and the search
+ * stopped.
  */
-export function linkAliases(changed: Iterable<string>, listing: LinkListing): Map<string, string> {
+export function linkAliases(changed: Iterable<string>, listing: LinkListing): { aliases: Map<string, string>; truncated: boolean } {
   const byTarget = new Map<string, string[]>();
   for (const link of listing.links.keys()) {
     const to = resolveInTree(link, listing.links);
@@ -76,10 +82,22 @@ export function linkAliases(changed: Iterable<string>, listing: LinkListing): Ma
     else byTarget.set(to, [link]);
   }
   const aliases = new Map<string, string>();
-  for (const c of changed) {
-    for (const at of selfAndAncestors(c)) {
-      for (const link of byTarget.get(at) ?? []) aliases.set(link + c.slice(at.length), c);
+  const queue = [...changed].map((c) => ({ path: c, target: c }));
+  const sources = new Set(queue.map((q) => q.path));
+  for (let i = 0; i < queue.length; i++) {
+    const { path, target } = queue[i]!;
+    for (const at of selfAndAncestors(path)) {
+      for (const link of byTarget.get(at) ?? []) {
+        const alias = link + path.slice(at.length);
+        if (aliases.has(alias) || sources.has(alias)) continue;
+        // Only a path that still leads to the target within MAX_LINK_HOPS: a loop of folder
+        // links names ever longer ones, which stop resolving there.
+        if (resolveInTree(alias, listing.links) !== target) continue;
+        aliases.set(alias, target);
+        if (aliases.size >= MAX_ALIAS_PATHS) return { aliases, truncated: true };
+        queue.push({ path: alias, target });
+      }
     }
   }
-  return aliases;
+  return { aliases, truncated: false };
 }

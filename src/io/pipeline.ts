@@ -502,7 +502,13 @@ export async function profileChanges(opts: PipelineOptions): Promise<GateModelIn
   }
   const out: GateModelInput[] = [];
   for (const { change, plan, head: heads, base: bases } of plans) {
-    const names = { path: change.path, status: change.status, ...(change.previousPath ? { previousPath: change.previousPath } : {}) };
+    const names = {
+      path: change.path,
+      status: change.status,
+      ...(change.previousPath ? { previousPath: change.previousPath } : {}),
+      ...(change.linkTo !== undefined ? { linkTo: change.linkTo } : {}),
+      ...(change.partOf !== undefined ? { partOf: change.partOf } : {}),
+    };
     if (plan === null) {
       out.push(names);
       continue;

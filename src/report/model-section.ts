@@ -45,8 +45,12 @@ export function modelIcon(m: ModelReport, budgeted: boolean): string {
  * renders a path in the surrounding syntax.
  */
 export function statusText(m: ModelReport, code: (path: string) => string): string {
-  if (m.status === 'renamed' && m.previousPath) return `renamed from ${code(m.previousPath)}`;
-  return m.previousPath ? `${m.status}, base ${code(m.previousPath)}` : m.status;
+  const link = m.linkTo !== undefined ? `, link to ${code(m.linkTo)}` : '';
+  // The file stays; only its being a model of its own came or went.
+  if (m.partOf !== undefined && m.status === 'deleted') return `now read as part of ${code(m.partOf)}${link}`;
+  if (m.partOf !== undefined && m.status === 'added') return `no longer read as part of ${code(m.partOf)}${link}`;
+  if (m.status === 'renamed' && m.previousPath) return `renamed from ${code(m.previousPath)}${link}`;
+  return `${m.previousPath ? `${m.status}, base ${code(m.previousPath)}` : m.status}${link}`;
 }
 
 function summaryLine(m: ModelReport, ctx: RenderContext): string {

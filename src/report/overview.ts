@@ -4,7 +4,7 @@
  * look at (unchanged, renamed without change, deleted, changes under `min-change`) as one
  * collapsed list each.
  */
-import { formatAmount, formatPercent, METRIC_LABELS } from '../budget/units.js';
+import { formatAmount, formatPercent, METRIC_LABELS, percentChange } from '../budget/units.js';
 import type { MetricName, ModelReport, Verdict } from '../budget/types.js';
 import { allRows } from '../budget/gate.js';
 import { ICON, largestChange, metricRows, overviewRow, plural, value } from './cells.js';
@@ -86,7 +86,9 @@ function metricCell(m: ModelReport, metric: MetricName): string {
 
 function largestChangeCell(m: ModelReport): string {
   if (m.error) return 'could not be measured';
+  if (m.partOf !== undefined && m.status === 'added') return 'left its set';
   if (m.status === 'added' || metricRows(m).some((r) => r.isNew)) return 'new';
+  if (m.partOf !== undefined && m.status === 'deleted') return 'joined its set';
   if (m.status === 'deleted') return 'deleted';
   // A base that could not be measured (an unfetched Git LFS pointer, a broken file) leaves no
   // delta anywhere: "±0" would read as "unchanged" beside a model that may have tripled.
@@ -122,6 +124,15 @@ export function overviewTable(models: readonly ModelReport[], ctx: RenderContext
 /** The changed models the totals sum: files with no weights are no models. */
 export function changedModels(models: readonly ModelReport[]): ModelReport[] {
   return models.filter((m) => m.status !== 'unchanged' && m.noWeights === undefined);
+}
+
+/**
+ * Of `models`, the links whose target file has a row of its own: that row counts the file, so the
+ * link's would count it twice (`models/current.onnx -> ../store/v3.onnx` and `store/v3.onnx`).
+ */
+export function linksCountedElsewhere(models: readonly ModelReport[]): Set<ModelReport> {
+  const paths = new Set(models.filter((m) => m.linkTo === undefined).map((m) => m.path));
+  return new Set(models.filter((m) => m.linkTo !== undefined && paths.has(m.linkTo)));
 }
 
 interface Total {
@@ -169,9 +180,11 @@ export function totals(models: readonly ModelReport[]): Map<MetricName, Total> {
 
 /** The totals row's cells (Model column first), and the sentence saying what the sums leave out. */
 export function totalsCells(models: readonly ModelReport[]): { cells: string[]; note: string | null } {
-  const changed = changedModels(models);
+  const all = changedModels(models);
+  const links = linksCountedElsewhere(all);
+  const changed = all.filter((m) => !links.has(m));
   const sums = totals(changed);
-  const cells = [`**Total** (${plural(changed.length, 'model', 'models')})`];
+  const cells = [`**Total** (${plural(changed.length, 'model', 'models')}${links.size > 0 ? `; ${plural(links.size, 'link', 'links')} to them counted once` : ''})`];
   // Metrics that leave out the same number of models share one mention.
   const leftOut = new Map<number, string[]>();
   OVERVIEW_METRICS.forEach((metric, i) => {
@@ -181,7 +194,8 @@ export function totalsCells(models: readonly ModelReport[]): { cells: string[]; 
     } else {
       const unit = metric === 'params' || metric === 'flops' ? 'count' : 'bytes';
       const fmt = (v: number, lowerBound: boolean) => nb(`${lowerBound ? '≥' : ''}${formatAmount(v, unit, { binary: t.binary })}`);
-      const pct = t.base !== 0 && t.head !== t.base ? ` (${formatPercent(((t.head - t.base) / t.base) * 100)})` : '';
+      const change = t.head !== t.base ? percentChange(t.base, t.head) : null;
+      const pct = change !== null ? ` (${formatPercent(change)})` : '';
       cells.push(`${fmt(t.base, t.baseLowerBound)} → ${fmt(t.head, t.headLowerBound)}${pct}`);
     }
     if (t.leftOut > 0) leftOut.set(t.leftOut, [...(leftOut.get(t.leftOut) ?? []), OVERVIEW_LABELS[i] as string]);
@@ -200,7 +214,8 @@ function quietLine(m: ModelReport): string {
   const path = codeSpan(m.path);
   if (m.status === 'deleted') {
     const params = m.rows.find((r) => r.metric === 'params');
-    return `- ${path} deleted${params?.base != null ? ` (had ${nb(formatAmount(params.base, 'count'))} params)` : ''}`;
+    const had = params?.base != null ? ` (had ${nb(formatAmount(params.base, 'count'))} params${m.partOf !== undefined ? ' on its own' : ''})` : '';
+    return `- ${path} ${m.partOf !== undefined ? statusText(m, (p) => codeSpan(p)) : 'deleted'}${had}`;
   }
   if (m.status === 'renamed') return `- ${path} ${statusText(m, (p) => codeSpan(p))}, identical`;
   return `- ${path} unchanged`;
@@ -228,7 +243,8 @@ export function quietList(models: readonly ModelReport[], maxChars: number): str
   const kinds = [
     ...(models.some((m) => m.status === 'unchanged') ? ['unchanged'] : []),
     ...(models.some((m) => m.status === 'renamed') ? ['renamed without a change'] : []),
-    ...(models.some((m) => m.status === 'deleted') ? ['deleted'] : []),
+    ...(models.some((m) => m.status === 'deleted' && m.partOf === undefined) ? ['deleted'] : []),
+    ...(models.some((m) => m.status === 'deleted' && m.partOf !== undefined) ? ['now read as part of a set'] : []),
   ];
   const words = kinds.length > 1 ? `${kinds.slice(0, -1).join(', ')} or ${kinds[kinds.length - 1]}` : (kinds[0] ?? '');
   return collapsedList(`${plural(models.length, 'model', 'models')} ${words}`, models.map(quietLine), maxChars);

@@ -9,6 +9,7 @@ import type { GateReport, MetricRow, Verdict, WhyReport } from '../budget/types.
 import { escapeText } from './escape.js';
 import { hasBudgets, headline } from './markdown.js';
 import { pointDetailsText } from './points-format.js';
+import { statusText } from './model-section.js';
 
 const MARK: Readonly<Record<Verdict, string>> = { ok: 'ok', warning: 'WARN', error: 'FAIL' };
 
@@ -83,7 +84,7 @@ export function renderText(report: GateReport): string {
   for (const m of report.models) {
     const name = m.name ? `${escapeText(m.name)}: ` : '';
     // `diff` compares two files: the base's path is shown too when it differs.
-    const status = m.status === 'renamed' && m.previousPath ? `renamed from ${escapeText(m.previousPath)}` : m.previousPath ? `${m.status}, base ${escapeText(m.previousPath)}` : m.status;
+    const status = statusText(m, (p) => escapeText(p));
     lines.push(`[${MARK[m.verdict]}] ${name}${escapeText(m.path)} (${status})`);
     if (m.noWeights !== undefined) {
       // No model: one line with the reader's reason, no table.

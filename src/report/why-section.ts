@@ -6,7 +6,7 @@
  */
 import { changeText, nodePath, opLabel } from '../budget/labels.js';
 import type { NodeChange, OpTypeChange, ScopeChange, WhyReport } from '../budget/types.js';
-import { formatPercent } from '../budget/units.js';
+import { formatPercent, percentChange } from '../budget/units.js';
 import { deltaCell, value } from './cells.js';
 import { codeSpan } from './code-span.js';
 import { table } from './markdown-table.js';
@@ -57,7 +57,8 @@ function opTypeCells(o: OpTypeChange, costs: boolean): string[] {
 /** `/features/features.5` | `1.20 M → 2.40 M` | `+1.20 M (+100%)` | `+3.1 kB`. */
 function scopeCells(s: ScopeChange): string[] {
   const d = s.headFlops - s.baseFlops;
-  const pct = s.baseFlops > 0 && d !== 0 ? ` (${formatPercent((d / s.baseFlops) * 100)})` : '';
+  const change = d !== 0 ? percentChange(s.baseFlops, s.headFlops) : null;
+  const pct = change !== null ? ` (${formatPercent(change)})` : '';
   return [
     codeSpan(s.name, { inTable: true }),
     `${value(s.baseFlops, false, 'count')} → ${value(s.headFlops, false, 'count')}`,

@@ -301,6 +301,18 @@ describe('pull_request', { concurrency: 4 }, () => {
     }
   });
 
+  test('a POST answered without a comment id: a warning, and the comment-id output empty, never "undefined"', async () => {
+    const s = await scenario(null);
+    // A 201 whose body names no comment (the fake then creates none, so the list cannot name it either).
+    s.gh.fail({ method: 'POST', path: new RegExp(`/issues/${s.pr}/comments$`), status: 201, body: { message: 'ok' } });
+    const run = await s.run();
+    assert.equal(run.code, 0, run.stdout);
+    assert.match(run.stdout, /^::warning::GitHub's API answered the comment's POST without a comment id, and the pull request's comments do not show it: the comment-id output is left empty$/m);
+    assert.doesNotMatch(run.stdout, /Comment (undefined|null)/);
+    assert.equal(run.outputs['comment-id'], '');
+    assert.equal(run.outputs['passed'], 'true');
+  });
+
   test('a 404 on listing comments is a warning like a 403: the report stays in the job summary (#8 item 12)', async () => {
     const s = await scenario(null);
     s.gh.fail({ method: 'GET', path: new RegExp(`/issues/${s.pr}/comments$`), status: 404, body: { message: 'Not Found' } });

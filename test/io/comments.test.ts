@@ -63,6 +63,35 @@ describe('StickyComment races', () => {
   });
 });
 
+describe('StickyComment: an answer to the POST that names no comment id', () => {
+  // Answers GitHub would never send, each a 201: no id, a string, a negative, a fraction, not an object.
+  const hostile: unknown[] = [{}, { id: '1001' }, { id: -4 }, { id: 1.5 }, 'created', [7]];
+
+  test('the comment not in the list either: no id (null), never undefined or a made-up one', async () => {
+    for (const [i, body] of hostile.entries()) {
+      const issue = 40 + i;
+      const s = sticky(issue);
+      // The answer is the injected one: the fake creates nothing.
+      gh.fail({ method: 'POST', path: new RegExp(`/issues/${issue}/comments$`), status: 201, body });
+      const r = await s.upsert('our report');
+      assert.deepEqual(r, { id: null, action: 'created' }, JSON.stringify(body));
+      assert.equal(gh.comments.get(issue), undefined);
+    }
+  });
+
+  test('the comment made but the answer odd: its id is read from the list, where it is ours', async () => {
+    const s = sticky(50);
+    let made: number | undefined;
+    gh.onRequest = (method, path) => {
+      if (method === 'POST' && path.endsWith('/issues/50/comments')) made = gh.addComment(50, `${marker}\nour report`, BOT).id;
+    };
+    gh.fail({ method: 'POST', path: /\/issues\/50\/comments$/, status: 201, body: { id: 'x' } });
+    const r = await s.upsert('our report');
+    assert.ok(made !== undefined);
+    assert.deepEqual(r, { id: made, action: 'created' });
+  });
+});
+
 describe('StickyComment: the marker counts only as the first line', () => {
   // A pull request can commit a file named like another gate's marker; the path is shown in the
   // gpu gate's comment, so that comment's body contains the default marker on a later line.

@@ -12,9 +12,10 @@ import type { GateReport, ModelReport } from '../../src/budget/types.js';
 import { findModelChanges } from '../../src/io/changes.js';
 import { Git } from '../../src/io/git.js';
 import { DEFAULT_MODEL_GLOBS, matchesAny, parsePatterns } from '../../src/io/glob.js';
-import { linkAliases, MAX_LINK_ALIASES, MAX_LINK_HOPS, MAX_LINKS, resolveInTree } from '../../src/io/link-aliases.js';
+import { linkAliases, MAX_ALIAS_PATHS, MAX_LINK_ALIASES, MAX_LINK_HOPS, MAX_LINKS, resolveInTree } from '../../src/io/link-aliases.js';
 import { localComparison, runGate } from '../../src/io/pipeline.js';
 import { gitSource } from '../../src/io/sources.js';
+import { renderComment, renderText } from '../../src/report/index.js';
 import { matmulModel, TestRepo } from '../e2e/harness.js';
 
 const repos: TestRepo[] = [];
@@ -82,8 +83,28 @@ describe('a link whose target changed is a change at the link path', () => {
     const head = r.commit('head');
     assert.deepEqual(await committedChanges(r, head), [
       { status: 'modified', path: 'store/v3.onnx' },
-      { status: 'modified', path: 'models/current.onnx', via: 'store/v3.onnx' },
+      { status: 'modified', path: 'models/current.onnx', via: 'store/v3.onnx', linkTo: 'store/v3.onnx' },
     ]);
+  });
+
+  test('a link and its target both in the report: the row says where the link leads, and the totals count the file once', async () => {
+    // The target edited in place (the link found as an alias), and a new file added with a new link to it (both in the diff).
+    const r = repoWith((x) => link(x, 'models/current.onnx', '../store/v3.onnx'));
+    r.write('store/v4.onnx', matmulModel(16, 4));
+    link(r, 'models/next.onnx', '../store/v4.onnx');
+    const report = await gate(r);
+    assert.deepEqual(report.models.map((m) => [m.path, m.status, m.linkTo]).sort((a, b) => String(a[0]).localeCompare(String(b[0]))), [
+      ['models/current.onnx', 'modified', 'store/v3.onnx'],
+      ['models/next.onnx', 'added', 'store/v4.onnx'],
+      ['store/v3.onnx', 'modified', undefined],
+      ['store/v4.onnx', 'added', undefined],
+    ]);
+    const md = renderComment(report);
+    // Each file once: base 128 (v3) -> head 512 (v3) + 64 (v4 = 16 x 4) = 576, +350%; not 256 -> 1,152.
+    assert.ok(md.includes('| **Total** (2 models; 2 links to them counted once) | 128 → 576 (+350%) |'), md);
+    assert.ok(md.includes('<code>models/current.onnx</code> (modified, link to <code>store/v3.onnx</code>)</summary>'), md);
+    assert.ok(md.includes('<code>models/next.onnx</code> (added, link to <code>store/v4.onnx</code>)</summary>'), md);
+    assert.match(renderText(report), /models\/current\.onnx \(modified, link to store\/v3\.onnx\)/);
   });
 
   test('a link to a folder: the changed file under it is measured at the path through the link', async () => {
@@ -103,6 +124,28 @@ describe('a link whose target changed is a change at the link path', () => {
       ['models/current.onnx', 'modified', 'error', [128, 512]],
       ['models/stable.onnx', 'modified', 'error', [128, 512]],
       ['store/v3.onnx', 'modified', 'ok', [128, 512]],
+    ]);
+  });
+
+  test('a folder link above a file link: models -> store and store/latest.onnx -> v3.onnx make models/latest.onnx a change', async () => {
+    const r = repoWith((x) => {
+      link(x, 'models', 'store');
+      link(x, 'store/latest.onnx', 'v3.onnx');
+    });
+    // models/latest.onnx leads to store/latest.onnx through the folder link, then to v3.onnx.
+    const expected = [
+      ['models/latest.onnx', 'modified', 'error', [128, 512]],
+      ['models/v3.onnx', 'modified', 'error', [128, 512]],
+      ['store/latest.onnx', 'modified', 'ok', [128, 512]],
+      ['store/v3.onnx', 'modified', 'ok', [128, 512]],
+    ];
+    assert.deepEqual(rows(await gate(r)), expected);
+    const head = r.commit('head');
+    assert.deepEqual((await committedChanges(r, head)).map((c) => [c.path, c.status, c.via]).sort((a, b) => String(a[0]).localeCompare(String(b[0]))), [
+      ['models/latest.onnx', 'modified', 'store/v3.onnx'],
+      ['models/v3.onnx', 'modified', 'store/v3.onnx'],
+      ['store/latest.onnx', 'modified', 'store/v3.onnx'],
+      ['store/v3.onnx', 'modified', undefined],
     ]);
   });
 
@@ -170,10 +213,37 @@ describe('resolveInTree and linkAliases', () => {
   });
 
   test('a changed file gets every link to it and under a link to its folder as aliases', () => {
-    assert.deepEqual([...linkAliases(['s/v1.onnx', 's/deep/m.onnx', 'other.onnx'], { links, skipped: 0 })], [
+    assert.deepEqual([...linkAliases(['s/v1.onnx', 's/deep/m.onnx', 'other.onnx'], { links, skipped: 0 }).aliases], [
       ['a/cur.onnx', 's/v1.onnx'],
       ['a/dir/v1.onnx', 's/v1.onnx'],
       ['a/dir/deep/m.onnx', 's/deep/m.onnx'],
     ]);
+  });
+
+  test('a folder link above a file link, and a link to a folder link: aliases of aliases are found', () => {
+    const two = new Map([
+      ['models', 'store'],
+      ['store/latest.onnx', 'v2.onnx'],
+      ['deploy', 'models'],
+    ]);
+    assert.deepEqual([...linkAliases(['store/v2.onnx'], { links: two, skipped: 0 }).aliases].sort(), [
+      ['deploy/latest.onnx', 'store/v2.onnx'],
+      ['deploy/v2.onnx', 'store/v2.onnx'],
+      ['models/latest.onnx', 'store/v2.onnx'],
+      ['models/v2.onnx', 'store/v2.onnx'],
+      ['store/latest.onnx', 'store/v2.onnx'],
+    ]);
+  });
+
+  test('folder links in a loop name ever longer paths: they end where the hops run out, and the count is capped', () => {
+    // s/up -> . : s/up/v.onnx, s/up/up/v.onnx, ... each one more hop; MAX_LINK_HOPS of them resolve.
+    const loop = linkAliases(['s/v.onnx'], { links: new Map([['s/up', '.']]), skipped: 0 });
+    assert.equal(loop.truncated, false);
+    assert.equal(loop.aliases.size, MAX_LINK_HOPS);
+    assert.equal(loop.aliases.get(`s/${'up/'.repeat(MAX_LINK_HOPS)}v.onnx`), 's/v.onnx');
+    // Two such links branch: 2 + 4 + ... paths, cut at MAX_ALIAS_PATHS.
+    const branching = linkAliases(['s/v.onnx'], { links: new Map([['s/a', '.'], ['s/b', '.']]), skipped: 0 });
+    assert.equal(branching.truncated, true);
+    assert.equal(branching.aliases.size, MAX_ALIAS_PATHS);
   });
 });

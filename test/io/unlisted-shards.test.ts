@@ -15,6 +15,7 @@ import type { GateReport, ModelReport } from '../../src/budget/types.js';
 import { readModel } from '../../src/formats/registry.js';
 import { DEFAULT_MODEL_GLOBS, parsePatterns } from '../../src/io/glob.js';
 import { localComparison, runGate } from '../../src/io/pipeline.js';
+import { renderComment } from '../../src/report/index.js';
 import type { TestRepo } from '../e2e/harness.js';
 import { branchRepos } from '../support/branch-repo.js';
 import type { RepoStep } from '../support/branch-repo.js';
@@ -110,6 +111,46 @@ describe('a shard file that its set\'s index does not list is a model of its own
     assert.deepEqual(rows(grown).slice(0, 1), [['m/model-00003-of-00002.safetensors', 'modified', null, [D_PARAMS, 8000], [D_BYTES, 32080]]]);
     const removed = await gate(repoWith(withD, (h) => h.remove('m/model-00003-of-00002.safetensors')));
     assert.deepEqual(rows(removed).slice(0, 1), [['m/model-00003-of-00002.safetensors', 'deleted', null, [D_PARAMS, null], [D_BYTES, null]]]);
+  });
+
+  test('a shard the base index left out and the head index lists: not "deleted" but now read as part of the set, and back', async () => {
+    // Base: an index of -of-00003 listing shards 1 and 2; shard 3 (d.weight, 4,000 params) stands alone.
+    const three = (i: number): string => `model-0000${i}-of-00003.safetensors`;
+    const listing = (n: number): string => JSON.stringify({ weight_map: Object.fromEntries(['a.weight', 'b.weight', 'd.weight'].slice(0, n).map((t, i) => [t, three(i + 1)])) });
+    const set = (n: number) => (r: TestRepo): void => {
+      r.write(`m/${three(1)}`, st('a.weight', [10, 4]));
+      r.write(`m/${three(2)}`, st('b.weight', [5, 4]));
+      r.write(`m/${three(3)}`, st('d.weight', [1000, 4]));
+      r.write(`m/${INDEX}`, listing(n));
+    };
+    const shard3 = `m/${three(3)}`;
+    // The pull request lists shard 3 in the index and grows it to 2,000 x 4 = 8,000 params.
+    const grow = (h: TestRepo): void => h.write(shard3, st('d.weight', [2000, 4]));
+    const joined = await gate(repoWith(set(2), (h) => {
+      h.write(`m/${INDEX}`, listing(3));
+      grow(h);
+    }));
+    // The set takes shard 3 in (60 -> 8,060 params); shard 3 on its own is gone from the head, the file is not.
+    assert.deepEqual(joined.models.map((m) => [m.path, m.status, m.partOf, metric(m, 'params')]).sort((a, b) => String(a[0]).localeCompare(String(b[0]))), [
+      [shard3, 'deleted', `m/${INDEX}`, [D_PARAMS, null]],
+      [`m/${INDEX}`, 'modified', undefined, [SET_PARAMS, SET_PARAMS + 8000]],
+    ]);
+    const md = renderComment(joined);
+    assert.ok(md.includes(`- \`${shard3}\` now read as part of \`m/${INDEX}\` (had 4.00\u00a0K params on its own)`), md);
+    assert.ok(md.includes('1 model now read as part of a set'), md);
+    assert.doesNotMatch(md, /safetensors` deleted|model deleted/);
+    // Totals: base 60 + 4,000 (shard 3 alone) = 4,060 -> head 8,060 (in the set): +98.5%, each file counted once a side.
+    assert.ok(md.includes('| **Total** (2 models) | 4.06\u00a0K → 8.06\u00a0K (+98.5%) |'), md);
+
+    const left = await gate(repoWith(set(3), (h) => {
+      h.write(`m/${INDEX}`, listing(2));
+      grow(h);
+    }));
+    const alone = left.models.find((m) => m.path === shard3)!;
+    assert.deepEqual([alone.status, alone.partOf, metric(alone, 'params')], ['added', `m/${INDEX}`, [null, 8000]]);
+    const md2 = renderComment(left);
+    assert.ok(md2.includes(`<code>${shard3}</code> (no longer read as part of <code>m/${INDEX}</code>)</summary>`), md2);
+    assert.ok(md2.includes(`| \`${shard3}\` | 8.00\u00a0K | n/a | n/a | left its set |`), md2);
   });
 
   test('a sharded run (--shard i/2) reports each model in exactly one shard, the unlisted file included', async () => {
