@@ -282,8 +282,12 @@ export function evaluateModel(
 }
 
 /** The report's fields saying which other row reads the same file (a link's target, a set that took a shard in). */
-export function sameFile(input: GateModelInput): Pick<ModelReport, 'linkTo' | 'partOf'> {
-  return { ...(input.linkTo !== undefined ? { linkTo: input.linkTo } : {}), ...(input.partOf !== undefined ? { partOf: input.partOf } : {}) };
+export function sameFile(input: GateModelInput): Pick<ModelReport, 'linkTo' | 'baseLinkTo' | 'partOf'> {
+  return {
+    ...(input.linkTo !== undefined ? { linkTo: input.linkTo } : {}),
+    ...(input.baseLinkTo !== undefined ? { baseLinkTo: input.baseLinkTo } : {}),
+    ...(input.partOf !== undefined ? { partOf: input.partOf } : {}),
+  };
 }
 
 /**

@@ -13,7 +13,8 @@ import { matchChange } from './config.js';
 import { DEFAULT_WHY_LIMIT, worstVerdict } from './evaluate.js';
 import { evaluateFile } from './no-weights.js';
 import { GATE_REPORT_SCHEMA_VERSION } from './types.js';
-import type { GateInputs, Level, GateReport, ModelReport, Verdict } from './types.js';
+import { percentChange } from './units.js';
+import type { GateInputs, Level, GateReport, MetricRow, ModelReport, Verdict } from './types.js';
 
 const SEVERITY: Readonly<Record<Verdict, number>> = { error: 0, warning: 1, ok: 2 };
 
@@ -160,6 +161,26 @@ export function validateGateReport(json: unknown): GateReport {
     // The comment shows a file with no weights as one line: it cannot also hide rows or an error.
     if (m.noWeights !== undefined && (allRows(m).length > 0 || m.error !== null)) fail(`report.models[${i}].noWeights`, 'is set on a model with rows or an error');
     if (m.uncheckedBudgets !== undefined && m.noWeights === undefined) fail(`report.models[${i}].uncheckedBudgets`, 'is set without noWeights');
+    // As changes.ts sets them: the report's statuses and totals read them so.
+    if (m.partOf !== undefined && m.status !== 'added' && m.status !== 'deleted') fail(`report.models[${i}].partOf`, `is set, but the model is ${m.status} (only an added or deleted one has it)`);
+    if (m.baseLinkTo !== undefined && m.status !== 'modified' && m.status !== 'renamed') fail(`report.models[${i}].baseLinkTo`, `is set, but the model is ${m.status} (only one measured on both sides has it)`);
+    if (m.linkTo === m.path) fail(`report.models[${i}].linkTo`, 'is the model\'s own path');
+    const metricRows = [...m.rows.map((r, j) => [`rows[${j}]`, r] as const), ...(m.points ?? []).flatMap((p, k) => p.rows.map((r, j) => [`points[${k}].rows[${j}]`, r] as const))];
+    for (const [where, r] of metricRows) checkChange(r, `report.models[${i}].${where}`);
   });
   return report;
+}
+
+/**
+ * A row's delta and percent are what its base and head make them, as evaluateMetric works them
+ * out: the comment prints them as they stand, and a report from a pull-request run could carry
+ * `pct: 1e300` ("+1e+300%") beside a 4% change.
+ */
+function checkChange(r: MetricRow, at: string): void {
+  const both = r.base !== null && r.head !== null;
+  // A difference that overflows was written as null (JSON has no Infinity).
+  const delta = both && Number.isFinite(r.head! - r.base!) ? r.head! - r.base! : null;
+  const pct = both && !r.isNew ? percentChange(r.base!, r.head!) : null;
+  if (r.delta !== delta) throw new ReportValidationError(`${at}.delta`, `is ${r.delta} but base and head make it ${delta}`);
+  if (r.pct !== pct) throw new ReportValidationError(`${at}.pct`, `is ${r.pct} but base and head make it ${pct}`);
 }

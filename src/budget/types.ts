@@ -134,6 +134,8 @@ export interface GateModelInput {
   readonly status: ChangeStatus;
   /** ModelReport.linkTo */
   readonly linkTo?: string;
+  /** ModelReport.baseLinkTo */
+  readonly baseLinkTo?: string;
   /** ModelReport.partOf */
   readonly partOf?: string;
   /** Profile of the base version (absent for added models or when it could not be read). */
@@ -316,6 +318,14 @@ export interface ModelReport {
    * count it once. Absent for a path that is no link.
    */
   readonly linkTo?: string;
+  /**
+   * For a model measured on both sides (modified, renamed) whose path led to another file on the
+   * base than on the head (a link retargeted, a file replaced by a link or a link by a file): the
+   * file the base version was read from (the base's path itself when it was no link there). The
+   * totals count each side's file once: the base of `models/current.onnx`, retargeted from
+   * `store/v3.onnx` to `store/v4.onnx`, is v3's, not v4's.
+   */
+  readonly baseLinkTo?: string;
   /**
    * A file measured as a model of its own on one side only (a shard its set's index does not
    * list) that the set reads on the other side: the set standing for it there. Its status says

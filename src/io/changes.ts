@@ -28,6 +28,8 @@ export interface ModelChange {
   readonly via?: string;
   /** Where the path's links lead, when it is a link or under one (on the head; the base for a deleted model). */
   readonly linkTo?: string;
+  /** For a change measured on both sides: the file its base was read from, when not the one linkTo names (ModelReport.baseLinkTo). */
+  readonly baseLinkTo?: string;
   /** The set that reads this file on the side where it is no model of its own (unreadMembers). */
   readonly partOf?: string;
 }
@@ -409,12 +411,23 @@ function sideLinks(): SideLinks {
  * with (sideLinks keeps them): no second walk of a working tree.
  */
 async function markLinks(changes: readonly ModelChange[], base: TreeSource | null, head: TreeSource, linksOf: SideLinks): Promise<ModelChange[]> {
+  const leadsTo = async (src: TreeSource | null, path: string): Promise<string | null> => {
+    const listing = src ? await linksOf(src) : null;
+    const to = listing && listing.links.size > 0 ? resolveInTree(path, listing.links) : null;
+    return to !== null && to !== '' && to !== path ? to : null;
+  };
   const out: ModelChange[] = [];
   for (const c of changes) {
-    const src = c.status === 'deleted' ? base : head;
-    const listing = src ? await linksOf(src) : null;
-    const to = listing && listing.links.size > 0 ? resolveInTree(c.path, listing.links) : null;
-    out.push(to !== null && to !== '' && to !== c.path ? { ...c, linkTo: to } : c);
+    const to = await leadsTo(c.status === 'deleted' ? base : head, c.path);
+    let marked: ModelChange = to !== null ? { ...c, linkTo: to } : c;
+    if (c.status === 'modified' || c.status === 'renamed') {
+      // A link retargeted (or a file replaced by a link, or a link by a file) read its base from
+      // another file than its head: the totals count that side apart.
+      const basePath = c.previousPath ?? c.path;
+      const baseTo = await leadsTo(base, basePath);
+      if ((to !== null || baseTo !== null) && (baseTo ?? basePath) !== (to ?? c.path)) marked = { ...marked, baseLinkTo: baseTo ?? basePath };
+    }
+    out.push(marked);
   }
   return out;
 }

@@ -507,6 +507,7 @@ export async function profileChanges(opts: PipelineOptions): Promise<GateModelIn
       status: change.status,
       ...(change.previousPath ? { previousPath: change.previousPath } : {}),
       ...(change.linkTo !== undefined ? { linkTo: change.linkTo } : {}),
+      ...(change.baseLinkTo !== undefined ? { baseLinkTo: change.baseLinkTo } : {}),
       ...(change.partOf !== undefined ? { partOf: change.partOf } : {}),
     };
     if (plan === null) {

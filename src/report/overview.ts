@@ -126,13 +126,44 @@ export function changedModels(models: readonly ModelReport[]): ModelReport[] {
   return models.filter((m) => m.status !== 'unchanged' && m.noWeights === undefined);
 }
 
+type Side = 'base' | 'head';
+
+/** The file a row's side was read from (through its links), null for a side it does not have. */
+function sideFile(m: ModelReport, side: Side): string | null {
+  if (side === 'head') return m.status === 'deleted' ? null : (m.linkTo ?? m.path);
+  if (m.status === 'added') return null;
+  if (m.status === 'deleted') return m.linkTo ?? m.path;
+  return m.baseLinkTo ?? m.linkTo ?? m.previousPath ?? m.path;
+}
+
+/** The row's own path on a side: a side read from another file was read through a link. */
+function ownPath(m: ModelReport, side: Side): string {
+  return side === 'base' && m.status !== 'deleted' ? (m.previousPath ?? m.path) : m.path;
+}
+
 /**
- * Of `models`, the links whose target file has a row of its own: that row counts the file, so the
- * link's would count it twice (`models/current.onnx -> ../store/v3.onnx` and `store/v3.onnx`).
+ * Of `models`, the sides of links whose target file has a row of its own on that side: that row
+ * counts the file, so the link's would count it twice (`models/current.onnx -> ../store/v3.onnx`
+ * and `store/v3.onnx`). By side: a link retargeted from v3 to v4 counts v3 on the base when v3
+ * has no row, and not v4 on the head when v4 has one.
  */
-export function linksCountedElsewhere(models: readonly ModelReport[]): Set<ModelReport> {
-  const paths = new Set(models.filter((m) => m.linkTo === undefined).map((m) => m.path));
-  return new Set(models.filter((m) => m.linkTo !== undefined && paths.has(m.linkTo)));
+export function linksCountedElsewhere(models: readonly ModelReport[]): Map<ModelReport, ReadonlySet<Side>> {
+  const own: Record<Side, Set<string>> = { base: new Set(), head: new Set() };
+  for (const m of models) {
+    for (const side of ['base', 'head'] as const) {
+      const file = sideFile(m, side);
+      if (file !== null && file === ownPath(m, side)) own[side].add(file);
+    }
+  }
+  const out = new Map<ModelReport, ReadonlySet<Side>>();
+  for (const m of models) {
+    const sides = (['base', 'head'] as const).filter((side) => {
+      const file = sideFile(m, side);
+      return file !== null && file !== ownPath(m, side) && own[side].has(file);
+    });
+    if (sides.length > 0) out.set(m, new Set(sides));
+  }
+  return out;
 }
 
 interface Total {
@@ -151,15 +182,17 @@ interface Total {
  * side that exists cannot give it (weights-only files have no FLOPs, an unreadable model has
  * nothing), so the sum never mixes measured and missing numbers.
  */
-export function totals(models: readonly ModelReport[]): Map<MetricName, Total> {
+export function totals(models: readonly ModelReport[], countedElsewhere: ReadonlyMap<ModelReport, ReadonlySet<Side>> = new Map()): Map<MetricName, Total> {
   const out = new Map<MetricName, Total>();
   for (const metric of OVERVIEW_METRICS) {
     const t: Total = { base: 0, head: 0, baseLowerBound: false, headLowerBound: false, binary: true, counted: 0, leftOut: 0 };
     for (const m of models) {
       if (m.status === 'unchanged') continue;
       const r = overviewRow(m, metric);
-      const hasBase = m.status !== 'added' && !(r?.isNew ?? false);
-      const hasHead = m.status !== 'deleted';
+      // A side another row counts (linksCountedElsewhere) adds 0 here, as a side that is not there.
+      const elsewhere = countedElsewhere.get(m);
+      const hasBase = m.status !== 'added' && !(r?.isNew ?? false) && !elsewhere?.has('base');
+      const hasHead = m.status !== 'deleted' && !elsewhere?.has('head');
       const base = hasBase ? (r?.base ?? null) : 0;
       const head = hasHead && !m.error ? (r?.head ?? null) : hasHead ? null : 0;
       if (!r || base === null || head === null) {
@@ -182,8 +215,9 @@ export function totals(models: readonly ModelReport[]): Map<MetricName, Total> {
 export function totalsCells(models: readonly ModelReport[]): { cells: string[]; note: string | null } {
   const all = changedModels(models);
   const links = linksCountedElsewhere(all);
-  const changed = all.filter((m) => !links.has(m));
-  const sums = totals(changed);
+  // A link whose every side another row counts is no model of the sum.
+  const changed = all.filter((m) => (links.get(m)?.size ?? 0) < (sideFile(m, 'base') !== null ? 1 : 0) + (sideFile(m, 'head') !== null ? 1 : 0));
+  const sums = totals(changed, links);
   const cells = [`**Total** (${plural(changed.length, 'model', 'models')}${links.size > 0 ? `; ${plural(links.size, 'link', 'links')} to them counted once` : ''})`];
   // Metrics that leave out the same number of models share one mention.
   const leftOut = new Map<number, string[]>();

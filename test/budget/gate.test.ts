@@ -189,6 +189,36 @@ describe('validateGateReport', () => {
     });
   });
 
+  test('rejects a delta or percent that base and head do not make (publish renders them as given)', () => {
+    // models[1] is yolo: params 25 M -> 26 M, delta 1 M, +4%.
+    assert.equal(JSON.parse(JSON.stringify(sampleReport())).models[1].rows[0].pct, 4);
+    assert.throws(() => validateGateReport(tamper((j) => (j.models[1].rows[0].pct = 1e300))), {
+      message: 'invalid gate report: report.models[1].rows[0].pct: is 1e+300 but base and head make it 4',
+    });
+    assert.throws(() => validateGateReport(tamper((j) => (j.models[1].rows[0].delta = -5))), {
+      message: 'invalid gate report: report.models[1].rows[0].delta: is -5 but base and head make it 1000000',
+    });
+    // A base too small to divide by has no percent (units.percentChange), whatever the file says.
+    const tiny = tamper((j) => {
+      const r = j.models[1].rows[0];
+      Object.assign(r, { base: 5e-324, head: 1, delta: 1 - 5e-324, pct: 1e300 });
+    });
+    assert.throws(() => validateGateReport(tiny), { message: 'invalid gate report: report.models[1].rows[0].pct: is 1e+300 but base and head make it null' });
+    // A new model has no percent; a deleted one (no head) no delta either.
+    assert.throws(() => validateGateReport(tamper((j) => (j.models.find((m: { status: string }) => m.status === 'added').rows[0].pct = 100))), /\.rows\[0\]\.pct: is 100 but base and head make it null$/);
+    assert.throws(() => validateGateReport(tamper((j) => (j.models.find((m: { status: string }) => m.status === 'deleted').rows[0].delta = 7))), /\.rows\[0\]\.delta: is 7 but base and head make it null$/);
+  });
+
+  test('rejects partOf, baseLinkTo or linkTo where the gate never writes them', () => {
+    assert.throws(() => validateGateReport(tamper((j) => (j.models[1].partOf = 'x/index.json'))), {
+      message: 'invalid gate report: report.models[1].partOf: is set, but the model is modified (only an added or deleted one has it)',
+    });
+    const added = (j: { models: Array<{ status: string }> }): number => j.models.findIndex((m) => m.status === 'added');
+    assert.throws(() => validateGateReport(tamper((j) => (j.models[added(j)].baseLinkTo = 'store/v3.onnx'))), /\.baseLinkTo: is set, but the model is added \(only one measured on both sides has it\)$/);
+    assert.throws(() => validateGateReport(tamper((j) => (j.models[1].linkTo = j.models[1].path))), { message: "invalid gate report: report.models[1].linkTo: is the model's own path" });
+    assert.doesNotThrow(() => validateGateReport(tamper((j) => Object.assign(j.models[1], { linkTo: 'store/v4.onnx', baseLinkTo: 'store/v3.onnx' }))));
+  });
+
   test('schema/gate-report.schema.json requires exactly the properties a report has', () => {
     const schema = JSON.parse(readFileSync(fileURLToPath(new URL('../../../schema/gate-report.schema.json', import.meta.url)), 'utf8'));
     const r = JSON.parse(JSON.stringify(sampleReport()));

@@ -6,7 +6,7 @@
  */
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { GateReport, ModelReport } from '../../src/budget/types.js';
 import { findModelChanges } from '../../src/io/changes.js';
@@ -105,6 +105,28 @@ describe('a link whose target changed is a change at the link path', () => {
     assert.ok(md.includes('<code>models/current.onnx</code> (modified, link to <code>store/v3.onnx</code>)</summary>'), md);
     assert.ok(md.includes('<code>models/next.onnx</code> (added, link to <code>store/v4.onnx</code>)</summary>'), md);
     assert.match(renderText(report), /models\/current\.onnx \(modified, link to store\/v3\.onnx\)/);
+  });
+
+  test('a link retargeted to a new file: its base (the old target, no row of its own) still counts in the totals', async () => {
+    // Base: current -> v3 (16x8 = 128). Head: v4 (16x4 = 64) added and current -> v4; v3 untouched.
+    const r = TestRepo.create('mb-linktarget-');
+    repos.push(r);
+    r.write('.github/model-budget.yml', BUDGET);
+    r.write('store/v3.onnx', matmulModel(16, 8));
+    link(r, 'models/current.onnx', '../store/v3.onnx');
+    r.commit('base');
+    r.git('checkout', '-q', '-b', 'pr');
+    r.write('store/v4.onnx', matmulModel(16, 4));
+    unlinkSync(join(r.dir, 'models/current.onnx'));
+    link(r, 'models/current.onnx', '../store/v4.onnx');
+    const report = await gate(r);
+    assert.deepEqual(report.models.map((m) => [m.path, m.status, m.linkTo, m.baseLinkTo, params(m)]).sort((a, b) => String(a[0]).localeCompare(String(b[0]))), [
+      ['models/current.onnx', 'modified', 'store/v4.onnx', 'store/v3.onnx', [128, 64]],
+      ['store/v4.onnx', 'added', undefined, undefined, [null, 64]],
+    ]);
+    // v3 on the base (through the link), v4 once on the head: 128 -> 64, -50%; not 0 -> 64 (the link left out) nor 128 -> 128.
+    const md = renderComment(report);
+    assert.ok(md.includes('| **Total** (2 models; 1 link to them counted once) | 128 → 64 (-50.0%) |'), md);
   });
 
   test('a link to a folder: the changed file under it is measured at the path through the link', async () => {
