@@ -311,6 +311,12 @@ function functionalChain(n: number, cycle: boolean): Uint8Array {
   return Buffer.from(JSON.stringify(cfg));
 }
 
+/** `{"k<from>":0,...}` of n keys. */
+const distinctKeys = (from: number, n: number): string => `{${Array.from({ length: n }, (_, i) => `"k${from + i}":0`).join(',')}}`;
+
+/** A Sequential of no layers whose config holds `junk` (JSON text) beside them. */
+const junkConfig = (junk: string): Uint8Array => Buffer.from(`{"class_name":"Sequential","config":{"name":"s","layers":[],"junk":${junk}}}`);
+
 export const kerasFuzz: FormatFuzz = {
   format: 'keras',
   ext: '.keras',
@@ -330,6 +336,8 @@ export const kerasFuzz: FormatFuzz = {
       { name: 'config nested 1,000,000 deep', bytes: kerasZip(Buffer.from(`{"class_name":"Sequential","config":{"name":"s","layers":${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}}}`), true) },
       { name: 'config.json inflating to 200 MB (a deflate bomb)', bytes: kerasZip(Buffer.alloc(200 * 1024 * 1024, 0x20), true) },
       { name: 'Functional chain of 50,000 Dense layers', bytes: kerasZip(functionalChain(50_000, false)) },
+      { name: 'config object of 4,999,990 distinct keys (within the member bound)', bytes: kerasZip(junkConfig(distinctKeys(0, 4_999_990)), true) },
+      { name: '49,990 config objects of 100 keys no other has', bytes: kerasZip(junkConfig(`[${Array.from({ length: 49_990 }, (_, o) => distinctKeys(o * 100, 100)).join(',')}]`), true) },
       { name: 'Functional whose layers read each other in a cycle', bytes: kerasZip(functionalChain(1000, true)) },
       { name: 'legacy .h5 whose every pointer to a structure points at the root group', bytes: everyPointerAt(h5, 96) },
     ];

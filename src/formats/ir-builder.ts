@@ -44,13 +44,16 @@ export class IrGraphBuilder {
 
   /** `name`, or `name_1`, `name_2`, ... when it is taken. */
   unique(name: string): string {
-    let n = name;
-    let i = this.nextSuffix.get(name) ?? 1;
-    if (this.names.has(n)) {
-      do n = `${name}_${i++}`;
-      while (this.names.has(n));
-      this.nextSuffix.set(name, i);
+    // Nearly every name is free: one lookup, and the suffix map only for the taken ones.
+    if (!this.names.has(name)) {
+      this.names.add(name);
+      return name;
     }
+    let i = this.nextSuffix.get(name) ?? 1;
+    let n: string;
+    do n = `${name}_${i++}`;
+    while (this.names.has(n));
+    this.nextSuffix.set(name, i);
     this.names.add(n);
     return n;
   }

@@ -304,6 +304,7 @@ describe('hostile TensorFlow graphs', () => {
 
   test('calls that fan out exponentially are refused, not expanded', async () => {
     // f0 calls f1 twice, f1 calls f2 twice, ... f24 is an Identity: 2^24 calls of alias-only bodies.
+    // Visited: f24 1 node, f_i 2 + 2 x f_(i+1), so f0 3 x 2^24 - 2 = 50,331,646, and the main graph's 2.
     const fns = Array.from({ length: 25 }, (_, i) => i < 24
       ? functionDef(`f${i}`, ['a'], ['o'], [
         opNode('c1', 'PartitionedCall', ['a'], { f: attr.func(`f${i + 1}`) }),
@@ -311,7 +312,7 @@ describe('hostile TensorFlow graphs', () => {
       ], { o: 'c2:output:0' })
       : functionDef(`f${i}`, ['a'], ['o'], [opNode('id', 'Identity', ['a'], f32)], { o: 'id:output:0' }));
     const p = writeGraph({ node: call('f0'), library: { function: fns } });
-    await assert.rejects(readModel(p), (e: unknown) => e instanceof ModelFileError && /visits more than 1,000,000 nodes/.test(e.message));
+    await assert.rejects(readModel(p), (e: unknown) => e instanceof ModelFileError && /: inlining the graph's function calls visits 50,331,648 nodes, more than 1,000,000$/.test(e.message));
   });
 
   test('21 calls of a function holding one AddN of 100,000 inputs: 2,100,000 inputs refused while inlining', async () => {
@@ -321,13 +322,74 @@ describe('hostile TensorFlow graphs', () => {
     const nodes = [opNode('x', 'Placeholder', [], { dtype: attr.type(DT.float), shape: attr.shape([1, 4]) })];
     for (let i = 0; i < 21; i++) nodes.push(opNode(`c${i}`, 'PartitionedCall', [i === 0 ? 'x' : `c${i - 1}`], { f: attr.func('fan') }));
     const p = writeGraph({ node: nodes, library: { function: [sum] } });
-    await assert.rejects(readModel(p), (e: unknown) => e instanceof ModelFileError && /: inlining the graph's function calls reads more than 2,000,000 node inputs$/.test(e.message) && !e.message.includes('\n'));
+    // And the main graph's 21 calls read one input each.
+    await assert.rejects(readModel(p), (e: unknown) => e instanceof ModelFileError && /: inlining the graph's function calls reads 2,100,021 node inputs, more than 2,000,000$/.test(e.message) && !e.message.includes('\n'));
+  });
+
+  /** F_0 is one Relu, F_k calls F_(k-1) twice on its input; the main graph calls F_levels on x. */
+  const fanOut = (levels: number): Record<string, unknown> => ({
+    node: call(`F${levels}`),
+    library: { function: [
+      functionDef('F0', ['a'], ['o'], [opNode('r', 'Relu', ['a'], f32)], { o: 'r:activations:0' }),
+      ...Array.from({ length: levels }, (_, i) => functionDef(`F${i + 1}`, ['a'], ['o'], [
+        opNode('c0', 'PartitionedCall', ['a'], { f: attr.func(`F${i}`) }),
+        opNode('c1', 'PartitionedCall', ['a'], { f: attr.func(`F${i}`) }),
+      ], { o: 'c0:output:0' })),
+    ] },
+  });
+
+  test('calls fanning out to 2^30 Relus are refused by their counted size, before any is inlined (a GraphDef and a SavedModel)', async () => {
+    // 2^30 Relus and the Placeholder: 1,073,741,825 nodes. Inlined call by call, the refusal came
+    // at the 250,001st node, after 2.6 s and 330 MB; counted once per function, it is immediate.
+    const message = /: invalid TensorFlow graph: the graph expands to 1,073,741,825 nodes once its function calls are inlined, more than 250,000$/;
+    await assert.rejects(readModel(writeGraph(fanOut(30))), (e: unknown) => e instanceof ModelFileError && message.test(e.message));
+    const signatureDef = { serving_default: { inputs: { x: { name: 'x:0', dtype: DT.float } }, outputs: { y: { name: 'call:0', dtype: DT.float } }, methodName: 'tensorflow/serving/predict' } };
+    const saved = writeSavedModel(join(tmp, `sm${seq++}`), fanOut(30), null, { signatureDef });
+    await assert.rejects(readModel(saved), (e: unknown) => e instanceof ModelFileError && message.test(e.message));
+  });
+
+  test('a graph that expands to exactly 250,000 nodes is read; one more node is refused', async () => {
+    // F0 is a chain of 1,000 Relus; F1 calls F0 249 times in a chain, then runs `extra` Relus; the
+    // main graph is the Placeholder and one call of F1: 1 + 249,000 + extra nodes.
+    const graph = (extra: number): Record<string, unknown> => {
+      const chain = (n: number, from: string): Record<string, unknown>[] => Array.from({ length: n }, (_, i) => opNode(`r${i}`, 'Relu', [i === 0 ? from : `r${i - 1}:activations:0`], f32));
+      const calls = Array.from({ length: 249 }, (_, i) => opNode(`c${i}`, 'PartitionedCall', [i === 0 ? 'a' : `c${i - 1}:output:0`], { f: attr.func('F0') }));
+      return {
+        node: call('F1'),
+        library: { function: [
+          functionDef('F0', ['a'], ['o'], chain(1000, 'a'), { o: 'r999:activations:0' }),
+          functionDef('F1', ['a'], ['o'], [...calls, ...chain(extra, 'c248:output:0')], { o: `r${extra - 1}:activations:0` }),
+        ] },
+      };
+    };
+    const loaded = await readModel(writeGraph(graph(999)));
+    assert.ok(loaded.kind === 'graph');
+    // The Placeholder is the graph's input; the 249,999 Relus are its nodes.
+    assert.equal(loaded.model.graph.nodes.length, 249_999);
+    await assert.rejects(readModel(writeGraph(graph(1000))), (e: unknown) => e instanceof ModelFileError && /: the graph expands to 250,001 nodes once its function calls are inlined, more than 250,000$/.test(e.message));
+  });
+
+  test('calls nested 33 deep are refused, also through a function first reached on a shorter chain', async () => {
+    // c_i calls c_(i+1); c32 is one Relu. The main graph calls c1 (32 functions deep, the most
+    // allowed), then c0, whose chain reaches c32 as the 33rd: c1 is then counted already.
+    const fns = Array.from({ length: 33 }, (_, i) => i < 32
+      ? functionDef(`c${i}`, ['a'], ['o'], [opNode('k', 'PartitionedCall', ['a'], { f: attr.func(`c${i + 1}`) })], { o: 'k:output:0' })
+      : functionDef(`c${i}`, ['a'], ['o'], [opNode('r', 'Relu', ['a'], f32)], { o: 'r:activations:0' }));
+    const x = opNode('x', 'Placeholder', [], { dtype: attr.type(DT.float), shape: attr.shape([1, 4]) });
+    const shorter = [x, opNode('one', 'PartitionedCall', ['x'], { f: attr.func('c1') })];
+    const loaded = await readModel(writeGraph({ node: shorter, library: { function: fns } }));
+    assert.ok(loaded.kind === 'graph');
+    assert.deepEqual(loaded.model.graph.nodes.map((n) => n.name), [`one/${Array.from({ length: 31 }, () => 'k/').join('')}r`]);
+    const both = [...shorter, opNode('two', 'PartitionedCall', ['one:0'], { f: attr.func('c0') })];
+    await assert.rejects(readModel(writeGraph({ node: both, library: { function: fns } })), (e: unknown) => e instanceof ModelFileError && /: invalid TensorFlow graph: function calls nest deeper than 32 \(at "c32"\)$/.test(e.message));
   });
 
   test('call-node names nested 30 deep: the inlined names past 128 MiB in all are refused, not built', async () => {
     // Functions f0..f29 each hold one call node named with 20,000 'c' to the next, and f30 holds
     // 250 Relus: each Relu's name carries 30 * 20,001 = 600,030 characters of calls, so the 250
-    // of them 150 MB (past 134,217,728) from a file of about 600 KB.
+    // of them 150 MB (past 134,217,728) from a file of about 600 KB. In all: the main graph's 'x'
+    // and 'call' (5), the call nodes of f_i under 'call/' (5 + 20,001 i + 20,000 each: 9,300,585),
+    // the Relus under a prefix of 5 + 30 x 20,001 (250 x 600,035 + 890 for r0..r249): 159,310,230.
     const long = 'c'.repeat(20_000);
     const fns = [];
     for (let i = 0; i < 30; i++) fns.push(functionDef(`f${i}`, ['a'], ['o'], [opNode(long, 'PartitionedCall', ['a'], { f: attr.func(`f${i + 1}`) })], { o: `${long}:output:0` }));
@@ -335,7 +397,7 @@ describe('hostile TensorFlow graphs', () => {
     for (let i = 0; i < 250; i++) relus.push(opNode(`r${i}`, 'Relu', [i === 0 ? 'a' : `r${i - 1}:activations:0`], f32));
     fns.push(functionDef('f30', ['a'], ['o'], relus, { o: 'r249:activations:0' }));
     const p = writeGraph({ node: call('f0'), library: { function: fns } });
-    await assert.rejects(readModel(p), (e: unknown) => e instanceof ModelFileError && /: inlining the graph's function calls makes node names of more than 128 MiB in all \(call-node names nested under each other\)$/.test(e.message));
+    await assert.rejects(readModel(p), (e: unknown) => e instanceof ModelFileError && /: inlining the graph's function calls makes node names of 159,310,230 characters in all, more than 128 MiB \(call-node names nested under each other\)$/.test(e.message));
   });
 
   test('a long chain of Identity nodes is followed once (aliases, no nodes)', async () => {

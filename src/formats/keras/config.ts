@@ -7,6 +7,8 @@
  * Everything comes from a hostile file: types are checked, sizes and nesting bounded.
  */
 
+import { KeySequences, MAX_KEY_SEQUENCES } from './key-sequences.js';
+
 export class KerasConfigError extends Error {
   override readonly name = 'KerasConfigError';
 }
@@ -84,35 +86,59 @@ const ARRAY = 1;
 
 /** Why `bytes` (JSON text) nests or counts past the bounds above, or null; strings are skipped. */
 function tooBig(bytes: Uint8Array): string | null {
-  // What each open bracket opened, to tell an object's commas from an array's.
+  // What each open bracket opened, to tell an object's commas from an array's, and for an object
+  // the key sequence so far (a KeySequences trie node).
   const open = new Uint8Array(MAX_JSON_DEPTH + 1);
+  const sequence = new Int32Array(MAX_JSON_DEPTH + 1);
+  const keys = new KeySequences(bytes);
   let depth = 0;
   let values = 0;
   let items = 0;
   let inString = false;
+  // Whether the next string is an object's key, and where the string being skipped started.
+  let keyNext = false;
+  let key = -1;
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
     if (inString) {
       if (b === 0x5c) i++;
-      else if (b === 0x22) inString = false;
+      else if (b === 0x22) {
+        inString = false;
+        if (key >= 0) {
+          const at = keys.next(sequence[depth]!, key, i);
+          if (at < 0) break;
+          sequence[depth] = at;
+          key = -1;
+        }
+      }
     } else if (b === 0x22) {
       inString = true;
+      if (keyNext) key = i + 1;
+      keyNext = false;
     } else if (b === 0x5b || b === 0x7b) {
       if (++depth > MAX_JSON_DEPTH) return `nests arrays and objects more than ${MAX_JSON_DEPTH} deep`;
       open[depth] = b === 0x5b ? ARRAY : OBJECT;
+      sequence[depth] = 0;
+      keyNext = b === 0x7b;
       if (++values > MAX_JSON_VALUES) break;
     } else if (b === 0x5d || b === 0x7d) {
       depth--;
+      keyNext = false;
     } else if (b === 0x2c) {
       if (depth > 0 && open[depth] === ARRAY) {
+        keyNext = false;
         if (++items > MAX_JSON_ARRAY_ITEMS) break;
-      } else if (++values > MAX_JSON_VALUES) {
-        break;
+      } else {
+        keyNext = true;
+        if (++values > MAX_JSON_VALUES) break;
       }
     }
   }
   if (values > MAX_JSON_VALUES) return `holds more than ${MAX_JSON_VALUES.toLocaleString('en-US')} arrays, objects and members (brackets and commas), more than ${MAX_LAYERS.toLocaleString('en-US')} layers need`;
-  return items > MAX_JSON_ARRAY_ITEMS ? `holds more than ${MAX_JSON_ARRAY_ITEMS.toLocaleString('en-US')} array items` : null;
+  if (items > MAX_JSON_ARRAY_ITEMS) return `holds more than ${MAX_JSON_ARRAY_ITEMS.toLocaleString('en-US')} array items`;
+  return keys.count > MAX_KEY_SEQUENCES
+    ? `holds objects of more than ${MAX_KEY_SEQUENCES.toLocaleString('en-US')} distinct key sequences (a key counts once for the keys before it in its object; real configs repeat one order per layer class)`
+    : null;
 }
 
 export function parseJson(bytes: Uint8Array, what: string): Json {

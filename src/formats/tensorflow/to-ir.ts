@@ -3,7 +3,8 @@
  * the one engine costs it. TF2 graphs keep their ops in `library.function` bodies behind
  * `StatefulPartitionedCall` / `PartitionedCall`: each call is inlined (its body's nodes renamed
  * under the call's name, the signature's input args bound to the call's inputs, its outputs to
- * the body values the `ret` map names), recursively, with a depth and a node cap; a function
+ * the body values the `ret` map names), recursively, after expansion.ts has counted what that makes
+ * against the depth, node, input and name bounds; a function
  * that calls itself is bad input. Identity-like ops (Identity, ReadVariableOp, StopGradient,
  * IdentityN) are aliases, not nodes: they move no data at inference.
  *
@@ -22,37 +23,19 @@ import { compareCodeUnits } from '../../graph/order.js';
 import type { DType } from '../../graph/dtype.js';
 import { isDType } from '../../graph/dtype.js';
 import type { Dim, Model, Tensor, ValueInfo } from '../../graph/ir.js';
-import { MAX_EXECUTED_INPUTS, MAX_EXECUTED_NODES } from '../../graph/limits.js';
 import { IrGraphBuilder } from '../ir-builder.js';
 import type { IrAttrs } from '../ir-builder.js';
 import { TFLITE_DOMAIN } from '../tflite/to-ir.js';
+import { ALIAS_OPS, calleeOf, checkExpansion, quoted as q, TfGraphError } from './expansion.js';
 import type { TfAttr, TfFunction, TfGraph, TfNode, TfShape, TfSignature } from './graph-proto.js';
 
 export const TF_DOMAIN = 'tensorflow';
-/** Deepest chain of inlined function calls (Keras models nest a few: signature wrapper, model, layer). */
-export const MAX_CALL_DEPTH = 32;
-/** Most nodes the inlined graph may have: what one profile runs at most. */
-export const MAX_INLINED_NODES = MAX_EXECUTED_NODES;
-/** Most nodes inlining may visit, aliases (Identity, ReadVariableOp) and calls included. */
-const MAX_VISITED_NODES = 4 * MAX_INLINED_NODES;
-/**
- * Characters in the names of the nodes inlining makes. A node's name is its calls' names and its
- * own, so a few long call-node names nested 32 deep give each of thousands of nodes a name of
- * megabytes from a file of kilobytes (real inlined names are tens to hundreds of characters).
- */
-export const MAX_INLINED_NAME_CHARS = 128 * 1024 * 1024;
+export { TfGraphError } from './expansion.js';
 /** Largest dim a shape may state (TensorFlow's own kernels index with int32 on most paths). */
 const MAX_DIM = 2 ** 31 - 1;
 /** Outputs a node may be read at (`x:N`); an index past it is a lie, not a reason to allocate N names. */
 export const MAX_OUTPUT_INDEX = 65_535;
 
-/** A graph that cannot be built (a function calling itself, a runaway expansion): bad input. */
-export class TfGraphError extends Error {
-  override readonly name = 'TfGraphError';
-}
-
-const CALL_OPS = new Set(['StatefulPartitionedCall', 'PartitionedCall']);
-const ALIAS_OPS = new Set(['Identity', 'ReadVariableOp', 'StopGradient', 'Snapshot', 'PreventGradient', 'EnsureShape', 'CheckNumerics', 'IdentityN']);
 /** Checkpoint and bookkeeping ops: no part of inference (a SavedModel's saver functions are made of them). */
 const BOOKKEEPING_OPS = new Set([
   'NoOp', 'SaveV2', 'RestoreV2', 'MergeV2Checkpoints', 'ShardedFilename', 'StringJoin', 'AssignVariableOp',
@@ -68,7 +51,6 @@ const OUTPUT_ARGS: Readonly<Record<string, readonly string[]>> = {
   TopKV2: ['values', 'indices'],
 };
 
-const q = (s: string): string => JSON.stringify(s.length > 120 ? `${s.slice(0, 120)}...` : s);
 
 /** A node after inlining: its name under the calls that hold it, inputs as `node:index` values. */
 interface FlatNode {
@@ -84,31 +66,22 @@ function mainRef(raw: string): string | null {
   return /:\d+$/.test(raw) ? raw : `${raw}:0`;
 }
 
+/**
+ * Inlines the graph's function calls. `checkExpansion` has counted what this makes and refused
+ * recursion, nesting and sizes past the bounds, so it runs within them.
+ */
 class Flattener {
   readonly nodes: FlatNode[] = [];
   readonly aliases = new Map<string, string>();
   readonly missingFunctions = new Map<string, number>();
-  private readonly stack: string[] = [];
 
   constructor(private readonly functions: ReadonlyMap<string, TfFunction>) {}
 
-  /** Nodes visited while inlining (aliases and calls too): what a hostile call tree can blow up. */
-  private visited = 0;
-  /** Their inputs: one AddN of 100,000 inputs in a function called thousands of times is a small file. */
-  private inputsVisited = 0;
-  /** The characters of their names (MAX_INLINED_NAME_CHARS). */
-  private nameChars = 0;
-
   add(nodes: readonly TfNode[], prefix: string, ref: (raw: string) => string | null): void {
     for (const n of nodes) {
-      if (++this.visited > MAX_VISITED_NODES) throw new TfGraphError(`inlining the graph's function calls visits more than ${MAX_VISITED_NODES.toLocaleString('en-US')} nodes`);
-      if ((this.inputsVisited += n.inputs.length) > MAX_EXECUTED_INPUTS) throw new TfGraphError(`inlining the graph's function calls reads more than ${MAX_EXECUTED_INPUTS.toLocaleString('en-US')} node inputs`);
       const name = `${prefix}${n.name}`;
-      // The length of a concatenation is known without building it.
-      if ((this.nameChars += name.length) > MAX_INLINED_NAME_CHARS) throw new TfGraphError(`inlining the graph's function calls makes node names of more than ${MAX_INLINED_NAME_CHARS / 1024 / 1024} MiB in all (call-node names nested under each other)`);
       const inputs = n.inputs.map(ref).filter((r): r is string => r !== null);
-      const f = n.attrs.get('f');
-      const callee = CALL_OPS.has(n.op) ? (f?.kind === 'func' ? f.value : '') : this.functions.has(n.op) ? n.op : null;
+      const callee = calleeOf(n, this.functions);
       if (callee !== null) {
         const fn = this.functions.get(callee);
         if (fn) {
@@ -121,14 +94,11 @@ class Flattener {
         for (let i = 0; i < n0; i++) this.aliases.set(`${name}:${i}`, inputs[i] ?? '');
         continue;
       }
-      if (this.nodes.length >= MAX_INLINED_NODES) throw new TfGraphError(`the graph expands to more than ${MAX_INLINED_NODES.toLocaleString('en-US')} nodes once its function calls are inlined`);
       this.nodes.push({ name, op: n.op, inputs, attrs: n.attrs });
     }
   }
 
   private inline(callName: string, fn: TfFunction, inputs: readonly string[]): void {
-    if (this.stack.includes(fn.name)) throw new TfGraphError(`function ${q(fn.name)} calls itself (${[...this.stack, fn.name].map(q).join(' -> ')})`);
-    if (this.stack.length >= MAX_CALL_DEPTH) throw new TfGraphError(`function calls nest deeper than ${MAX_CALL_DEPTH} (at ${q(fn.name)})`);
     const bindings = new Map<string, string>();
     fn.inputArgs.forEach((a, i) => bindings.set(a, inputs[i] ?? ''));
     const opOf = new Map(fn.nodes.map((b) => [b.name, b.op]));
@@ -145,13 +115,11 @@ class Flattener {
       const offset = Math.max(0, OUTPUT_ARGS[opOf.get(node) ?? '']?.indexOf(arg) ?? 0);
       return `${prefix}${node}:${(Number.isSafeInteger(index) ? index : 0) + offset}`;
     };
-    this.stack.push(fn.name);
     this.add(fn.nodes, prefix, ref);
     fn.outputArgs.forEach((a, i) => {
       const r = fn.ret.get(a);
       this.aliases.set(`${callName}:${i}`, r === undefined ? '' : ref(r) ?? '');
     });
-    this.stack.pop();
   }
 
   /** The value an alias chain ends at (each chain walked once: every alias on it is pointed at the end). */
@@ -462,6 +430,7 @@ function splitValue(value: string): { producer: string; index: number } {
 }
 
 export function tfToIr(g: TfGraph, info: TfIrInfo): TfIr {
+  checkExpansion(g.nodes, g.functions);
   const flat = new Flattener(g.functions);
   flat.add(g.nodes, '', mainRef);
   const nodes = flat.nodes.map((n) => ({ ...n, inputs: n.inputs.map((i) => flat.resolve(i)) }));
