@@ -15,22 +15,42 @@
  */
 /** Distinct key sequences a config may have: far above real ones, and about 0.5 s and 100 MB of parsing at worst. */
 export const MAX_KEY_SEQUENCES = 100_000;
-const TABLE_BITS = 18; // 262,144 slots for at most 100,000 entries: load under 0.4
 const MAX_PROBES = 32;
+/** Fewest bytes a key takes in a JSON text: its quotes, colon and the first byte of its value (`"":0`, `"":{`). */
+const MIN_KEY_BYTES = 4;
+
+/**
+ * Trie nodes a text of `length` bytes can make before the cap's one past it: each takes a key of
+ * at least MIN_KEY_BYTES, so a 2 KB metadata.json needs a table of KBs, not 2.6 MB.
+ */
+export function keySequenceCapacity(length: number): number {
+  return Math.min(MAX_KEY_SEQUENCES, Math.ceil(length / MIN_KEY_BYTES)) + 1;
+}
 
 export class KeySequences {
   /** Trie node of each slot (0: empty). Node 0 is the empty sequence, an object's start. */
-  private readonly slots = new Int32Array(1 << TABLE_BITS);
-  private readonly parent = new Int32Array(MAX_KEY_SEQUENCES + 1);
-  private readonly keyStart = new Int32Array(MAX_KEY_SEQUENCES + 1);
-  private readonly keyEnd = new Int32Array(MAX_KEY_SEQUENCES + 1);
-  private readonly hashes = new Int32Array(MAX_KEY_SEQUENCES + 1);
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  private readonly parent: Int32Array;
+  private readonly keyStart: Int32Array;
+  private readonly keyEnd: Int32Array;
+  private readonly hashes: Int32Array;
   // The file cannot see this process's numbers, so Math.random's are as unguessable to it as any.
   private readonly seed = Math.floor(Math.random() * 2 ** 31);
   /** Trie nodes made so far: past MAX_KEY_SEQUENCES the text is refused. */
   count = 0;
 
-  constructor(private readonly bytes: Uint8Array) {}
+  constructor(private readonly bytes: Uint8Array) {
+    const capacity = keySequenceCapacity(bytes.length);
+    // Slots at least 2.5 per entry (load under 0.4): 262,144 for the cap's 100,000.
+    const slots = 2 ** Math.max(6, Math.ceil(Math.log2(capacity * 2.5)));
+    this.slots = new Int32Array(slots);
+    this.mask = slots - 1;
+    this.parent = new Int32Array(capacity + 1);
+    this.keyStart = new Int32Array(capacity + 1);
+    this.keyEnd = new Int32Array(capacity + 1);
+    this.hashes = new Int32Array(capacity + 1);
+  }
 
   /**
    * The trie node for key `bytes[start, end)` after the sequence `at`, made when new; -1 once the
@@ -43,7 +63,7 @@ export class KeySequences {
     h ^= h >>> 15;
     h = Math.imul(h, 0x2c1b3c6d);
     h ^= h >>> 12;
-    const mask = (1 << TABLE_BITS) - 1;
+    const mask = this.mask;
     let slot = h & mask;
     for (let probe = 0; probe < MAX_PROBES; probe++, slot = (slot + 1) & mask) {
       const node = this.slots[slot]!;
@@ -54,7 +74,8 @@ export class KeySequences {
   }
 
   private add(slot: number, at: number, start: number, end: number, h: number): number {
-    if (++this.count > MAX_KEY_SEQUENCES) return -1;
+    // The second bound cannot be reached (keySequenceCapacity); it keeps every write in the arrays.
+    if (++this.count > MAX_KEY_SEQUENCES || this.count >= this.parent.length) return -1;
     const node = this.count;
     this.parent[node] = at;
     this.keyStart[node] = start;

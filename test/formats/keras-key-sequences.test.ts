@@ -1,0 +1,47 @@
+/**
+ * src/formats/keras/key-sequences.ts: the trie table is sized by the text it scans (a 2 KB
+ * metadata.json does not allocate the 2.6 MB the cap needs), and the densest texts still fit.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { KeySequences, keySequenceCapacity, MAX_KEY_SEQUENCES } from '../../src/formats/keras/key-sequences.js';
+
+/** Feeds every key of `text` (keys are the strings followed by ':') as one sequence after another; the last trie node. */
+function chainKeys(text: string): { keys: KeySequences; last: number; n: number } {
+  const bytes = Buffer.from(text, 'latin1');
+  const keys = new KeySequences(bytes);
+  let at = 0;
+  let n = 0;
+  for (const m of text.matchAll(/"([^"]*)":/g)) {
+    const start = m.index + 1;
+    at = keys.next(at, start, start + m[1]!.length);
+    n++;
+    if (at < 0) break;
+  }
+  return { keys, last: at, n };
+}
+
+test('capacity: one trie node per 4 bytes of text (+1), never past the cap', () => {
+  assert.equal(keySequenceCapacity(0), 1);
+  assert.equal(keySequenceCapacity(2_000), 501);
+  assert.equal(keySequenceCapacity(2_001), 502);
+  assert.equal(keySequenceCapacity(10_000_000), MAX_KEY_SEQUENCES + 1);
+});
+
+test('the densest texts a small table can be given: every key a new sequence, all counted', () => {
+  // Flat: 5 bytes a key; nested: "":{ and its } are 5 bytes a key as well; 4-byte keys ("":0 last in each object) mixed in.
+  const flat = `{${Array.from({ length: 1000 }, () => '"":0').join(',')}}`;
+  const nested = `${'{"":'.repeat(200)}0${'}'.repeat(200)}`;
+  const pairs = `[${Array.from({ length: 500 }, () => '{"":0}').join(',')}]`;
+  for (const [text, expected] of [[flat, 1000], [nested, 200]] as const) {
+    const { keys, last, n } = chainKeys(text);
+    assert.equal(n, expected);
+    assert.equal(last, expected, 'each key made a new trie node');
+    assert.equal(keys.count, expected);
+  }
+  // 500 objects of one key each: one sequence, counted once however many objects repeat it.
+  const bytes = Buffer.from(pairs, 'latin1');
+  const keys = new KeySequences(bytes);
+  for (const m of pairs.matchAll(/"":/g)) assert.equal(keys.next(0, m.index + 1, m.index + 1), 1);
+  assert.equal(keys.count, 1);
+});
