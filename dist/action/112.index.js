@@ -450,8 +450,8 @@ const kerasFormat = {
     kind: 'graph',
     extensions: ['.keras', '.h5'],
     magic: keras_signature/* isKerasHead */.JH,
-    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(432), __webpack_require__.e(18)]).then(__webpack_require__.bind(__webpack_require__, 6018))).reader,
-    defaultGlobProbe: { extensions: ['.h5'], bytes: keras_signature/* KERAS_PROBE_BYTES */.Ok, isModel: async (prefix, size) => (await Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(432)]).then(__webpack_require__.bind(__webpack_require__, 7432))).isKerasContent(prefix, size), skipped: 'an HDF5 file without Keras content' },
+    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(866), __webpack_require__.e(18)]).then(__webpack_require__.bind(__webpack_require__, 6018))).reader,
+    defaultGlobProbe: { extensions: ['.h5'], bytes: keras_signature/* KERAS_PROBE_BYTES */.Ok, isModel: async (prefix, size) => (await Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(866)]).then(__webpack_require__.bind(__webpack_require__, 866))).isKerasContent(prefix, size), skipped: 'an HDF5 file without Keras content' },
 };
 
 ;// CONCATENATED MODULE: ./build/src/formats/onnx/format.js
@@ -882,7 +882,7 @@ const tensorflowFormat = {
     extensions: ['.pb'],
     modelNames: ['saved_model.pb'],
     magic: looksLikeGraphDef,
-    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(823), __webpack_require__.e(28), __webpack_require__.e(594)]).then(__webpack_require__.bind(__webpack_require__, 3594))).reader,
+    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(823), __webpack_require__.e(28), __webpack_require__.e(49)]).then(__webpack_require__.bind(__webpack_require__, 3049))).reader,
     modelKey(path) {
         const name = external_node_path_.posix.basename(path);
         const dir = external_node_path_.posix.dirname(path);
@@ -2235,6 +2235,7 @@ async function resolveLfsPointer(cwd, pointerBytes, pointer, path, commit, mode,
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bo: () => (/* binding */ MAX_ALIAS_PATHS),
 /* harmony export */   EK: () => (/* binding */ MAX_LINK_TARGET_BYTES),
 /* harmony export */   O4: () => (/* binding */ resolveInTree),
 /* harmony export */   Pu: () => (/* binding */ linkAliases),
@@ -2281,6 +2282,7 @@ function selfAndAncestors(path) {
         out.push(d);
     return out;
 }
+const MAX_ALIAS_PATHS = 20_000;
 function linkAliases(changed, listing) {
     const byTarget = new Map();
     for (const link of listing.links.keys()) {
@@ -2294,13 +2296,25 @@ function linkAliases(changed, listing) {
             byTarget.set(to, [link]);
     }
     const aliases = new Map();
-    for (const c of changed) {
-        for (const at of selfAndAncestors(c)) {
-            for (const link of byTarget.get(at) ?? [])
-                aliases.set(link + c.slice(at.length), c);
+    const queue = [...changed].map((c) => ({ path: c, target: c }));
+    const sources = new Set(queue.map((q) => q.path));
+    for (let i = 0; i < queue.length; i++) {
+        const { path, target } = queue[i];
+        for (const at of selfAndAncestors(path)) {
+            for (const link of byTarget.get(at) ?? []) {
+                const alias = link + path.slice(at.length);
+                if (aliases.has(alias) || sources.has(alias))
+                    continue;
+                if (resolveInTree(alias, listing.links) !== target)
+                    continue;
+                aliases.set(alias, target);
+                if (aliases.size >= MAX_ALIAS_PATHS)
+                    return { aliases, truncated: true };
+                queue.push({ path: alias, target });
+            }
         }
     }
-    return aliases;
+    return { aliases, truncated: false };
 }
 
 

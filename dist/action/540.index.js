@@ -163,7 +163,11 @@ function uniqueStorages(tensors) {
             out[at] = t;
         }
     }
-    return out.map((t) => (t.storageKey === undefined ? t : { ...t, elements: Math.max(t.elements, storageElements(t)) }));
+    return out.map((t) => {
+        if (t.storageKey === undefined)
+            return t;
+        return { ...t, elements: t.sharedStorageElements ?? Math.max(t.elements, storageElements(t)) };
+    });
 }
 function storageElements(t) {
     const bits = (0,dtype/* isDType */.Zn)(t.dtype) ? (0,dtype/* dtypeBits */.$C)(t.dtype) : QUANTIZED_BITS[t.dtype];

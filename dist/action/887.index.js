@@ -157,6 +157,13 @@ function units_formatDelta(n, unit, opts = {}) {
     const body = units_formatAmount(Math.abs(n), unit, opts);
     return `${n > 0 ? '+' : '-'}${body}`;
 }
+const MAX_SHOWN_PERCENT = 1e21;
+function percentChange(base, head) {
+    if (base === 0)
+        return null;
+    const pct = ((head - base) / base) * 100;
+    return Number.isFinite(pct) && Math.abs(pct) < MAX_SHOWN_PERCENT ? pct : null;
+}
 function units_formatPercent(p) {
     if (p === 0)
         return '±0%';
@@ -466,7 +473,7 @@ function stricterThan(level, than) {
 function evaluateMetric(metric, base, head, opts) {
     const unit = METRIC_UNITS[metric];
     const delta = base && head ? head.value - base.value : null;
-    const pct = base && head && base.value !== 0 && !opts.isNew ? ((head.value - base.value) / base.value) * 100 : null;
+    const pct = base && head && !opts.isNew ? percentChange(base.value, head.value) : null;
     const reasons = [];
     const budget = opts.budget;
     const level = budget ? (opts.level ?? 'error') : null;
@@ -593,6 +600,7 @@ function evaluateModel(input, match, defaultLevel, whyLimit = DEFAULT_WHY_LIMIT)
     return {
         path: input.path,
         previousPath: input.previousPath ?? null,
+        ...sameFile(input),
         name: entry?.name ?? null,
         status: input.status,
         verdict,
@@ -603,6 +611,13 @@ function evaluateModel(input, match, defaultLevel, whyLimit = DEFAULT_WHY_LIMIT)
         ...(shapes.length > 0 ? { shapes } : {}),
         rows,
         why: why && (why.opTypes.length > 0 || why.nodes.length > 0 || (why.modules?.length ?? 0) > 0) ? why : null,
+    };
+}
+function sameFile(input) {
+    return {
+        ...(input.linkTo !== undefined ? { linkTo: input.linkTo } : {}),
+        ...(input.baseLinkTo !== undefined ? { baseLinkTo: input.baseLinkTo } : {}),
+        ...(input.partOf !== undefined ? { partOf: input.partOf } : {}),
     };
 }
 function unboundDimWarnings(head, match) {
@@ -881,7 +896,8 @@ function latencyRows(base, head, budget, defaultLevel, opts) {
                     reasons.push(`${duration_formatDuration(h.seconds)} on ${hw.id} exceeds max ${budget.maxText ?? duration_formatDuration(budget.max)}`);
                 }
                 if (budget.maxIncrease !== undefined && b !== null && !opts.isNew && h.seconds * 100 > b.seconds * (100 + budget.maxIncrease)) {
-                    const pct = b.seconds > 0 ? units_formatPercent(((h.seconds - b.seconds) / b.seconds) * 100) : 'grew from 0';
+                    const change = percentChange(b.seconds, h.seconds);
+                    const pct = change !== null ? units_formatPercent(change) : 'grew';
                     reasons.push(`${pct} on ${hw.id} (${duration_formatDuration(b.seconds)} -> ${duration_formatDuration(h.seconds)}) exceeds max-increase +${formatLimitPercent(budget.maxIncrease)}`);
                 }
                 if (reasons.length === 0 && head.totals?.lowerBound === true) {
@@ -1017,7 +1033,7 @@ function lazyValidator(schema) {
 }
 
 ;// CONCATENATED MODULE: ./build/schema/gate-report.schema.json
-const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/model-budget/model-budget/schema/gate-report.schema.json","title":"model-budget gate report (schemaVersion 1)","description":"What the budget gate decided for a pull request: written as a JSON artifact by the check run and validated again (src/budget/gate.ts validateGateReport) before the publish run renders it. Fields are added within schemaVersion 1 only as optional ones (absent from older reports); removing, renaming or changing one bumps the version.","type":"object","additionalProperties":false,"required":["schemaVersion","passed","violations","warnings","configFile","configSource","configNote","budgetChanges","changedModels","ignored","models"],"properties":{"schemaVersion":{"const":1},"passed":{"type":"boolean","description":"True exactly when violations is 0."},"violations":{"$ref":"#/$defs/count","description":"Error-level budget breaches plus error-level models that could not be measured."},"warnings":{"$ref":"#/$defs/count","description":"Warning-level breaches, unmeasured budgeted metrics and warning-level unreadable models."},"configFile":{"type":["string","null"],"maxLength":4096},"configSource":{"enum":["base","head",null],"description":"Side whose config set the budgets: base by default (a pull request cannot relax its own budgets), head with config-from: head or when the base has no config yet; null without a config."},"configNote":{"$ref":"#/$defs/nullableText","description":"What the report says about the config choice (e.g. the base has no config yet)."},"budgetChanges":{"type":"array","maxItems":100000,"description":"Settings the pull request changes in the config, old -> new (null: not set on that side).","items":{"type":"object","additionalProperties":false,"required":["scope","setting","before","after"],"properties":{"scope":{"$ref":"#/$defs/text"},"setting":{"$ref":"#/$defs/text"},"before":{"$ref":"#/$defs/nullableText"},"after":{"$ref":"#/$defs/nullableText"}}}},"changedModels":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"ignored":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"models":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/model"}},"minChange":{"type":"number","minimum":0,"description":"Changes under this many percent are not detailed in the comment (config defaults.min-change or the min-change input)."},"shard":{"type":"object","description":"Present only in a partial report: shard index of count of a sharded run (shard: i/n). A merge (mode: merge) checks that the shards share commits, settings and model list, and that each holds exactly its slice.","additionalProperties":false,"required":["index","count","models","baseSha","headSha","settings","level"],"properties":{"index":{"type":"integer","minimum":1,"maximum":256},"count":{"type":"integer","minimum":1,"maximum":256},"models":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"Every changed model of the whole run, in the unsharded report\'s order of changes."},"baseSha":{"type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"headSha":{"type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"settings":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the config and options the shard ran with."},"level":{"enum":["error","warning","off"],"description":"The config\'s default level: the merge counts each unreadable model at it."}}}},"$defs":{"count":{"type":"integer","minimum":0},"text":{"type":"string","maxLength":4096},"nullableText":{"type":["string","null"],"maxLength":4096},"nullableNumber":{"type":["number","null"]},"verdict":{"enum":["ok","warning","error"]},"dimValues":{"type":"object","propertyNames":{"maxLength":4096},"additionalProperties":{"$ref":"#/$defs/count"},"description":"A whole number per dim name."},"model":{"type":"object","additionalProperties":false,"required":["path","previousPath","name","status","verdict","error","notes","rows","why"],"properties":{"path":{"$ref":"#/$defs/text"},"previousPath":{"$ref":"#/$defs/nullableText"},"name":{"$ref":"#/$defs/nullableText","description":"Name of the config entry that matched, null if none."},"status":{"enum":["added","modified","deleted","renamed","unchanged"]},"verdict":{"$ref":"#/$defs/verdict","description":"At least as bad as the worst row."},"error":{"$ref":"#/$defs/nullableText","description":"Why the head model could not be measured."},"errorVerdict":{"$ref":"#/$defs/verdict","description":"What the error alone counts as, from the config\'s default level (ok at level off)."},"notes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"Findings that count as warnings without breaking a budget, e.g. an input dim no config binds (profiled at 1)."},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"The input shapes the head numbers are for, e.g. `idx: 1x128`."},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"why":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/why"}]},"points":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/point"},"description":"One entry per operating point of the config entry; FLOPs, MACs, memory access, peak memory and latency are there, not in rows."},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"},"description":"Roofline latency per device, for a model without points that has a latency budget."},"formulas":{"$ref":"#/$defs/formulas"},"noWeights":{"$ref":"#/$defs/text","description":"The file holds no weights (a training checkpoint\'s scheduler.pt, optimizer.pt): its reader\'s reason. Such a file has no rows and verdict ok: it never breaches a budget."},"uncheckedBudgets":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/text"},"description":"With noWeights: the budgets of the matching entry, none of them checked (e.g. `Params ≤ 25 M`)."}}},"point":{"type":"object","additionalProperties":false,"required":["name","dims","verdict","error","warnings","shapes","rows","latency"],"properties":{"name":{"$ref":"#/$defs/text"},"dims":{"$ref":"#/$defs/dimValues","description":"The dims bound at this point."},"verdict":{"$ref":"#/$defs/verdict"},"error":{"$ref":"#/$defs/nullableText","description":"Why the head could not be measured at this point (or the point binds a name the model lacks)."},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"}}}},"latencyRow":{"type":"object","additionalProperties":false,"required":["hardware","hardwareName","base","head","memoryBoundShare","topMemoryBound","budget","level","status","reasons"],"properties":{"hardware":{"$ref":"#/$defs/text","description":"Preset id or the custom device\'s name."},"hardwareName":{"$ref":"#/$defs/text"},"base":{"$ref":"#/$defs/nullableNumber","description":"Roofline latency estimate in seconds (a bound, not a measurement)."},"head":{"$ref":"#/$defs/nullableNumber"},"memoryBoundShare":{"oneOf":[{"type":"null"},{"type":"number","minimum":0,"maximum":1}],"description":"Share of the head\'s estimated time spent in memory-bound nodes."},"topMemoryBound":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","seconds"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"seconds":{"type":"number"}}}},"budget":{"$ref":"#/$defs/nullableText"},"level":{"oneOf":[{"type":"null"},{"enum":["error","warning","off"]}]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"unchecked":{"const":true,"description":"The budget could not be checked: the head\'s estimate could not (none, a lower bound, input dims at 1), or a max-increase had no base estimate (the base could not be measured); status says whether that fails."}}},"formulas":{"type":"object","additionalProperties":false,"required":["base","head","changes"],"description":"Cost formulas of both sides (profile.schema.json\'s formulas object) and one line per metric whose formula changed.","properties":{"base":{"$ref":"#/$defs/formulaSummary"},"head":{"$ref":"#/$defs/formulaSummary"},"changes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}}}},"formulaSummary":{"type":["object","null"],"description":"One side\'s formulas (profile.schema.json\'s formulas object, held to this report\'s limits); null when that side has none.","additionalProperties":false,"required":["dims","fixed","metrics"],"properties":{"dims":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"fixed":{"$ref":"#/$defs/dimValues"},"metrics":{"type":"object","additionalProperties":false,"properties":{"macs":{"$ref":"#/$defs/metricFormula"},"flops":{"$ref":"#/$defs/metricFormula"},"memoryBytes":{"$ref":"#/$defs/metricFormula"},"peakActivationBytes":{"$ref":"#/$defs/metricFormula"}}},"note":{"$ref":"#/$defs/text"}}},"metricFormula":{"type":"object","description":"An exact polynomial of the free dims (each term\'s numerator and denominator a decimal string, which may pass 2^53), or why there is none with the values sampled.","required":["polynomial"],"properties":{"polynomial":{"type":"boolean"}},"if":{"properties":{"polynomial":{"const":true}}},"then":{"additionalProperties":false,"required":["polynomial","terms","degree"],"properties":{"polynomial":{"const":true},"terms":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"required":["numerator","denominator","powers"],"properties":{"numerator":{"type":"string","pattern":"^-?[0-9]{1,400}$"},"denominator":{"type":"string","pattern":"^[1-9][0-9]{0,399}$"},"powers":{"$ref":"#/$defs/dimValues"}}}},"degree":{"$ref":"#/$defs/dimValues"}}},"else":{"additionalProperties":false,"required":["polynomial","reason","values"],"properties":{"polynomial":{"const":false},"reason":{"$ref":"#/$defs/text"},"values":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["at","value"],"properties":{"at":{"$ref":"#/$defs/dimValues"},"value":{"$ref":"#/$defs/nullableNumber"}}}}}}},"row":{"type":"object","additionalProperties":false,"required":["metric","unit","base","head","delta","pct","isNew","baseLowerBound","headLowerBound","budget","level","status","reasons"],"properties":{"metric":{"enum":["params","flops","macs","memory","peak-memory","file-size"]},"unit":{"enum":["count","bytes"]},"base":{"$ref":"#/$defs/nullableNumber"},"head":{"$ref":"#/$defs/nullableNumber"},"delta":{"$ref":"#/$defs/nullableNumber"},"pct":{"$ref":"#/$defs/nullableNumber","description":"Percent change relative to base; null for new models or base 0."},"isNew":{"type":"boolean"},"baseLowerBound":{"type":"boolean"},"headLowerBound":{"type":"boolean"},"baseNotAvailable":{"const":true,"description":"The base\'s format cannot measure this metric (weights only): shown as n/a."},"headNotAvailable":{"const":true,"description":"The head\'s format cannot measure this metric (weights only): shown as n/a."},"binaryUnits":{"const":true,"description":"The budget is written in KiB/MiB/GiB: the row\'s bytes are shown in that family."},"budget":{"$ref":"#/$defs/nullableText"},"level":{"enum":["error","warning","off",null]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"unchecked":{"const":true,"description":"The budget could not be checked: the head\'s numbers could not (not measured, a lower bound, input dims at 1), or a max-increase had no base value (the base could not be measured, or its format cannot measure the metric); status says whether that fails."}}},"why":{"type":"object","additionalProperties":false,"required":["opTypes","nodes","opTypesChanged","nodesChanged"],"properties":{"opTypes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["opType","domain","baseCount","headCount","macsDelta","flopsDelta","memoryBytesDelta"],"properties":{"opType":{"$ref":"#/$defs/text"},"domain":{"$ref":"#/$defs/text"},"baseCount":{"$ref":"#/$defs/count"},"headCount":{"$ref":"#/$defs/count"},"macsDelta":{"$ref":"#/$defs/nullableNumber"},"flopsDelta":{"$ref":"#/$defs/nullableNumber"},"memoryBytesDelta":{"$ref":"#/$defs/nullableNumber"}}}},"nodes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","scope","change","flopsDelta","macsDelta","memoryBytesDelta"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"scope":{"$ref":"#/$defs/text"},"change":{"enum":["added","removed","changed"]},"flopsDelta":{"type":"number"},"macsDelta":{"type":"number"},"memoryBytesDelta":{"type":"number"},"baseName":{"$ref":"#/$defs/text","description":"A changed node\'s base counterpart when it had another name (renamed scope, shifted index)."},"baseShape":{"$ref":"#/$defs/text","description":"First output shape of the base node, when it differs from the head\'s."},"headShape":{"$ref":"#/$defs/text"}}}},"opTypesChanged":{"$ref":"#/$defs/count"},"nodesChanged":{"$ref":"#/$defs/count"},"modules":{"type":"array","maxItems":100000,"description":"Weights files: modules (dotted-name prefixes) whose params changed, each not explained by a single child; largest change first.","items":{"type":"object","additionalProperties":false,"required":["name","baseParams","headParams"],"properties":{"name":{"$ref":"#/$defs/text"},"baseParams":{"$ref":"#/$defs/count"},"headParams":{"$ref":"#/$defs/count"}}}},"modulesChanged":{"$ref":"#/$defs/count"},"scopes":{"type":"array","maxItems":100000,"description":"Graphs with /-scoped node names: module scopes (first two segments) whose cost changed, largest change first; a matched node counts in the head\'s scope on both sides.","items":{"type":"object","additionalProperties":false,"required":["name","baseFlops","headFlops","baseMemoryBytes","headMemoryBytes"],"properties":{"name":{"$ref":"#/$defs/text"},"baseFlops":{"type":"number","minimum":0},"headFlops":{"type":"number","minimum":0},"baseMemoryBytes":{"type":"number","minimum":0},"headMemoryBytes":{"type":"number","minimum":0}}}},"scopesChanged":{"$ref":"#/$defs/count"},"chart":{"type":"object","additionalProperties":false,"required":["metric","opTypes","more"],"description":"Cost per op type of both sides for the metric whose total changed most, largest first.","properties":{"metric":{"enum":["flops","macs","memory"]},"opTypes":{"type":"array","maxItems":64,"items":{"type":"object","additionalProperties":false,"required":["opType","domain","base","head"],"properties":{"opType":{"$ref":"#/$defs/text"},"domain":{"$ref":"#/$defs/text"},"base":{"type":"number","minimum":0},"head":{"type":"number","minimum":0}}}},"more":{"$ref":"#/$defs/count"}}},"nodesTruncated":{"const":true,"description":"The graph was too large to match nodes by structure: some changes may show as removed/added pairs."}}}}}');
+const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/model-budget/model-budget/schema/gate-report.schema.json","title":"model-budget gate report (schemaVersion 1)","description":"What the budget gate decided for a pull request: written as a JSON artifact by the check run and validated again (src/budget/gate.ts validateGateReport) before the publish run renders it. Fields are added within schemaVersion 1 only as optional ones (absent from older reports); removing, renaming or changing one bumps the version.","type":"object","additionalProperties":false,"required":["schemaVersion","passed","violations","warnings","configFile","configSource","configNote","budgetChanges","changedModels","ignored","models"],"properties":{"schemaVersion":{"const":1},"passed":{"type":"boolean","description":"True exactly when violations is 0."},"violations":{"$ref":"#/$defs/count","description":"Error-level budget breaches plus error-level models that could not be measured."},"warnings":{"$ref":"#/$defs/count","description":"Warning-level breaches, unmeasured budgeted metrics and warning-level unreadable models."},"configFile":{"type":["string","null"],"maxLength":4096},"configSource":{"enum":["base","head",null],"description":"Side whose config set the budgets: base by default (a pull request cannot relax its own budgets), head with config-from: head or when the base has no config yet; null without a config."},"configNote":{"$ref":"#/$defs/nullableText","description":"What the report says about the config choice (e.g. the base has no config yet)."},"budgetChanges":{"type":"array","maxItems":100000,"description":"Settings the pull request changes in the config, old -> new (null: not set on that side).","items":{"type":"object","additionalProperties":false,"required":["scope","setting","before","after"],"properties":{"scope":{"$ref":"#/$defs/text"},"setting":{"$ref":"#/$defs/text"},"before":{"$ref":"#/$defs/nullableText"},"after":{"$ref":"#/$defs/nullableText"}}}},"changedModels":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"ignored":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"models":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/model"}},"minChange":{"type":"number","minimum":0,"description":"Changes under this many percent are not detailed in the comment (config defaults.min-change or the min-change input)."},"shard":{"type":"object","description":"Present only in a partial report: shard index of count of a sharded run (shard: i/n). A merge (mode: merge) checks that the shards share commits, settings and model list, and that each holds exactly its slice.","additionalProperties":false,"required":["index","count","models","baseSha","headSha","settings","level"],"properties":{"index":{"type":"integer","minimum":1,"maximum":256},"count":{"type":"integer","minimum":1,"maximum":256},"models":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"Every changed model of the whole run, in the unsharded report\'s order of changes."},"baseSha":{"type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"headSha":{"type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"settings":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the config and options the shard ran with."},"level":{"enum":["error","warning","off"],"description":"The config\'s default level: the merge counts each unreadable model at it."}}}},"$defs":{"count":{"type":"integer","minimum":0},"text":{"type":"string","maxLength":4096},"nullableText":{"type":["string","null"],"maxLength":4096},"nullableNumber":{"type":["number","null"]},"verdict":{"enum":["ok","warning","error"]},"dimValues":{"type":"object","propertyNames":{"maxLength":4096},"additionalProperties":{"$ref":"#/$defs/count"},"description":"A whole number per dim name."},"model":{"type":"object","additionalProperties":false,"required":["path","previousPath","name","status","verdict","error","notes","rows","why"],"properties":{"path":{"$ref":"#/$defs/text"},"previousPath":{"$ref":"#/$defs/nullableText"},"linkTo":{"$ref":"#/$defs/text","description":"The path is a symbolic link (or under a link to a folder) to this file, on the head (the base for a deleted model); a target with a row of its own is counted once in the totals."},"baseLinkTo":{"$ref":"#/$defs/text","description":"For a model measured on both sides whose path led to another file on the base than on the head (a link retargeted, or a link on one side only): the file the base version was read from. The totals count each side\'s file once."},"partOf":{"$ref":"#/$defs/text","description":"Measured as a model of its own on one side only (a shard its set\'s index does not list): the set that reads it on the other side. \'deleted\' then means it joined that set on the head, \'added\' that it left it."},"name":{"$ref":"#/$defs/nullableText","description":"Name of the config entry that matched, null if none."},"status":{"enum":["added","modified","deleted","renamed","unchanged"]},"verdict":{"$ref":"#/$defs/verdict","description":"At least as bad as the worst row."},"error":{"$ref":"#/$defs/nullableText","description":"Why the head model could not be measured."},"errorVerdict":{"$ref":"#/$defs/verdict","description":"What the error alone counts as, from the config\'s default level (ok at level off)."},"notes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"Findings that count as warnings without breaking a budget, e.g. an input dim no config binds (profiled at 1)."},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"The input shapes the head numbers are for, e.g. `idx: 1x128`."},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"why":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/why"}]},"points":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/point"},"description":"One entry per operating point of the config entry; FLOPs, MACs, memory access, peak memory and latency are there, not in rows."},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"},"description":"Roofline latency per device, for a model without points that has a latency budget."},"formulas":{"$ref":"#/$defs/formulas"},"noWeights":{"$ref":"#/$defs/text","description":"The file holds no weights (a training checkpoint\'s scheduler.pt, optimizer.pt): its reader\'s reason. Such a file has no rows and verdict ok: it never breaches a budget."},"uncheckedBudgets":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/text"},"description":"With noWeights: the budgets of the matching entry, none of them checked (e.g. `Params ≤ 25 M`)."}}},"point":{"type":"object","additionalProperties":false,"required":["name","dims","verdict","error","warnings","shapes","rows","latency"],"properties":{"name":{"$ref":"#/$defs/text"},"dims":{"$ref":"#/$defs/dimValues","description":"The dims bound at this point."},"verdict":{"$ref":"#/$defs/verdict"},"error":{"$ref":"#/$defs/nullableText","description":"Why the head could not be measured at this point (or the point binds a name the model lacks)."},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"}}}},"latencyRow":{"type":"object","additionalProperties":false,"required":["hardware","hardwareName","base","head","memoryBoundShare","topMemoryBound","budget","level","status","reasons"],"properties":{"hardware":{"$ref":"#/$defs/text","description":"Preset id or the custom device\'s name."},"hardwareName":{"$ref":"#/$defs/text"},"base":{"$ref":"#/$defs/nullableNumber","description":"Roofline latency estimate in seconds (a bound, not a measurement)."},"head":{"$ref":"#/$defs/nullableNumber"},"memoryBoundShare":{"oneOf":[{"type":"null"},{"type":"number","minimum":0,"maximum":1}],"description":"Share of the head\'s estimated time spent in memory-bound nodes."},"topMemoryBound":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","seconds"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"seconds":{"type":"number"}}}},"budget":{"$ref":"#/$defs/nullableText"},"level":{"oneOf":[{"type":"null"},{"enum":["error","warning","off"]}]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"unchecked":{"const":true,"description":"The budget could not be checked: the head\'s estimate could not (none, a lower bound, input dims at 1), or a max-increase had no base estimate (the base could not be measured); status says whether that fails."}}},"formulas":{"type":"object","additionalProperties":false,"required":["base","head","changes"],"description":"Cost formulas of both sides (profile.schema.json\'s formulas object) and one line per metric whose formula changed.","properties":{"base":{"$ref":"#/$defs/formulaSummary"},"head":{"$ref":"#/$defs/formulaSummary"},"changes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}}}},"formulaSummary":{"type":["object","null"],"description":"One side\'s formulas (profile.schema.json\'s formulas object, held to this report\'s limits); null when that side has none.","additionalProperties":false,"required":["dims","fixed","metrics"],"properties":{"dims":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"fixed":{"$ref":"#/$defs/dimValues"},"metrics":{"type":"object","additionalProperties":false,"properties":{"macs":{"$ref":"#/$defs/metricFormula"},"flops":{"$ref":"#/$defs/metricFormula"},"memoryBytes":{"$ref":"#/$defs/metricFormula"},"peakActivationBytes":{"$ref":"#/$defs/metricFormula"}}},"note":{"$ref":"#/$defs/text"}}},"metricFormula":{"type":"object","description":"An exact polynomial of the free dims (each term\'s numerator and denominator a decimal string, which may pass 2^53), or why there is none with the values sampled.","required":["polynomial"],"properties":{"polynomial":{"type":"boolean"}},"if":{"properties":{"polynomial":{"const":true}}},"then":{"additionalProperties":false,"required":["polynomial","terms","degree"],"properties":{"polynomial":{"const":true},"terms":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"required":["numerator","denominator","powers"],"properties":{"numerator":{"type":"string","pattern":"^-?[0-9]{1,400}$"},"denominator":{"type":"string","pattern":"^[1-9][0-9]{0,399}$"},"powers":{"$ref":"#/$defs/dimValues"}}}},"degree":{"$ref":"#/$defs/dimValues"}}},"else":{"additionalProperties":false,"required":["polynomial","reason","values"],"properties":{"polynomial":{"const":false},"reason":{"$ref":"#/$defs/text"},"values":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["at","value"],"properties":{"at":{"$ref":"#/$defs/dimValues"},"value":{"$ref":"#/$defs/nullableNumber"}}}}}}},"row":{"type":"object","additionalProperties":false,"required":["metric","unit","base","head","delta","pct","isNew","baseLowerBound","headLowerBound","budget","level","status","reasons"],"properties":{"metric":{"enum":["params","flops","macs","memory","peak-memory","file-size"]},"unit":{"enum":["count","bytes"]},"base":{"$ref":"#/$defs/nullableNumber"},"head":{"$ref":"#/$defs/nullableNumber"},"delta":{"$ref":"#/$defs/nullableNumber"},"pct":{"$ref":"#/$defs/nullableNumber","description":"Percent change relative to base; null for new models, a base of 0 or one too small to divide by (the ratio overflows or reaches 1e21 %): the delta alone then."},"isNew":{"type":"boolean"},"baseLowerBound":{"type":"boolean"},"headLowerBound":{"type":"boolean"},"baseNotAvailable":{"const":true,"description":"The base\'s format cannot measure this metric (weights only): shown as n/a."},"headNotAvailable":{"const":true,"description":"The head\'s format cannot measure this metric (weights only): shown as n/a."},"binaryUnits":{"const":true,"description":"The budget is written in KiB/MiB/GiB: the row\'s bytes are shown in that family."},"budget":{"$ref":"#/$defs/nullableText"},"level":{"enum":["error","warning","off",null]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"unchecked":{"const":true,"description":"The budget could not be checked: the head\'s numbers could not (not measured, a lower bound, input dims at 1), or a max-increase had no base value (the base could not be measured, or its format cannot measure the metric); status says whether that fails."}}},"why":{"type":"object","additionalProperties":false,"required":["opTypes","nodes","opTypesChanged","nodesChanged"],"properties":{"opTypes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["opType","domain","baseCount","headCount","macsDelta","flopsDelta","memoryBytesDelta"],"properties":{"opType":{"$ref":"#/$defs/text"},"domain":{"$ref":"#/$defs/text"},"baseCount":{"$ref":"#/$defs/count"},"headCount":{"$ref":"#/$defs/count"},"macsDelta":{"$ref":"#/$defs/nullableNumber"},"flopsDelta":{"$ref":"#/$defs/nullableNumber"},"memoryBytesDelta":{"$ref":"#/$defs/nullableNumber"}}}},"nodes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","scope","change","flopsDelta","macsDelta","memoryBytesDelta"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"scope":{"$ref":"#/$defs/text"},"change":{"enum":["added","removed","changed"]},"flopsDelta":{"type":"number"},"macsDelta":{"type":"number"},"memoryBytesDelta":{"type":"number"},"baseName":{"$ref":"#/$defs/text","description":"A changed node\'s base counterpart when it had another name (renamed scope, shifted index)."},"baseShape":{"$ref":"#/$defs/text","description":"First output shape of the base node, when it differs from the head\'s."},"headShape":{"$ref":"#/$defs/text"}}}},"opTypesChanged":{"$ref":"#/$defs/count"},"nodesChanged":{"$ref":"#/$defs/count"},"modules":{"type":"array","maxItems":100000,"description":"Weights files: modules (dotted-name prefixes) whose params changed, each not explained by a single child; largest change first.","items":{"type":"object","additionalProperties":false,"required":["name","baseParams","headParams"],"properties":{"name":{"$ref":"#/$defs/text"},"baseParams":{"$ref":"#/$defs/count"},"headParams":{"$ref":"#/$defs/count"}}}},"modulesChanged":{"$ref":"#/$defs/count"},"scopes":{"type":"array","maxItems":100000,"description":"Graphs with /-scoped node names: module scopes (first two segments) whose cost changed, largest change first; a matched node counts in the head\'s scope on both sides.","items":{"type":"object","additionalProperties":false,"required":["name","baseFlops","headFlops","baseMemoryBytes","headMemoryBytes"],"properties":{"name":{"$ref":"#/$defs/text"},"baseFlops":{"type":"number","minimum":0},"headFlops":{"type":"number","minimum":0},"baseMemoryBytes":{"type":"number","minimum":0},"headMemoryBytes":{"type":"number","minimum":0}}}},"scopesChanged":{"$ref":"#/$defs/count"},"chart":{"type":"object","additionalProperties":false,"required":["metric","opTypes","more"],"description":"Cost per op type of both sides for the metric whose total changed most, largest first.","properties":{"metric":{"enum":["flops","macs","memory"]},"opTypes":{"type":"array","maxItems":64,"items":{"type":"object","additionalProperties":false,"required":["opType","domain","base","head"],"properties":{"opType":{"$ref":"#/$defs/text"},"domain":{"$ref":"#/$defs/text"},"base":{"type":"number","minimum":0},"head":{"type":"number","minimum":0}}}},"more":{"$ref":"#/$defs/count"}}},"nodesTruncated":{"const":true,"description":"The graph was too large to match nodes by structure: some changes may show as removed/added pairs."}}}}}');
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: external "node:v8"
@@ -1757,6 +1773,7 @@ function noWeightsModel(input, match, defaultLevel) {
     return {
         path: input.path,
         previousPath: input.previousPath ?? null,
+        ...sameFile(input),
         name: entry?.name ?? null,
         status: input.status,
         verdict: 'ok',
@@ -1805,6 +1822,7 @@ function no_weights_budgetsOnlyOnNoWeights(models) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/budget/gate.js
+
 
 
 
@@ -1938,8 +1956,26 @@ function validateGateReport(json) {
             fail(`report.models[${i}].noWeights`, 'is set on a model with rows or an error');
         if (m.uncheckedBudgets !== undefined && m.noWeights === undefined)
             fail(`report.models[${i}].uncheckedBudgets`, 'is set without noWeights');
+        if (m.partOf !== undefined && m.status !== 'added' && m.status !== 'deleted')
+            fail(`report.models[${i}].partOf`, `is set, but the model is ${m.status} (only an added or deleted one has it)`);
+        if (m.baseLinkTo !== undefined && m.status !== 'modified' && m.status !== 'renamed')
+            fail(`report.models[${i}].baseLinkTo`, `is set, but the model is ${m.status} (only one measured on both sides has it)`);
+        if (m.linkTo === m.path)
+            fail(`report.models[${i}].linkTo`, 'is the model\'s own path');
+        const metricRows = [...m.rows.map((r, j) => [`rows[${j}]`, r]), ...(m.points ?? []).flatMap((p, k) => p.rows.map((r, j) => [`points[${k}].rows[${j}]`, r]))];
+        for (const [where, r] of metricRows)
+            checkChange(r, `report.models[${i}].${where}`);
     });
     return report;
+}
+function checkChange(r, at) {
+    const both = r.base !== null && r.head !== null;
+    const delta = both && Number.isFinite(r.head - r.base) ? r.head - r.base : null;
+    const pct = both && !r.isNew ? percentChange(r.base, r.head) : null;
+    if (r.delta !== delta)
+        throw new ReportValidationError(`${at}.delta`, `is ${r.delta} but base and head make it ${delta}`);
+    if (r.pct !== pct)
+        throw new ReportValidationError(`${at}.pct`, `is ${r.pct} but base and head make it ${pct}`);
 }
 
 ;// CONCATENATED MODULE: ./build/src/report/markdown-table.js
@@ -2423,7 +2459,8 @@ function opTypeCells(o, costs) {
 }
 function scopeCells(s) {
     const d = s.headFlops - s.baseFlops;
-    const pct = s.baseFlops > 0 && d !== 0 ? ` (${units_formatPercent((d / s.baseFlops) * 100)})` : '';
+    const change = d !== 0 ? percentChange(s.baseFlops, s.headFlops) : null;
+    const pct = change !== null ? ` (${units_formatPercent(change)})` : '';
     return [
         codeSpan(s.name, { inTable: true }),
         `${cells_value(s.baseFlops, false, 'count')} → ${cells_value(s.headFlops, false, 'count')}`,
@@ -2455,16 +2492,21 @@ function nodeCells(n) {
 function modelIcon(m, budgeted) {
     return !budgeted && m.verdict === 'ok' ? '' : ICON[m.verdict];
 }
-function statusText(m, code) {
+function model_section_statusText(m, code) {
+    const link = m.linkTo !== undefined ? `, link to ${code(m.linkTo)}` : '';
+    if (m.partOf !== undefined && m.status === 'deleted')
+        return `now read as part of ${code(m.partOf)}${link}`;
+    if (m.partOf !== undefined && m.status === 'added')
+        return `no longer read as part of ${code(m.partOf)}${link}`;
     if (m.status === 'renamed' && m.previousPath)
-        return `renamed from ${code(m.previousPath)}`;
-    return m.previousPath ? `${m.status}, base ${code(m.previousPath)}` : m.status;
+        return `renamed from ${code(m.previousPath)}${link}`;
+    return `${m.previousPath ? `${m.status}, base ${code(m.previousPath)}` : m.status}${link}`;
 }
 function summaryLine(m, ctx) {
     const icon = modelIcon(m, ctx.budgeted);
     const name = m.name ? `<b>${htmlText(m.name)}</b> · ` : '';
     const open = m.verdict === 'error' ? ' open' : '';
-    return `<details${open}><summary>${icon ? `${icon} ` : ''}${name}${htmlCode(m.path)} (${statusText(m, (p) => htmlCode(p))})</summary>`;
+    return `<details${open}><summary>${icon ? `${icon} ` : ''}${name}${htmlCode(m.path)} (${model_section_statusText(m, (p) => htmlCode(p))})</summary>`;
 }
 const headerPart = (m, ctx) => {
     const out = [];
@@ -2584,8 +2626,12 @@ function metricCell(m, metric) {
 function largestChangeCell(m) {
     if (m.error)
         return 'could not be measured';
+    if (m.partOf !== undefined && m.status === 'added')
+        return 'left its set';
     if (m.status === 'added' || metricRows(m).some((r) => r.isNew))
         return 'new';
+    if (m.partOf !== undefined && m.status === 'deleted')
+        return 'joined its set';
     if (m.status === 'deleted')
         return 'deleted';
     const rows = metricRows(m);
@@ -2606,7 +2652,7 @@ function overviewTable(models, ctx, linked, totals) {
     const align = ['---', '---:', '---:', '---:', '---', ...(ctx.budgeted ? [':---:'] : [])];
     const rows = models.map((m) => {
         const icon = ctx.budgeted ? '' : modelIcon(m, false);
-        const renamed = m.previousPath ? ` (${statusText(m, (p) => codeSpan(p, { inTable: true }))})` : '';
+        const renamed = m.previousPath ? ` (${model_section_statusText(m, (p) => codeSpan(p, { inTable: true }))})` : '';
         return [`${icon ? `${icon} ` : ''}${pathCell(m, ctx, linked)}${renamed}`, ...OVERVIEW_METRICS.map((k) => metricCell(m, k)), largestChangeCell(m), ...(ctx.budgeted ? [statusCell(m)] : [])];
     });
     if (totals)
@@ -2616,7 +2662,39 @@ function overviewTable(models, ctx, linked, totals) {
 function changedModels(models) {
     return models.filter((m) => m.status !== 'unchanged' && m.noWeights === undefined);
 }
-function totals(models) {
+function sideFile(m, side) {
+    if (side === 'head')
+        return m.status === 'deleted' ? null : (m.linkTo ?? m.path);
+    if (m.status === 'added')
+        return null;
+    if (m.status === 'deleted')
+        return m.linkTo ?? m.path;
+    return m.baseLinkTo ?? m.linkTo ?? m.previousPath ?? m.path;
+}
+function ownPath(m, side) {
+    return side === 'base' && m.status !== 'deleted' ? (m.previousPath ?? m.path) : m.path;
+}
+function linksCountedElsewhere(models) {
+    const own = { base: new Set(), head: new Set() };
+    for (const m of models) {
+        for (const side of ['base', 'head']) {
+            const file = sideFile(m, side);
+            if (file !== null && file === ownPath(m, side))
+                own[side].add(file);
+        }
+    }
+    const out = new Map();
+    for (const m of models) {
+        const sides = ['base', 'head'].filter((side) => {
+            const file = sideFile(m, side);
+            return file !== null && file !== ownPath(m, side) && own[side].has(file);
+        });
+        if (sides.length > 0)
+            out.set(m, new Set(sides));
+    }
+    return out;
+}
+function totals(models, countedElsewhere = new Map()) {
     const out = new Map();
     for (const metric of OVERVIEW_METRICS) {
         const t = { base: 0, head: 0, baseLowerBound: false, headLowerBound: false, binary: true, counted: 0, leftOut: 0 };
@@ -2624,8 +2702,9 @@ function totals(models) {
             if (m.status === 'unchanged')
                 continue;
             const r = overviewRow(m, metric);
-            const hasBase = m.status !== 'added' && !(r?.isNew ?? false);
-            const hasHead = m.status !== 'deleted';
+            const elsewhere = countedElsewhere.get(m);
+            const hasBase = m.status !== 'added' && !(r?.isNew ?? false) && !elsewhere?.has('base');
+            const hasHead = m.status !== 'deleted' && !elsewhere?.has('head');
             const base = hasBase ? (r?.base ?? null) : 0;
             const head = hasHead && !m.error ? (r?.head ?? null) : hasHead ? null : 0;
             if (!r || base === null || head === null) {
@@ -2644,9 +2723,11 @@ function totals(models) {
     return out;
 }
 function totalsCells(models) {
-    const changed = changedModels(models);
-    const sums = totals(changed);
-    const cells = [`**Total** (${plural(changed.length, 'model', 'models')})`];
+    const all = changedModels(models);
+    const links = linksCountedElsewhere(all);
+    const changed = all.filter((m) => (links.get(m)?.size ?? 0) < (sideFile(m, 'base') !== null ? 1 : 0) + (sideFile(m, 'head') !== null ? 1 : 0));
+    const sums = totals(changed, links);
+    const cells = [`**Total** (${plural(changed.length, 'model', 'models')}${links.size > 0 ? `; ${plural(links.size, 'link', 'links')} to them counted once` : ''})`];
     const leftOut = new Map();
     OVERVIEW_METRICS.forEach((metric, i) => {
         const t = sums.get(metric);
@@ -2656,7 +2737,8 @@ function totalsCells(models) {
         else {
             const unit = metric === 'params' || metric === 'flops' ? 'count' : 'bytes';
             const fmt = (v, lowerBound) => nb(`${lowerBound ? '≥' : ''}${units_formatAmount(v, unit, { binary: t.binary })}`);
-            const pct = t.base !== 0 && t.head !== t.base ? ` (${units_formatPercent(((t.head - t.base) / t.base) * 100)})` : '';
+            const change = t.head !== t.base ? percentChange(t.base, t.head) : null;
+            const pct = change !== null ? ` (${units_formatPercent(change)})` : '';
             cells.push(`${fmt(t.base, t.baseLowerBound)} → ${fmt(t.head, t.headLowerBound)}${pct}`);
         }
         if (t.leftOut > 0)
@@ -2672,10 +2754,11 @@ function quietLine(m) {
     const path = codeSpan(m.path);
     if (m.status === 'deleted') {
         const params = m.rows.find((r) => r.metric === 'params');
-        return `- ${path} deleted${params?.base != null ? ` (had ${nb(units_formatAmount(params.base, 'count'))} params)` : ''}`;
+        const had = params?.base != null ? ` (had ${nb(units_formatAmount(params.base, 'count'))} params${m.partOf !== undefined ? ' on its own' : ''})` : '';
+        return `- ${path} ${m.partOf !== undefined ? model_section_statusText(m, (p) => codeSpan(p)) : 'deleted'}${had}`;
     }
     if (m.status === 'renamed')
-        return `- ${path} ${statusText(m, (p) => codeSpan(p))}, identical`;
+        return `- ${path} ${model_section_statusText(m, (p) => codeSpan(p))}, identical`;
     return `- ${path} unchanged`;
 }
 function smallLine(m) {
@@ -2699,7 +2782,8 @@ function quietList(models, maxChars) {
     const kinds = [
         ...(models.some((m) => m.status === 'unchanged') ? ['unchanged'] : []),
         ...(models.some((m) => m.status === 'renamed') ? ['renamed without a change'] : []),
-        ...(models.some((m) => m.status === 'deleted') ? ['deleted'] : []),
+        ...(models.some((m) => m.status === 'deleted' && m.partOf === undefined) ? ['deleted'] : []),
+        ...(models.some((m) => m.status === 'deleted' && m.partOf !== undefined) ? ['now read as part of a set'] : []),
     ];
     const words = kinds.length > 1 ? `${kinds.slice(0, -1).join(', ')} or ${kinds[kinds.length - 1]}` : (kinds[0] ?? '');
     return collapsedList(`${plural(models.length, 'model', 'models')} ${words}`, models.map(quietLine), maxChars);
@@ -2708,7 +2792,7 @@ function smallList(models, minChange, maxChars) {
     return collapsedList(`${plural(models.length, 'model', 'models')} changed by less than ${minChange}% (min-change), not detailed`, models.map(smallLine), maxChars);
 }
 function noWeightsLine(m) {
-    const status = m.status === 'added' ? '' : ` (${statusText(m, (p) => codeSpan(p))})`;
+    const status = m.status === 'added' ? '' : ` (${model_section_statusText(m, (p) => codeSpan(p))})`;
     const notes = m.notes.map((n) => `; ${escapeMarkdown(n, 200)}`).join('');
     return `- ${codeSpan(m.path)}${status}: no weights, ${escapeMarkdown(m.noWeights ?? '', 300)}${notes}`;
 }
@@ -2936,6 +3020,7 @@ function configLines(report) {
 
 
 
+
 const text_MARK = { ok: 'ok', warning: 'WARN', error: 'FAIL' };
 function cell(v, lowerBound, unit, notAvailable = false) {
     if (v === null)
@@ -3008,7 +3093,7 @@ function renderText(report) {
     }
     for (const m of report.models) {
         const name = m.name ? `${escapeText(m.name)}: ` : '';
-        const status = m.status === 'renamed' && m.previousPath ? `renamed from ${escapeText(m.previousPath)}` : m.previousPath ? `${m.status}, base ${escapeText(m.previousPath)}` : m.status;
+        const status = statusText(m, (p) => escapeText(p));
         lines.push(`[${text_MARK[m.verdict]}] ${name}${escapeText(m.path)} (${status})`);
         if (m.noWeights !== undefined) {
             lines.push(`  no weights: ${escapeText(m.noWeights, 300)}`, ...m.notes.map((n) => `  note: ${escapeText(n, 400)}`), '');
@@ -4008,6 +4093,10 @@ function wellFormed(c) {
         && (c.node_id === undefined || typeof c.node_id === 'string')
         && (c.user === undefined || c.user === null || typeof c.user === 'object');
 }
+function commentIdOf(data) {
+    const id = data !== null && typeof data === 'object' ? data.id : undefined;
+    return typeof id === 'number' && Number.isSafeInteger(id) && id > 0 ? id : null;
+}
 function isOurs(c, marker, author) {
     if (!wellFormed(c) || !startsWithMarker(c.body, marker))
         return false;
@@ -4064,15 +4153,16 @@ class StickyComment {
             return { id: existing.id, action: 'updated' };
         }
         const created = await this.client.request('POST', `${this.base}/${this.issue}/comments`, { body });
+        const createdId = commentIdOf(created.data);
         const after = await this.find();
         if (after.length > 1) {
             const keep = await this.dedupe(after);
-            if (keep && keep.id !== created.data.id) {
+            if (keep && keep.id !== createdId) {
                 await this.client.request('PATCH', `${this.base}/comments/${keep.id}`, { body });
                 return { id: keep.id, action: 'updated' };
             }
         }
-        return { id: created.data.id, action: 'created' };
+        return { id: createdId ?? after[0]?.id ?? null, action: 'created' };
     }
     async clean(mode, bodyText, hideNote) {
         const existing = await this.dedupe(await this.find());
@@ -4427,7 +4517,19 @@ async function unreadMembers(g, headStands, baseStands, base, head) {
         return own;
     };
     const [onHead, onBase] = [await bySide(head, headStands), await bySide(base, baseStands)];
-    return [...new Set([...onHead, ...onBase])].map((path) => ({ path, status: onHead.includes(path) && onBase.includes(path) ? 'modified' : onHead.includes(path) ? 'added' : 'deleted' }));
+    const out = [];
+    for (const path of new Set([...onHead, ...onBase])) {
+        const [h, b] = [onHead.includes(path), onBase.includes(path)];
+        if (h && b) {
+            out.push({ path, status: 'modified' });
+            continue;
+        }
+        const [otherSide, otherStands] = h ? [base, baseStands] : [head, headStands];
+        const set = otherStands[0];
+        const inSet = set !== undefined && (await has(otherSide, path));
+        out.push({ path, status: h ? 'added' : 'deleted', ...(inSet ? { partOf: set } : {}) });
+    }
+    return out;
 }
 async function filesOfModel(src, path, wanted) {
     const files = new Set([path, ...(await namedSideFiles(path))]);
@@ -4457,21 +4559,26 @@ async function filesOfModel(src, path, wanted) {
 async function namedSideFiles(path) {
     return (await (0,registry/* sideFileLocations */.ue)(path, null)).map((loc) => (0,sources/* sideFilePath */.VT)(path, loc)).filter((p) => p !== null);
 }
-async function addLinkAliases(files, changes, isModel, base, head, options) {
+async function addLinkAliases(files, changes, isModel, base, head, options, linksOf) {
     const inDiff = new Set(files.flatMap((f) => (f.previousPath !== undefined ? [f.path, f.previousPath] : [f.path])));
     if (inDiff.size === 0)
         return;
-    const sides = (base ? [base, head] : [head]).filter((src) => src.links !== undefined);
+    const sides = base ? [base, head] : [head];
     const listings = new Map();
     const aliases = new Map();
     for (const src of sides) {
-        const listing = await src.links();
+        const listing = await linksOf(src);
+        if (listing === null)
+            continue;
         if (listing.links.size === 0)
             continue;
         if (listing.skipped > 0)
             (options.warn ?? options.log)?.(`${src.description}: ${listing.links.size + listing.skipped} symbolic links; only the first ${listing.links.size} are followed to find models whose target changed`);
         listings.set(src, { links: listing.links, files: new Set(await src.list()) });
-        for (const [alias, target] of (0,link_aliases/* linkAliases */.Pu)(inDiff, listing))
+        const found = (0,link_aliases/* linkAliases */.Pu)(inDiff, listing);
+        if (found.truncated)
+            (options.warn ?? options.log)?.(`${src.description}: links lead to changed files by more than ${link_aliases/* MAX_ALIAS_PATHS */.Bo} paths (a loop of links to folders?); only the first ${link_aliases/* MAX_ALIAS_PATHS */.Bo} are followed`);
+        for (const [alias, target] of found.aliases)
             if (!inDiff.has(alias) && !aliases.has(alias))
                 aliases.set(alias, target);
     }
@@ -4497,6 +4604,37 @@ async function addLinkAliases(files, changes, isModel, base, head, options) {
         }
         changes.add({ status: h && b ? 'modified' : h ? 'added' : 'deleted', path: alias, via: target });
     }
+}
+function sideLinks() {
+    const listed = new Map();
+    return (src) => {
+        if (src.links === undefined)
+            return Promise.resolve(null);
+        let l = listed.get(src);
+        if (l === undefined)
+            listed.set(src, (l = src.links()));
+        return l;
+    };
+}
+async function markLinks(changes, base, head, linksOf) {
+    const leadsTo = async (src, path) => {
+        const listing = src ? await linksOf(src) : null;
+        const to = listing && listing.links.size > 0 ? (0,link_aliases/* resolveInTree */.O4)(path, listing.links) : null;
+        return to !== null && to !== '' && to !== path ? to : null;
+    };
+    const out = [];
+    for (const c of changes) {
+        const to = await leadsTo(c.status === 'deleted' ? base : head, c.path);
+        let marked = to !== null ? { ...c, linkTo: to } : c;
+        if (c.status === 'modified' || c.status === 'renamed') {
+            const basePath = c.previousPath ?? c.path;
+            const baseTo = await leadsTo(base, basePath);
+            if ((to !== null || baseTo !== null) && (baseTo ?? basePath) !== (to ?? c.path))
+                marked = { ...marked, baseLinkTo: baseTo ?? basePath };
+        }
+        out.push(marked);
+    }
+    return out;
 }
 async function changes_findModelChanges(files, isModel, base, head, options = {}) {
     const changes = new ModelChangeSet();
@@ -4524,7 +4662,9 @@ async function changes_findModelChanges(files, isModel, base, head, options = {}
         }
         changes.add({ status: f.status === 'removed' ? 'deleted' : f.status === 'added' ? 'added' : 'modified', path: f.path });
     }
-    await addLinkAliases(files, changes, isModel, base, head, options);
+    const linksOf = sideLinks();
+    await addLinkAliases(files, changes, isModel, base, head, options, linksOf);
+    const resolved = async () => markLinks(await changes.resolve(base, head), base, head, linksOf);
     for (const p of [...sideCandidates]) {
         const k = (0,registry/* modelKeyOf */.sh)(p);
         if (k.key !== p && k.entries.some(isModel)) {
@@ -4533,7 +4673,7 @@ async function changes_findModelChanges(files, isModel, base, head, options = {}
         }
     }
     if (sideCandidates.size === 0)
-        return changes.resolve(base, head);
+        return resolved();
     const candidateDirs = [...sideCandidates].map(dirOf);
     const near = (p) => isModel(p) && !changes.has(p) && candidateDirs.some((d) => isAncestorDir(dirOf(p), d));
     const headModels = [];
@@ -4586,7 +4726,7 @@ async function changes_findModelChanges(files, isModel, base, head, options = {}
         const status = headSet.has(path) && baseSet.has(path) ? 'modified' : headSet.has(path) ? 'added' : 'deleted';
         changes.add({ status, path, via: hit });
     }
-    return changes.resolve(base, head);
+    return resolved();
 }
 const MAX_COMPARED_IN_MEMORY = 64 * 1024 * 1024;
 async function sameContent(base, head, path) {
@@ -5322,7 +5462,14 @@ async function profileChanges(opts) {
     }
     const out = [];
     for (const { change, plan, head: heads, base: bases } of plans) {
-        const names = { path: change.path, status: change.status, ...(change.previousPath ? { previousPath: change.previousPath } : {}) };
+        const names = {
+            path: change.path,
+            status: change.status,
+            ...(change.previousPath ? { previousPath: change.previousPath } : {}),
+            ...(change.linkTo !== undefined ? { linkTo: change.linkTo } : {}),
+            ...(change.baseLinkTo !== undefined ? { baseLinkTo: change.baseLinkTo } : {}),
+            ...(change.partOf !== undefined ? { partOf: change.partOf } : {}),
+        };
         if (plan === null) {
             out.push(names);
             continue;
@@ -5586,6 +5733,10 @@ async function publishComment(inputs, client, repo, prNumber, report, body) {
         const sticky = new StickyComment(client, repo, prNumber, inputs.commentKey, author, log);
         if (wanted) {
             const r = await sticky.upsert(body);
+            if (r.id === null) {
+                warning(`GitHub's API answered the comment's POST without a comment id, and the pull request's comments do not show it: the comment-id output is left empty`);
+                return null;
+            }
             log(`Comment ${r.id}: ${r.action}`);
             return r.id;
         }
@@ -6297,7 +6448,11 @@ function uniqueStorages(tensors) {
             out[at] = t;
         }
     }
-    return out.map((t) => (t.storageKey === undefined ? t : { ...t, elements: Math.max(t.elements, storageElements(t)) }));
+    return out.map((t) => {
+        if (t.storageKey === undefined)
+            return t;
+        return { ...t, elements: t.sharedStorageElements ?? Math.max(t.elements, storageElements(t)) };
+    });
 }
 function storageElements(t) {
     const bits = (0,dtype/* isDType */.Zn)(t.dtype) ? (0,dtype/* dtypeBits */.$C)(t.dtype) : QUANTIZED_BITS[t.dtype];

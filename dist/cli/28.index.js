@@ -50,14 +50,16 @@ class IrGraphBuilder {
     }
     nextSuffix = new Map();
     unique(name) {
-        let n = name;
-        let i = this.nextSuffix.get(name) ?? 1;
-        if (this.names.has(n)) {
-            do
-                n = `${name}_${i++}`;
-            while (this.names.has(n));
-            this.nextSuffix.set(name, i);
+        if (!this.names.has(name)) {
+            this.names.add(name);
+            return name;
         }
+        let i = this.nextSuffix.get(name) ?? 1;
+        let n;
+        do
+            n = `${name}_${i++}`;
+        while (this.names.has(n));
+        this.nextSuffix.set(name, i);
         this.names.add(n);
         return n;
     }

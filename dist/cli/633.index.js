@@ -935,7 +935,19 @@ async function unreadMembers(g, headStands, baseStands, base, head) {
         return own;
     };
     const [onHead, onBase] = [await bySide(head, headStands), await bySide(base, baseStands)];
-    return [...new Set([...onHead, ...onBase])].map((path) => ({ path, status: onHead.includes(path) && onBase.includes(path) ? 'modified' : onHead.includes(path) ? 'added' : 'deleted' }));
+    const out = [];
+    for (const path of new Set([...onHead, ...onBase])) {
+        const [h, b] = [onHead.includes(path), onBase.includes(path)];
+        if (h && b) {
+            out.push({ path, status: 'modified' });
+            continue;
+        }
+        const [otherSide, otherStands] = h ? [base, baseStands] : [head, headStands];
+        const set = otherStands[0];
+        const inSet = set !== undefined && (await has(otherSide, path));
+        out.push({ path, status: h ? 'added' : 'deleted', ...(inSet ? { partOf: set } : {}) });
+    }
+    return out;
 }
 async function filesOfModel(src, path, wanted) {
     const files = new Set([path, ...(await namedSideFiles(path))]);
@@ -965,21 +977,26 @@ async function filesOfModel(src, path, wanted) {
 async function namedSideFiles(path) {
     return (await (0,registry/* sideFileLocations */.ue)(path, null)).map((loc) => (0,sources/* sideFilePath */.VT)(path, loc)).filter((p) => p !== null);
 }
-async function addLinkAliases(files, changes, isModel, base, head, options) {
+async function addLinkAliases(files, changes, isModel, base, head, options, linksOf) {
     const inDiff = new Set(files.flatMap((f) => (f.previousPath !== undefined ? [f.path, f.previousPath] : [f.path])));
     if (inDiff.size === 0)
         return;
-    const sides = (base ? [base, head] : [head]).filter((src) => src.links !== undefined);
+    const sides = base ? [base, head] : [head];
     const listings = new Map();
     const aliases = new Map();
     for (const src of sides) {
-        const listing = await src.links();
+        const listing = await linksOf(src);
+        if (listing === null)
+            continue;
         if (listing.links.size === 0)
             continue;
         if (listing.skipped > 0)
             (options.warn ?? options.log)?.(`${src.description}: ${listing.links.size + listing.skipped} symbolic links; only the first ${listing.links.size} are followed to find models whose target changed`);
         listings.set(src, { links: listing.links, files: new Set(await src.list()) });
-        for (const [alias, target] of (0,link_aliases/* linkAliases */.Pu)(inDiff, listing))
+        const found = (0,link_aliases/* linkAliases */.Pu)(inDiff, listing);
+        if (found.truncated)
+            (options.warn ?? options.log)?.(`${src.description}: links lead to changed files by more than ${link_aliases/* MAX_ALIAS_PATHS */.Bo} paths (a loop of links to folders?); only the first ${link_aliases/* MAX_ALIAS_PATHS */.Bo} are followed`);
+        for (const [alias, target] of found.aliases)
             if (!inDiff.has(alias) && !aliases.has(alias))
                 aliases.set(alias, target);
     }
@@ -1005,6 +1022,37 @@ async function addLinkAliases(files, changes, isModel, base, head, options) {
         }
         changes.add({ status: h && b ? 'modified' : h ? 'added' : 'deleted', path: alias, via: target });
     }
+}
+function sideLinks() {
+    const listed = new Map();
+    return (src) => {
+        if (src.links === undefined)
+            return Promise.resolve(null);
+        let l = listed.get(src);
+        if (l === undefined)
+            listed.set(src, (l = src.links()));
+        return l;
+    };
+}
+async function markLinks(changes, base, head, linksOf) {
+    const leadsTo = async (src, path) => {
+        const listing = src ? await linksOf(src) : null;
+        const to = listing && listing.links.size > 0 ? (0,link_aliases/* resolveInTree */.O4)(path, listing.links) : null;
+        return to !== null && to !== '' && to !== path ? to : null;
+    };
+    const out = [];
+    for (const c of changes) {
+        const to = await leadsTo(c.status === 'deleted' ? base : head, c.path);
+        let marked = to !== null ? { ...c, linkTo: to } : c;
+        if (c.status === 'modified' || c.status === 'renamed') {
+            const basePath = c.previousPath ?? c.path;
+            const baseTo = await leadsTo(base, basePath);
+            if ((to !== null || baseTo !== null) && (baseTo ?? basePath) !== (to ?? c.path))
+                marked = { ...marked, baseLinkTo: baseTo ?? basePath };
+        }
+        out.push(marked);
+    }
+    return out;
 }
 async function changes_findModelChanges(files, isModel, base, head, options = {}) {
     const changes = new ModelChangeSet();
@@ -1032,7 +1080,9 @@ async function changes_findModelChanges(files, isModel, base, head, options = {}
         }
         changes.add({ status: f.status === 'removed' ? 'deleted' : f.status === 'added' ? 'added' : 'modified', path: f.path });
     }
-    await addLinkAliases(files, changes, isModel, base, head, options);
+    const linksOf = sideLinks();
+    await addLinkAliases(files, changes, isModel, base, head, options, linksOf);
+    const resolved = async () => markLinks(await changes.resolve(base, head), base, head, linksOf);
     for (const p of [...sideCandidates]) {
         const k = (0,registry/* modelKeyOf */.sh)(p);
         if (k.key !== p && k.entries.some(isModel)) {
@@ -1041,7 +1091,7 @@ async function changes_findModelChanges(files, isModel, base, head, options = {}
         }
     }
     if (sideCandidates.size === 0)
-        return changes.resolve(base, head);
+        return resolved();
     const candidateDirs = [...sideCandidates].map(dirOf);
     const near = (p) => isModel(p) && !changes.has(p) && candidateDirs.some((d) => isAncestorDir(dirOf(p), d));
     const headModels = [];
@@ -1094,7 +1144,7 @@ async function changes_findModelChanges(files, isModel, base, head, options = {}
         const status = headSet.has(path) && baseSet.has(path) ? 'modified' : headSet.has(path) ? 'added' : 'deleted';
         changes.add({ status, path, via: hit });
     }
-    return changes.resolve(base, head);
+    return resolved();
 }
 const MAX_COMPARED_IN_MEMORY = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
 async function sameContent(base, head, path) {
@@ -1571,7 +1621,14 @@ async function profileChanges(opts) {
     }
     const out = [];
     for (const { change, plan, head: heads, base: bases } of plans) {
-        const names = { path: change.path, status: change.status, ...(change.previousPath ? { previousPath: change.previousPath } : {}) };
+        const names = {
+            path: change.path,
+            status: change.status,
+            ...(change.previousPath ? { previousPath: change.previousPath } : {}),
+            ...(change.linkTo !== undefined ? { linkTo: change.linkTo } : {}),
+            ...(change.baseLinkTo !== undefined ? { baseLinkTo: change.baseLinkTo } : {}),
+            ...(change.partOf !== undefined ? { partOf: change.partOf } : {}),
+        };
         if (plan === null) {
             out.push(names);
             continue;

@@ -1034,31 +1034,47 @@ function isDangerousGlobal(qualified) {
 
 ;// CONCATENATED MODULE: ./build/src/formats/pytorch/storage-reach.js
 const MAX_RUNS = 1 << 20;
+const ROLE_PRECEDENCE = ['param', 'buffer', 'optimizer', 'non-weight'];
 function storageReach(views, packed) {
-    const runsByGroup = new Map();
+    const groups = new Map();
     let budget = MAX_RUNS;
     for (const { role, tensor } of views) {
         const key = groupKey(tensor.storage.key, role);
-        const group = runsByGroup.get(key) ?? { tensor, runs: [], mixed: false };
-        runsByGroup.set(key, group);
+        const group = groups.get(key) ?? { tensor, role, runs: [], mixed: false };
+        groups.set(key, group);
         if (packed(tensor.dtype) || tensor.bits !== group.tensor.bits)
             group.mixed = true;
         if (!group.mixed)
             budget -= addRuns(tensor, group.runs, budget);
     }
+    const byStorage = new Map();
+    for (const g of groups.values())
+        byStorage.set(g.tensor.storage.key, [...(byStorage.get(g.tensor.storage.key) ?? []), g]);
     const out = new Map();
-    for (const [key, { tensor, runs, mixed }] of runsByGroup) {
-        if (mixed)
-            continue;
-        const storageElements = Math.floor((tensor.storage.bytes * 8) / tensor.bits);
-        const reached = Math.min(unionLength(runs), storageElements);
-        if (reached < storageElements)
-            out.set(key, reached);
+    for (const [storageKey, shared] of byStorage) {
+        shared.sort((a, b) => ROLE_PRECEDENCE.indexOf(a.role) - ROLE_PRECEDENCE.indexOf(b.role));
+        const storageBytes = shared[0].tensor.storage.bytes;
+        const before = [];
+        for (const g of shared) {
+            const wholeBytes = g.mixed ? storageBytes : Math.floor((storageBytes * 8) / g.tensor.bits) * (g.tensor.bits / 8);
+            const runs = g.mixed ? [[0, storageBytes]] : toBytes(g.runs, wholeBytes, g.tensor.bits);
+            const own = unionLength(runs);
+            const counted = own - overlap(runs, before);
+            if (counted < own)
+                out.set(groupKey(storageKey, g.role), { bytes: counted, sharedElements: Math.floor((counted * 8) / g.tensor.bits) });
+            else if (own < wholeBytes)
+                out.set(groupKey(storageKey, g.role), { bytes: own });
+            before.push(...runs);
+        }
     }
     return out;
 }
 function groupKey(storageKey, role) {
     return `${role}\u0000${storageKey}`;
+}
+function toBytes(runs, wholeBytes, bits) {
+    const width = bits / 8;
+    return runs.map(([s, e]) => [Math.min(s * width, wholeBytes), Math.min(e * width, wholeBytes)]);
 }
 function addRuns(t, runs, budget) {
     if (t.dims.some((d) => d === 0))
@@ -1097,6 +1113,11 @@ function unionLength(runs) {
         end = e;
     }
     return total;
+}
+function overlap(runs, others) {
+    if (others.length === 0)
+        return 0;
+    return unionLength(runs) + unionLength(others) - unionLength([...runs, ...others]);
 }
 
 // EXTERNAL MODULE: ./build/src/graph/dtype.js
@@ -1673,8 +1694,8 @@ function viewExtent(t) {
         return t.offset;
     return t.dims.reduce((end, d, i) => end + (d - 1) * t.strides[i], t.offset + 1);
 }
-function storageBytes(t, reached) {
-    return reached === undefined ? t.storage.bytes : (reached * t.bits) / 8;
+function storageBytes(t, share) {
+    return share === undefined ? t.storage.bytes : share.bytes;
 }
 function rejectCodeCalls(ctx) {
     const { count, names } = ctx.codeCalls;
@@ -1693,14 +1714,16 @@ function toWeightsFile(named, container, unmeasured, unmeasuredCount, extra) {
         if (viewExtent(t) > storageElements) {
             throw new StorageError(`tensor ${JSON.stringify(name)} (${t.dims.join('x') || 'scalar'} at offset ${t.offset}) runs past its storage of ${storageElements} elements`);
         }
+        const share = reach.get(groupKey(t.storage.key, role));
         tensors.push({
             name,
             dtype: t.dtype,
             dims: t.dims,
             elements,
-            bytes: storageBytes(t, reach.get(groupKey(t.storage.key, role))),
+            bytes: storageBytes(t, share),
             role,
             storageKey: t.storage.key,
+            ...(share?.sharedElements !== undefined ? { sharedStorageElements: share.sharedElements } : {}),
             ...(t.quantizer ? { quantization: describeQuantizer(t.quantizer) } : {}),
         });
     }

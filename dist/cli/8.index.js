@@ -954,6 +954,7 @@ async function resolveLfsPointer(cwd, pointerBytes, pointer, path, commit, mode,
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bo: () => (/* binding */ MAX_ALIAS_PATHS),
 /* harmony export */   EK: () => (/* binding */ MAX_LINK_TARGET_BYTES),
 /* harmony export */   O4: () => (/* binding */ resolveInTree),
 /* harmony export */   Pu: () => (/* binding */ linkAliases),
@@ -1000,6 +1001,7 @@ function selfAndAncestors(path) {
         out.push(d);
     return out;
 }
+const MAX_ALIAS_PATHS = 20_000;
 function linkAliases(changed, listing) {
     const byTarget = new Map();
     for (const link of listing.links.keys()) {
@@ -1013,13 +1015,25 @@ function linkAliases(changed, listing) {
             byTarget.set(to, [link]);
     }
     const aliases = new Map();
-    for (const c of changed) {
-        for (const at of selfAndAncestors(c)) {
-            for (const link of byTarget.get(at) ?? [])
-                aliases.set(link + c.slice(at.length), c);
+    const queue = [...changed].map((c) => ({ path: c, target: c }));
+    const sources = new Set(queue.map((q) => q.path));
+    for (let i = 0; i < queue.length; i++) {
+        const { path, target } = queue[i];
+        for (const at of selfAndAncestors(path)) {
+            for (const link of byTarget.get(at) ?? []) {
+                const alias = link + path.slice(at.length);
+                if (aliases.has(alias) || sources.has(alias))
+                    continue;
+                if (resolveInTree(alias, listing.links) !== target)
+                    continue;
+                aliases.set(alias, target);
+                if (aliases.size >= MAX_ALIAS_PATHS)
+                    return { aliases, truncated: true };
+                queue.push({ path: alias, target });
+            }
         }
     }
-    return aliases;
+    return { aliases, truncated: false };
 }
 
 

@@ -80,6 +80,7 @@ function changeText(n, arrow, quote) {
 /* harmony export */   pe: () => (/* reexport safe */ _profile_units_js__WEBPACK_IMPORTED_MODULE_0__.pe),
 /* harmony export */   t8: () => (/* binding */ METRIC_LABELS),
 /* harmony export */   tR: () => (/* reexport safe */ _profile_units_js__WEBPACK_IMPORTED_MODULE_0__.tR),
+/* harmony export */   u5: () => (/* binding */ percentChange),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
 /* harmony import */ var _profile_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5764);
@@ -147,6 +148,13 @@ function formatDelta(n, unit, opts = {}) {
         return '±0';
     const body = formatAmount(Math.abs(n), unit, opts);
     return `${n > 0 ? '+' : '-'}${body}`;
+}
+const MAX_SHOWN_PERCENT = 1e21;
+function percentChange(base, head) {
+    if (base === 0)
+        return null;
+    const pct = ((head - base) / base) * 100;
+    return Number.isFinite(pct) && Math.abs(pct) < MAX_SHOWN_PERCENT ? pct : null;
 }
 function formatPercent(p) {
     if (p === 0)

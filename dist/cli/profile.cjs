@@ -1,4 +1,4 @@
-// model-budget profile bundle sha256:7d3cb2575cb5a1e00a41be484e7d61b8b84ce25317cf26f894a54c100de1261b
+// model-budget profile bundle sha256:89d778157e5505f8f440522b85f8b768f4849d8b3ed63e6c410576160640c75e
 "use strict";
 var __modelBudgetImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 "use strict";
@@ -211,10 +211,10 @@ function looksLikeGguf(head) {
 }
 function ggufSplitNames(path) {
   const m = SPLIT_NAME.exec((0, import_node_path.basename)(path));
-  const count = m ? Number(m[3]) : 0;
-  if (!m || count < 2)
+  const count2 = m ? Number(m[3]) : 0;
+  if (!m || count2 < 2)
     return null;
-  const names = Array.from({ length: count }, (_, i) => `${m[1]}-${String(i + 1).padStart(5, "0")}-of-${m[3]}.gguf`);
+  const names = Array.from({ length: count2 }, (_, i) => `${m[1]}-${String(i + 1).padStart(5, "0")}-of-${m[3]}.gguf`);
   return { first: names[0], others: names.filter((n) => n !== m[0]) };
 }
 var import_node_path, GGUF_MAGIC, SPLIT_NAME;
@@ -695,17 +695,17 @@ function integerKey(gguf, key, path, min, max) {
 function splitOf(gguf, path) {
   if (!gguf.metadata.has("split.count"))
     return null;
-  const count = integerKey(gguf, "split.count", path, 1, 65535);
-  if (count === 1)
+  const count2 = integerKey(gguf, "split.count", path, 1, 65535);
+  if (count2 === 1)
     return null;
-  const no = integerKey(gguf, "split.no", path, 0, count - 1);
+  const no = integerKey(gguf, "split.no", path, 0, count2 - 1);
   const tensorCount = integerKey(gguf, "split.tensors.count", path, 0, 2 ** 31 - 1);
   const m = SPLIT_NAME.exec((0, import_node_path2.basename)(path));
-  if (!m || Number(m[3]) !== count || Number(m[2]) !== no + 1) {
-    const expected = `-${String(no + 1).padStart(5, "0")}-of-${String(count).padStart(5, "0")}.gguf`;
-    throw new ModelFileError(path, `is split ${no + 1} of ${count} (split.no, split.count) but its name does not end in ${expected}, so the other splits cannot be found`);
+  if (!m || Number(m[3]) !== count2 || Number(m[2]) !== no + 1) {
+    const expected = `-${String(no + 1).padStart(5, "0")}-of-${String(count2).padStart(5, "0")}.gguf`;
+    throw new ModelFileError(path, `is split ${no + 1} of ${count2} (split.no, split.count) but its name does not end in ${expected}, so the other splits cannot be found`);
   }
-  return { prefix: m[1], countText: m[3], count, no, tensorCount };
+  return { prefix: m[1], countText: m[3], count: count2, no, tensorCount };
 }
 function readSplitSet(path, split2, given2) {
   const dir = (0, import_node_path2.dirname)(path);
@@ -1255,12 +1255,12 @@ function readCentralDirectory(src, limits = ZIP_LIMITS) {
       if (e + 4 + len > extraEnd)
         throw new ZipError(`zip entry ${JSON.stringify(name)}: extra field runs past its end`);
       if (id2 === 1) {
-        let q3 = e + 4;
+        let q2 = e + 4;
         const field = (what) => {
-          if (q3 + 8 > e + 4 + len)
+          if (q2 + 8 > e + 4 + len)
             throw new ZipError(`zip entry ${JSON.stringify(name)}: zip64 field lacks its ${what}`);
-          const x = u64(v, q3, what);
-          q3 += 8;
+          const x = u64(v, q2, what);
+          q2 += 8;
           return x;
         };
         if (size === 4294967295)
@@ -1344,45 +1344,145 @@ var init_zip = __esm({
   }
 });
 
+// build/src/formats/keras/key-sequences.js
+function keySequenceCapacity(length) {
+  return Math.min(MAX_KEY_SEQUENCES, Math.ceil(length / MIN_KEY_BYTES)) + 1;
+}
+var MAX_KEY_SEQUENCES, MAX_PROBES, MIN_KEY_BYTES, KeySequences;
+var init_key_sequences = __esm({
+  "build/src/formats/keras/key-sequences.js"() {
+    "use strict";
+    MAX_KEY_SEQUENCES = 1e5;
+    MAX_PROBES = 32;
+    MIN_KEY_BYTES = 4;
+    KeySequences = class {
+      bytes;
+      slots;
+      mask;
+      parent;
+      keyStart;
+      keyEnd;
+      hashes;
+      seed = Math.floor(Math.random() * 2 ** 31);
+      count = 0;
+      constructor(bytes) {
+        this.bytes = bytes;
+        const capacity = keySequenceCapacity(bytes.length);
+        const slots = 2 ** Math.max(6, Math.ceil(Math.log2(capacity * 2.5)));
+        this.slots = new Int32Array(slots);
+        this.mask = slots - 1;
+        this.parent = new Int32Array(capacity + 1);
+        this.keyStart = new Int32Array(capacity + 1);
+        this.keyEnd = new Int32Array(capacity + 1);
+        this.hashes = new Int32Array(capacity + 1);
+      }
+      next(at, start, end) {
+        const b = this.bytes;
+        let h = this.seed ^ Math.imul(at, 2654435761);
+        for (let i = start; i < end; i++)
+          h = Math.imul(h ^ b[i], 16777619);
+        h ^= h >>> 15;
+        h = Math.imul(h, 739982445);
+        h ^= h >>> 12;
+        const mask = this.mask;
+        let slot = h & mask;
+        for (let probe = 0; probe < MAX_PROBES; probe++, slot = slot + 1 & mask) {
+          const node = this.slots[slot];
+          if (node === 0)
+            return this.add(slot, at, start, end, h);
+          if (this.hashes[node] === h && this.parent[node] === at && this.sameKey(node, start, end))
+            return node;
+        }
+        return this.add(-1, at, start, end, h);
+      }
+      add(slot, at, start, end, h) {
+        if (++this.count > MAX_KEY_SEQUENCES || this.count >= this.parent.length)
+          return -1;
+        const node = this.count;
+        this.parent[node] = at;
+        this.keyStart[node] = start;
+        this.keyEnd[node] = end;
+        this.hashes[node] = h;
+        if (slot >= 0)
+          this.slots[slot] = node;
+        return node;
+      }
+      sameKey(node, start, end) {
+        const s = this.keyStart[node];
+        if (this.keyEnd[node] - s !== end - start)
+          return false;
+        const b = this.bytes;
+        for (let i = 0; i < end - start; i++)
+          if (b[s + i] !== b[start + i])
+            return false;
+        return true;
+      }
+    };
+  }
+});
+
 // build/src/formats/keras/config.js
 function isObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 function tooBig(bytes) {
   const open = new Uint8Array(MAX_JSON_DEPTH + 1);
+  const sequence = new Int32Array(MAX_JSON_DEPTH + 1);
+  const keys = new KeySequences(bytes);
   let depth = 0;
   let values = 0;
   let items = 0;
   let inString = false;
+  let keyNext = false;
+  let key = -1;
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i];
     if (inString) {
       if (b === 92)
         i++;
-      else if (b === 34)
+      else if (b === 34) {
         inString = false;
+        if (key >= 0) {
+          const at = keys.next(sequence[depth], key, i);
+          if (at < 0)
+            break;
+          sequence[depth] = at;
+          key = -1;
+        }
+      }
     } else if (b === 34) {
       inString = true;
+      if (keyNext)
+        key = i + 1;
+      keyNext = false;
     } else if (b === 91 || b === 123) {
       if (++depth > MAX_JSON_DEPTH)
         return `nests arrays and objects more than ${MAX_JSON_DEPTH} deep`;
       open[depth] = b === 91 ? ARRAY : OBJECT;
+      sequence[depth] = 0;
+      keyNext = b === 123;
       if (++values > MAX_JSON_VALUES)
         break;
     } else if (b === 93 || b === 125) {
       depth--;
+      keyNext = false;
     } else if (b === 44) {
       if (depth > 0 && open[depth] === ARRAY) {
+        keyNext = false;
         if (++items > MAX_JSON_ARRAY_ITEMS)
           break;
-      } else if (++values > MAX_JSON_VALUES) {
-        break;
+      } else {
+        keyNext = true;
+        if (++values > MAX_JSON_VALUES)
+          break;
       }
     }
   }
   if (values > MAX_JSON_VALUES)
     return `holds more than ${MAX_JSON_VALUES.toLocaleString("en-US")} arrays, objects and members (brackets and commas), more than ${MAX_LAYERS.toLocaleString("en-US")} layers need`;
-  return items > MAX_JSON_ARRAY_ITEMS ? `holds more than ${MAX_JSON_ARRAY_ITEMS.toLocaleString("en-US")} array items` : null;
+  if (items > MAX_JSON_ARRAY_ITEMS)
+    return `holds more than ${MAX_JSON_ARRAY_ITEMS.toLocaleString("en-US")} array items`;
+  return keys.count > MAX_KEY_SEQUENCES ? `holds objects of more than ${MAX_KEY_SEQUENCES.toLocaleString("en-US")} distinct key sequences (a key counts once for the keys before it in its object; real configs repeat one order per layer class)` : null;
 }
 function parseJson(bytes, what) {
   if (bytes.byteLength > MAX_CONFIG_BYTES)
@@ -1509,6 +1609,7 @@ var KerasConfigError, MAX_CONFIG_BYTES, MAX_LAYERS, MAX_NESTING, MAX_JSON_DEPTH,
 var init_config = __esm({
   "build/src/formats/keras/config.js"() {
     "use strict";
+    init_key_sequences();
     KerasConfigError = class extends Error {
       name = "KerasConfigError";
     };
@@ -1529,7 +1630,7 @@ function encodedSize(max) {
   return Math.floor(Math.log2(Math.max(1, max)) / 8) + 1;
 }
 function btreeV2Records(file, address, label, types) {
-  const h = new Fields(file.block(address, 4 + 2 + 4 + 2 + 2 + 2 + file.offsetSize + 2 + file.lengthSize, label), file, label);
+  const h = new Fields(file.block(address, 4 + 2 + 4 + 2 + 2 + 2 + file.offsetSize + 2 + file.lengthSize + 4, label), file, label);
   if (h.bytes.length < 4 || String.fromCharCode(...h.bytes.subarray(0, 4)) !== "BTHD")
     throw new Hdf5Error(`${label}: no 'BTHD' signature (a bad address or a corrupt file)`);
   h.skip(4);
@@ -1541,6 +1642,8 @@ function btreeV2Records(file, address, label, types) {
   h.skip(2);
   const root = h.address("root node address");
   const rootRecords = h.u16();
+  h.length("total records");
+  file.verifyChecksum(h.bytes, h.pos, "v2 B-tree header", label);
   if (!types.includes(type))
     throw new Hdf5Error(`${label}: record type ${type} is not ${types.join(" or ")}`);
   if (depth > HDF5_LIMITS.maxDepth)
@@ -1561,7 +1664,7 @@ function btreeV2Records(file, address, label, types) {
   }
   const records = [];
   const seen = /* @__PURE__ */ new Set();
-  const visit = (node, count, level) => {
+  const visit = (node, count2, level) => {
     if (seen.has(node))
       throw new Hdf5Error(`${label}: node at ${node} is reached twice (a cycle)`);
     seen.add(node);
@@ -1570,17 +1673,20 @@ function btreeV2Records(file, address, label, types) {
     if (sig !== (level > 0 ? "BTIN" : "BTLF"))
       throw new Hdf5Error(`${label}: no '${level > 0 ? "BTIN" : "BTLF"}' signature at ${node}`);
     n.skip(6);
-    for (let i = 0; i < count; i++)
+    for (let i = 0; i < count2; i++)
       records.push(n.bytesOf(recordSize));
-    if (level === 0)
-      return;
-    for (let i = 0; i <= count; i++) {
+    const children = [];
+    for (let i = 0; level > 0 && i <= count2; i++) {
       const child = n.address("child node address");
       const childRecords = n.uint(maxNrecSize, "child record count");
       if (level > 1)
         n.skip(cumMaxSize[level - 1]);
-      visit(child, childRecords, level - 1);
+      children.push([child, childRecords]);
     }
+    n.need(4);
+    file.verifyChecksum(n.bytes, n.pos, "v2 B-tree node", `${label} node at ${node}`);
+    for (const [child, childRecords] of children)
+      visit(child, childRecords, level - 1);
   };
   if (rootRecords > 0)
     visit(root, rootRecords, depth);
@@ -1608,7 +1714,7 @@ function fractalHeap(file, address, what) {
   h.skip(5);
   const idLength = h.u16();
   const filterBytes = h.u16();
-  h.u8();
+  const checksummedDirect = (h.u8() & 2) !== 0;
   const maxManaged = h.u32();
   h.length("next huge object id");
   const hugeBtree = h.address("huge object B-tree address");
@@ -1631,6 +1737,7 @@ function fractalHeap(file, address, what) {
   const rows = h.u16();
   if (filterBytes > 0)
     throw new Hdf5Error(`${label}: filtered (compressed) heap blocks are not read`);
+  file.verifyChecksum(h.bytes, h.pos, "fractal heap header", label);
   if (width < 1 || width > 65536 || startBlock < 1 || maxDirect < startBlock || maxHeapBits < 1 || maxHeapBits > 64) {
     throw new Hdf5Error(`${label}: table width ${width}, block sizes ${startBlock}..${maxDirect} or heap bits ${maxHeapBits} are impossible`);
   }
@@ -1642,11 +1749,16 @@ function fractalHeap(file, address, what) {
   const direct = (at, size) => {
     if (size > HDF5_LIMITS.maxBlockBytes)
       throw new Hdf5Error(`${label}: a direct block of ${size} bytes`);
-    const b = new Fields(file.block(at, 5 + O + offsetBytes, `${label} direct block`), file, `${label} direct block`);
+    if (seen.has(at))
+      throw new Hdf5Error(`${label}: direct block at ${at} is reached twice`);
+    seen.add(at);
+    const b = new Fields(file.block(at, checksummedDirect ? size : 5 + O + offsetBytes, `${label} direct block`), file, `${label} direct block`);
     if (String.fromCharCode(...b.bytes.subarray(0, 4)) !== "FHDB")
       throw new Hdf5Error(`${label}: no 'FHDB' signature at ${at}`);
     b.skip(5 + O);
     blocks.push({ offset: b.uint(offsetBytes, "block offset"), address: at, size });
+    if (checksummedDirect)
+      verifyDirectBlock(file, b, `${label} direct block at ${at}`);
   };
   const indirect = (at, nrows, depth) => {
     if (depth > HDF5_LIMITS.maxDepth)
@@ -1656,20 +1768,24 @@ function fractalHeap(file, address, what) {
     seen.add(at);
     if (nrows * width > HDF5_LIMITS.maxObjects)
       throw new Hdf5Error(`${label}: an indirect block of ${nrows} x ${width} entries`);
-    const ib = new Fields(file.block(at, 5 + O + offsetBytes + nrows * width * O, `${label} indirect block`), file, `${label} indirect block`);
+    const ib = new Fields(file.block(at, 5 + O + offsetBytes + nrows * width * O + 4, `${label} indirect block`), file, `${label} indirect block`);
     if (String.fromCharCode(...ib.bytes.subarray(0, 4)) !== "FHIB")
       throw new Hdf5Error(`${label}: no 'FHIB' signature at ${at}`);
     ib.skip(5 + O + offsetBytes);
+    const children = [];
     for (let r = 0; r < nrows; r++) {
       for (let c = 0; c < width; c++) {
         const child = ib.address("child block address");
-        if (child === -1)
-          continue;
-        if (r < directRows)
-          direct(child, rowSize(r));
-        else
-          indirect(child, Math.log2(rowSize(r) / (startBlock * width)) + 1, depth + 1);
+        if (child !== -1)
+          children.push([child, r]);
       }
+    }
+    file.verifyChecksum(ib.bytes, ib.pos, "fractal heap indirect block", `${label} indirect block at ${at}`);
+    for (const [child, r] of children) {
+      if (r < directRows)
+        direct(child, rowSize(r));
+      else
+        indirect(child, Math.log2(rowSize(r) / (startBlock * width)) + 1, depth + 1);
     }
   };
   if (root !== -1) {
@@ -1680,6 +1796,14 @@ function fractalHeap(file, address, what) {
   }
   blocks.sort((a, b) => a.offset - b.offset);
   return { idLength, offsetBytes, lengthBytes: Math.min(Math.floor((Math.floor(Math.log2(maxDirect)) + 7) / 8), encodedSize(maxManaged)), blocks, hugeBtree };
+}
+function verifyDirectBlock(file, b, what) {
+  b.need(4);
+  const framed = new Uint8Array(b.bytes.length + 4);
+  framed.set(b.bytes);
+  framed.fill(0, b.pos, b.pos + 4);
+  framed.set(b.bytes.subarray(b.pos, b.pos + 4), b.bytes.length);
+  file.verifyChecksum(framed, b.bytes.length, "fractal heap direct block", what);
 }
 function heapObject(file, heap, id2, what) {
   const label = `${what}: fractal heap object`;
@@ -1749,6 +1873,73 @@ var init_hdf5_dense = __esm({
   }
 });
 
+// build/src/formats/keras/lookup3.js
+function lookup3(key, initval = 0) {
+  let length = key.length;
+  let a = 3735928559 + length + initval | 0;
+  let b = a;
+  let c = a;
+  let k = 0;
+  while (length > 12) {
+    a = a + (key[k] | key[k + 1] << 8 | key[k + 2] << 16 | key[k + 3] << 24) | 0;
+    b = b + (key[k + 4] | key[k + 5] << 8 | key[k + 6] << 16 | key[k + 7] << 24) | 0;
+    c = c + (key[k + 8] | key[k + 9] << 8 | key[k + 10] << 16 | key[k + 11] << 24) | 0;
+    a = a - c | 0;
+    a ^= rot(c, 4);
+    c = c + b | 0;
+    b = b - a | 0;
+    b ^= rot(a, 6);
+    a = a + c | 0;
+    c = c - b | 0;
+    c ^= rot(b, 8);
+    b = b + a | 0;
+    a = a - c | 0;
+    a ^= rot(c, 16);
+    c = c + b | 0;
+    b = b - a | 0;
+    b ^= rot(a, 19);
+    a = a + c | 0;
+    c = c - b | 0;
+    c ^= rot(b, 4);
+    b = b + a | 0;
+    length -= 12;
+    k += 12;
+  }
+  if (length === 0)
+    return c >>> 0;
+  for (let i = length - 1; i >= 0; i--) {
+    const byte = key[k + i] << i % 4 * 8;
+    if (i >= 8)
+      c = c + byte | 0;
+    else if (i >= 4)
+      b = b + byte | 0;
+    else
+      a = a + byte | 0;
+  }
+  c ^= b;
+  c = c - rot(b, 14) | 0;
+  a ^= c;
+  a = a - rot(c, 11) | 0;
+  b ^= a;
+  b = b - rot(a, 25) | 0;
+  c ^= b;
+  c = c - rot(b, 16) | 0;
+  a ^= c;
+  a = a - rot(c, 4) | 0;
+  b ^= a;
+  b = b - rot(a, 14) | 0;
+  c ^= b;
+  c = c - rot(b, 24) | 0;
+  return c >>> 0;
+}
+var rot;
+var init_lookup3 = __esm({
+  "build/src/formats/keras/lookup3.js"() {
+    "use strict";
+    rot = (x, k) => x << k | x >>> 32 - k;
+  }
+});
+
 // build/src/formats/keras/hdf5.js
 function superblockOffsets(size) {
   const out = [0];
@@ -1803,11 +1994,12 @@ function objectAt(file, path) {
   }
   return obj;
 }
-var Hdf5Error, HDF5_LIMITS, UNDEFINED_ADDRESS, MSG, ascii, Fields, Hdf5File, Hdf5Object;
+var Hdf5Error, HDF5_LIMITS, UNDEFINED_ADDRESS, MSG, ascii, hex, Fields, Hdf5File, Hdf5Object;
 var init_hdf5 = __esm({
   "build/src/formats/keras/hdf5.js"() {
     "use strict";
     init_hdf5_dense();
+    init_lookup3();
     init_signature3();
     Hdf5Error = class extends Error {
       name = "Hdf5Error";
@@ -1833,6 +2025,7 @@ var init_hdf5 = __esm({
       attributeInfo: 21
     };
     ascii = (b) => String.fromCharCode(...b);
+    hex = (x) => x.toString(16).padStart(8, "0");
     Fields = class {
       bytes;
       file;
@@ -1949,12 +2142,22 @@ var init_hdf5 = __esm({
           head.address("superblock extension address");
           head.address("end-of-file address");
           this.rootAddress = head.address("root object header address");
+          head.need(4);
+          this.verifyChecksum(head.bytes, head.pos, "superblock", `superblock (version ${version})`);
         } else {
           throw new Hdf5Error(`HDF5 superblock version ${version} is not one this reader knows (0-3)`);
         }
         this.base = at;
         if (this.rootAddress === UNDEFINED_ADDRESS)
           throw new Hdf5Error("HDF5 superblock has no root group");
+      }
+      checksumsVerified = /* @__PURE__ */ new Map();
+      verifyChecksum(bytes, at, structure, what) {
+        const stored2 = (bytes[at] | bytes[at + 1] << 8 | bytes[at + 2] << 16 | bytes[at + 3] << 24) >>> 0;
+        const computed = lookup3(bytes.subarray(0, at));
+        if (stored2 !== computed)
+          throw new Hdf5Error(`${what}: ${structure} checksum 0x${hex(stored2)} is not its bytes' 0x${hex(computed)} (a corrupt file; HDF5 refuses it)`);
+        this.checksumsVerified.set(structure, (this.checksumsVerified.get(structure) ?? 0) + 1);
       }
       checkSizes() {
         for (const [what, n] of [["offsets", this.offsetSize], ["lengths", this.lengthSize]]) {
@@ -2006,7 +2209,7 @@ var init_hdf5 = __esm({
         if (version !== 1)
           throw new Hdf5Error(`${what}: object header version ${version} is not 1 or 2 (a bad address or a corrupt file)`);
         f.skip(1);
-        const count = f.u16();
+        const count2 = f.u16();
         f.u32();
         const size = f.u32();
         const messages = [];
@@ -2021,7 +2224,7 @@ var init_hdf5 = __esm({
             throw new Hdf5Error(`${what}: an object header continuation points back at a block already read`);
           seen.add(at);
           const b = new Fields(this.block(at, n, `${what}: object header messages`), this, `${what}: object header messages`);
-          while (b.pos + 8 <= b.bytes.length && messages.length < count) {
+          while (b.pos + 8 <= b.bytes.length && messages.length < count2) {
             const type = b.u16();
             const msize = b.u16();
             const flags = b.u8();
@@ -2053,7 +2256,8 @@ var init_hdf5 = __esm({
         const chunk0 = pre.uint(1 << (flags & 3), "chunk size");
         const tracked = (flags & 4) !== 0;
         const messages = [];
-        const queue = [[address + pre.pos, chunk0, 0]];
+        const prefix = pre.pos;
+        const queue = [[address, prefix + chunk0 + 4, 0]];
         const seen = /* @__PURE__ */ new Set();
         let blocks = 0;
         while (queue.length > 0) {
@@ -2066,8 +2270,11 @@ var init_hdf5 = __esm({
           const raw = this.block(at, n, label);
           if (skipSig)
             this.signature(raw, "OCHK", `${label} continuation`);
-          const end = skipSig ? n - 4 : n;
-          const b = new Fields(raw.subarray(0, Math.max(0, end)), this, label, skipSig ? 4 : 0);
+          if (n < (skipSig ? 8 : prefix + 4))
+            throw new Hdf5Error(`${label}: a ${skipSig ? "continuation" : "first"} block of ${n} bytes has no room for its checksum`);
+          const end = n - 4;
+          this.verifyChecksum(raw, end, skipSig ? "object header continuation" : "object header", skipSig ? `${label} continuation at ${at}` : label);
+          const b = new Fields(raw.subarray(0, end), this, label, skipSig ? 4 : prefix);
           const headerBytes = tracked ? 6 : 4;
           while (b.pos + headerBytes <= b.bytes.length) {
             const type = b.u8();
@@ -2395,12 +2602,12 @@ var init_hdf5 = __esm({
               throw new Hdf5Error(`${label}: shared datatype or dataspace is not read`);
             const type = this.file.datatype(typeBytes3, label);
             const dims = this.file.dataspace(spaceBytes, label);
-            const count = dims.reduce((a, b) => a * b, 1);
-            if (count > HDF5_LIMITS.maxAttributeElements)
-              throw new Hdf5Error(`${label}: ${count} elements, more than the ${HDF5_LIMITS.maxAttributeElements} we read`);
+            const count2 = dims.reduce((a, b) => a * b, 1);
+            if (count2 > HDF5_LIMITS.maxAttributeElements)
+              throw new Hdf5Error(`${label}: ${count2} elements, more than the ${HDF5_LIMITS.maxAttributeElements} we read`);
             const data = new Fields(m.data, this.file, label, dataAt);
             const values = [];
-            for (let i = 0; i < count; i++)
+            for (let i = 0; i < count2; i++)
               values.push(this.element(data, type, label));
             if (dims.length === 0)
               return values[0];
@@ -2754,10 +2961,10 @@ var init_flatbuffer = __esm({
           this.pages.set(index, hit);
           return hit;
         }
-        const count = index === this.lastMiss + 1 ? RUN_PAGES : 1;
-        this.lastMiss = index + count - 1;
+        const count2 = index === this.lastMiss + 1 ? RUN_PAGES : 1;
+        this.lastMiss = index + count2 - 1;
         const start = index * PAGE;
-        const len = Math.min(count * PAGE, this.size - start);
+        const len = Math.min(count2 * PAGE, this.size - start);
         const buf = new Uint8Array(len);
         let got = 0;
         while (got < len) {
@@ -2951,12 +3158,12 @@ function bitsOf(t) {
   return t.dtype ? bytesFor(t.dtype, 8) : 8;
 }
 function quantizationLabel(t) {
-  const q3 = t.quantization;
-  if (!q3 || !t.dtype || dtypeKind(t.dtype) === "float")
+  const q2 = t.quantization;
+  if (!q2 || !t.dtype || dtypeKind(t.dtype) === "float")
     return void 0;
-  if (q3.custom)
+  if (q2.custom)
     return "custom quantization";
-  return q3.scales > 1 ? `per-channel, axis ${q3.axis}` : "per-tensor";
+  return q2.scales > 1 ? `per-channel, axis ${q2.axis}` : "per-tensor";
 }
 function storedShape(t) {
   if (t.shape.length === 0 && !t.hasRank && !t.buffer && (t.signature === void 0 || t.signature.length === 0)) {
@@ -3216,14 +3423,16 @@ var init_ir_builder = __esm({
       }
       nextSuffix = /* @__PURE__ */ new Map();
       unique(name) {
-        let n = name;
-        let i = this.nextSuffix.get(name) ?? 1;
-        if (this.names.has(n)) {
-          do
-            n = `${name}_${i++}`;
-          while (this.names.has(n));
-          this.nextSuffix.set(name, i);
+        if (!this.names.has(name)) {
+          this.names.add(name);
+          return name;
         }
+        let i = this.nextSuffix.get(name) ?? 1;
+        let n;
+        do
+          n = `${name}_${i++}`;
+        while (this.names.has(n));
+        this.nextSuffix.set(name, i);
         this.names.add(n);
         return n;
       }
@@ -3554,10 +3763,10 @@ function zeroPadding(rank3) {
     if (typeof p === "number")
       pairs = new Array(rank3).fill([p, p]);
     else if (Array.isArray(p) && p.length === rank3)
-      pairs = p.map((q3) => typeof q3 === "number" ? [q3, q3] : Array.isArray(q3) && q3.length === 2 && q3.every((v) => typeof v === "number") ? q3 : [-1, -1]);
+      pairs = p.map((q2) => typeof q2 === "number" ? [q2, q2] : Array.isArray(q2) && q2.length === 2 && q2.every((v) => typeof v === "number") ? q2 : [-1, -1]);
     else
       throw new Unsupported("padding is not a number or a list per axis");
-    if (pairs.some((q3) => q3.some((v) => !Number.isSafeInteger(v) || v < 0)))
+    if (pairs.some((q2) => q2.some((v) => !Number.isSafeInteger(v) || v < 0)))
       throw new Unsupported("padding is not non-negative integers");
     const out = s.map((d, i) => i >= 1 && i <= rank3 ? typeof d === "number" ? d + pairs[i - 1][0] + pairs[i - 1][1] : `${c.name}_out${i}` : d);
     const begins = s.map((_, i) => i >= 1 && i <= rank3 ? pairs[i - 1][0] : 0);
@@ -3601,8 +3810,8 @@ function cropping(rank3) {
     const x = one(inputs);
     const s = need(x, rank3 + 2, "Cropping");
     const v = c.cfg["cropping"];
-    const pairs = typeof v === "number" ? new Array(rank3).fill([v, v]) : Array.isArray(v) && rank3 === 1 && v.length === 2 && v.every((q3) => typeof q3 === "number") ? [v] : Array.isArray(v) && v.length === rank3 ? v.map((q3) => typeof q3 === "number" ? [q3, q3] : q3) : [];
-    if (pairs.length !== rank3 || !pairs.every((q3) => Array.isArray(q3) && q3.length === 2 && q3.every((n) => typeof n === "number" && Number.isSafeInteger(n) && n >= 0))) {
+    const pairs = typeof v === "number" ? new Array(rank3).fill([v, v]) : Array.isArray(v) && rank3 === 1 && v.length === 2 && v.every((q2) => typeof q2 === "number") ? [v] : Array.isArray(v) && v.length === rank3 ? v.map((q2) => typeof q2 === "number" ? [q2, q2] : q2) : [];
+    if (pairs.length !== rank3 || !pairs.every((q2) => Array.isArray(q2) && q2.length === 2 && q2.every((n) => typeof n === "number" && Number.isSafeInteger(n) && n >= 0))) {
       throw new Unsupported("cropping is not a number or a pair per axis");
     }
     const crops = pairs;
@@ -3611,7 +3820,7 @@ function cropping(rank3) {
     if (dims.some((d) => d < 1))
       throw new Unsupported("crops away the whole input");
     const out = s.map((d, i) => i >= 1 && i <= rank3 ? dims[i - 1] : d);
-    const starts = c.b.ints(`${c.name}/starts`, crops.map((q3) => q3[0]));
+    const starts = c.b.ints(`${c.name}/starts`, crops.map((q2) => q2[0]));
     const ends = c.b.ints(`${c.name}/ends`, axes.map((a, i) => known(s[a], "cropped dim") - crops[i][1]));
     return [c.b.node(c.name, "Slice", [x.name, starts, ends, c.b.ints(`${c.name}/axes`, axes)], out)];
   };
@@ -3862,8 +4071,8 @@ var init_to_ir2 = __esm({
     multiHeadAttention = (c, inputs) => {
       if (inputs.length < 2 || inputs.length > 3)
         throw new Unsupported(`needs query and value (and key), got ${inputs.length} inputs`);
-      const q3 = inputs[0], v = inputs[1], k = inputs[2] ?? v;
-      const qs = need(q3, 3, "MultiHeadAttention query"), vs = need(v, 3, "MultiHeadAttention value"), ks = need(k, 3, "MultiHeadAttention key");
+      const q2 = inputs[0], v = inputs[1], k = inputs[2] ?? v;
+      const qs = need(q2, 3, "MultiHeadAttention query"), vs = need(v, 3, "MultiHeadAttention value"), ks = need(k, 3, "MultiHeadAttention key");
       const heads = posInt(c.cfg, "num_heads");
       const keyDim = posInt(c.cfg, "key_dim");
       const valueDim = posInt(c.cfg, "value_dim", keyDim);
@@ -3878,7 +4087,7 @@ var init_to_ir2 = __esm({
         const split2 = c.reshape(y2, [xs[0], xs[1], heads, width], `${what}_heads`);
         return c.b.node(`${c.name}/${what}_t`, "Transpose", [split2.name], [xs[0], heads, xs[1], width], { perm: [0, 2, 1, 3] });
       };
-      const qh = project(q3, qs, "query", keyDim);
+      const qh = project(q2, qs, "query", keyDim);
       const kh = project(k, ks, "key", keyDim);
       const vh = project(v, vs, "value", valueDim);
       const kt = c.b.node(`${c.name}/key_tt`, "Transpose", [kh.name], [B, heads, keyDim, S], { perm: [0, 1, 3, 2] });
@@ -3898,10 +4107,10 @@ var init_to_ir2 = __esm({
         throw new Unsupported(`needs [query, value(, key)], got ${inputs.length} inputs`);
       if (c.cfg["score_mode"] !== void 0 && c.cfg["score_mode"] !== "dot")
         throw new Unsupported(`score_mode ${JSON.stringify(c.cfg["score_mode"])} is not costed`);
-      const q3 = inputs[0], v = inputs[1], k = inputs[2] ?? v;
-      const qs = need(q3, 3, "Attention query"), vs = need(v, 3, "Attention value"), ks = need(k, 3, "Attention key");
+      const q2 = inputs[0], v = inputs[1], k = inputs[2] ?? v;
+      const qs = need(q2, 3, "Attention query"), vs = need(v, 3, "Attention value"), ks = need(k, 3, "Attention key");
       const kt = c.b.node(`${c.name}/key_t`, "Transpose", [k.name], [ks[0], ks[2], ks[1]], { perm: [0, 2, 1] });
-      const scores = c.b.node(`${c.name}/scores`, "MatMul", [q3.name, kt.name], [qs[0], qs[1], ks[1]]);
+      const scores = c.b.node(`${c.name}/scores`, "MatMul", [q2.name, kt.name], [qs[0], qs[1], ks[1]]);
       const probs = c.b.node(`${c.name}/softmax`, "Softmax", [scores.name], scores.shape, { axis: -1 });
       return [c.b.node(`${c.name}/context`, "MatMul", [probs.name, v.name], [qs[0], qs[1], vs[2]])];
     };
@@ -4128,8 +4337,8 @@ var init_to_ir2 = __esm({
 });
 
 // build/src/formats/keras/weights.js
-function variableNames(className, cfg, count) {
-  return className === void 0 ? void 0 : VARIABLE_NAMES.get(className)?.(cfg, count);
+function variableNames(className, cfg, count2) {
+  return className === void 0 ? void 0 : VARIABLE_NAMES.get(className)?.(cfg, count2);
 }
 function kerasSnakeCase(className, tfKeras = false) {
   const snake = (tfKeras ? className : className.replace(/[^\p{L}\p{N}_]+/gu, "")).replace(/(.)([A-Z][a-z]+)/g, "$1_$2").replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase();
@@ -4217,8 +4426,8 @@ function keras3Weights(file, model, tfKeras) {
     }
     const owner = groups.length > 0 ? layers.get(parts.slice(0, groupEnd).join("/")) : void 0;
     const className = sub2.length > 0 ? void 0 : owner ? owner.layer.className : groups.length > 0 ? classOfGroup(groups[groups.length - 1]) : void 0;
-    const count = inGroup.get(parts.slice(0, -1).join("/")) ?? 0;
-    const varNames = variableNames(className, owner?.layer.config, count);
+    const count2 = inGroup.get(parts.slice(0, -1).join("/")) ?? 0;
+    const varNames = variableNames(className, owner?.layer.config, count2);
     const i = /^\d+$/.test(index) ? Number(index) : NaN;
     const varName = varNames && Number.isInteger(i) && i < varNames.length ? varNames[i] : index;
     const display = optimizer ? ["optimizer", index] : owner ? [...owner.names, ...sub2, varName] : groups.length > 0 ? [...groups, ...sub2, varName] : [...parts.slice(0, -2), varName];
@@ -4296,13 +4505,13 @@ var init_weights = __esm({
     VARIABLE_NAMES = new Map([
       ...["Dense", "Conv1D", "Conv2D", "Conv3D", "Conv1DTranspose", "Conv2DTranspose", "Conv3DTranspose", "DepthwiseConv1D", "DepthwiseConv2D", "EinsumDense"].map((c) => [c, KERNEL_BIAS]),
       ...["SeparableConv1D", "SeparableConv2D"].map((c) => [c, () => ["depthwise_kernel", "pointwise_kernel", "bias"]]),
-      ["BatchNormalization", (cfg, count) => {
-        const learned = cfg ? [...cfg["scale"] === false ? [] : ["gamma"], ...cfg["center"] === false ? [] : ["beta"]] : count === 4 ? ["gamma", "beta"] : Array.from({ length: Math.max(0, count - 2) }, (_, i) => String(i));
+      ["BatchNormalization", (cfg, count2) => {
+        const learned = cfg ? [...cfg["scale"] === false ? [] : ["gamma"], ...cfg["center"] === false ? [] : ["beta"]] : count2 === 4 ? ["gamma", "beta"] : Array.from({ length: Math.max(0, count2 - 2) }, (_, i) => String(i));
         return [...learned, "moving_mean", "moving_variance"];
       }],
-      ["LayerNormalization", (cfg, count) => {
+      ["LayerNormalization", (cfg, count2) => {
         if (!cfg)
-          return count === 2 ? ["gamma", "beta"] : void 0;
+          return count2 === 2 ? ["gamma", "beta"] : void 0;
         return [...cfg["scale"] === false ? [] : ["gamma"], ...cfg["center"] === false ? [] : ["beta"]];
       }],
       ["Embedding", () => ["embeddings"]],
@@ -4873,16 +5082,16 @@ var init_wire = __esm({
           const tag = buf[p];
           if ((tag & 7) !== 2 || tag >= 128 || (textFields >>> (tag >>> 3) & 1) === 0 || p + 1 >= stop)
             break;
-          let q3 = p + 2;
+          let q2 = p + 2;
           let length = buf[p + 1];
           if (length >= 128) {
-            if (q3 >= stop || buf[q3] >= 128)
+            if (q2 >= stop || buf[q2] >= 128)
               break;
-            length = length & 127 | buf[q3++] << 7;
+            length = length & 127 | buf[q2++] << 7;
           }
-          if (q3 + length > stop)
+          if (q2 + length > stop)
             break;
-          p = q3 + length;
+          p = q2 + length;
         }
         if (p === start)
           return;
@@ -6914,24 +7123,24 @@ function readConfigText(path, warnings, onRead) {
     return text;
   });
 }
-function describeQuantization(q3) {
-  if (q3.method === "bitsandbytes")
-    return q3.bits === 4 ? `bitsandbytes 4-bit ${q3.bnb4bitType ?? "nf4"} (2 values per byte)` : "bitsandbytes 8-bit (int8)";
-  if (q3.method === "mxfp4")
+function describeQuantization(q2) {
+  if (q2.method === "bitsandbytes")
+    return q2.bits === 4 ? `bitsandbytes 4-bit ${q2.bnb4bitType ?? "nf4"} (2 values per byte)` : "bitsandbytes 8-bit (int8)";
+  if (q2.method === "mxfp4")
     return "MXFP4 (2 values per byte, E8M0 scale per 32)";
-  const per = q3.bits === 3 ? "32 values per 3 int32" : `${32 / q3.bits} values per int32`;
-  return `${q3.method.toUpperCase()} ${q3.bits}-bit${q3.groupSize !== void 0 && q3.groupSize > 0 ? `, group ${q3.groupSize}` : ""} (${per})`;
+  const per = q2.bits === 3 ? "32 values per 3 int32" : `${32 / q2.bits} values per int32`;
+  return `${q2.method.toUpperCase()} ${q2.bits}-bit${q2.groupSize !== void 0 && q2.groupSize > 0 ? `, group ${q2.groupSize}` : ""} (${per})`;
 }
-function unpackGptqAwq(name, dtype, dims, elements, q3) {
-  if (q3.method !== "gptq" && q3.method !== "awq")
+function unpackGptqAwq(name, dtype, dims, elements, q2) {
+  if (q2.method !== "gptq" && q2.method !== "awq")
     return void 0;
   if (name.endsWith(".qweight") && dtype === "int32" && dims.length === 2) {
     const [r, c] = dims;
-    const unpacked = q3.method === "gptq" ? [r * 32 / q3.bits, c] : [r, c * 32 / q3.bits];
-    return { dtype: `uint${q3.bits}`, dims: unpacked, elements: elements * 32 / q3.bits, role: "param", quantization: describeQuantization(q3) };
+    const unpacked = q2.method === "gptq" ? [r * 32 / q2.bits, c] : [r, c * 32 / q2.bits];
+    return { dtype: `uint${q2.bits}`, dims: unpacked, elements: elements * 32 / q2.bits, role: "param", quantization: describeQuantization(q2) };
   }
   if (name.endsWith(".qzeros") || name.endsWith(".scales")) {
-    return { dtype, dims, elements, role: "buffer", quantization: `${q3.method.toUpperCase()} ${name.endsWith(".qzeros") ? "zero points" : "scales"}` };
+    return { dtype, dims, elements, role: "buffer", quantization: `${q2.method.toUpperCase()} ${name.endsWith(".qzeros") ? "zero points" : "scales"}` };
   }
   if (name.endsWith(".g_idx"))
     return { dtype, dims, elements, role: "non-weight" };
@@ -6963,28 +7172,28 @@ function slidingLayers2(c, architecture) {
   }
   return void 0;
 }
-function parseQuantization(q3, warnings) {
-  if (q3 === void 0)
+function parseQuantization(q2, warnings) {
+  if (q2 === void 0)
     return void 0;
-  if (!isObject2(q3)) {
+  if (!isObject2(q2)) {
     warnings.push("config.json: quantization_config is not an object; ignored");
     return void 0;
   }
-  const method = typeof q3["quant_method"] === "string" ? q3["quant_method"].toLowerCase().slice(0, 40) : "";
-  const groupSize = typeof q3["group_size"] === "number" ? q3["group_size"] : void 0;
+  const method = typeof q2["quant_method"] === "string" ? q2["quant_method"].toLowerCase().slice(0, 40) : "";
+  const groupSize = typeof q2["group_size"] === "number" ? q2["group_size"] : void 0;
   if (method === "gptq" || method === "awq") {
-    const bits = q3["bits"] ?? q3["w_bit"] ?? 4;
+    const bits = q2["bits"] ?? q2["w_bit"] ?? 4;
     if (typeof bits !== "number" || ![2, 3, 4, 8].includes(bits)) {
       const shown = bits === null ? "null" : Array.isArray(bits) ? "a list" : typeof bits === "object" ? "an object" : quoted2(String(bits), 10);
       warnings.push(`config.json: ${method} bits ${shown} is not 2, 3, 4 or 8; packed weights are counted as stored`);
       return void 0;
     }
-    const group = groupSize ?? (typeof q3["q_group_size"] === "number" ? q3["q_group_size"] : void 0);
+    const group = groupSize ?? (typeof q2["q_group_size"] === "number" ? q2["q_group_size"] : void 0);
     return { method, bits, ...group !== void 0 ? { groupSize: group } : {} };
   }
-  if (method === "bitsandbytes" || q3["load_in_4bit"] !== void 0 || q3["load_in_8bit"] !== void 0) {
-    if (q3["load_in_4bit"] === true) {
-      const t = q3["bnb_4bit_quant_type"];
+  if (method === "bitsandbytes" || q2["load_in_4bit"] !== void 0 || q2["load_in_8bit"] !== void 0) {
+    if (q2["load_in_4bit"] === true) {
+      const t = q2["bnb_4bit_quant_type"];
       return { method: "bitsandbytes", bits: 4, bnb4bitType: t === "fp4" ? "fp4" : "nf4" };
     }
     return { method: "bitsandbytes", bits: 8 };
@@ -7022,24 +7231,24 @@ function withHfQuantization(weights, path) {
   const text = hasConfig ? readConfigText(configPath, warnings) : void 0;
   const parsed = text === void 0 ? void 0 : parseQuantizationConfig(text);
   warnings.push(...parsed?.warnings ?? []);
-  const q3 = parsed?.quantization;
-  const unpacks = q3 !== void 0 && (q3.method === "gptq" || q3.method === "awq");
-  if (!q3)
+  const q2 = parsed?.quantization;
+  const unpacks = q2 !== void 0 && (q2.method === "gptq" || q2.method === "awq");
+  if (!q2)
     warnings.push(PACKED_WITHOUT_CONFIG);
   else if (!unpacks)
-    warnings.push(`quant_method ${quoted2(q3.method, 40)} is not one we unpack in a PyTorch file: params leave out the packed int32 words, and their .scales/.qzeros are buffers`);
+    warnings.push(`quant_method ${quoted2(q2.method, 40)} is not one we unpack in a PyTorch file: params leave out the packed int32 words, and their .scales/.qzeros are buffers`);
   const names = new Set(weights.tensors.map((t) => t.name));
   const tensors = weights.tensors.map((t) => {
     if (t.role === "optimizer")
       return t;
-    const u = unpacks ? unpackGptqAwq(t.name, t.dtype, t.dims, t.elements, q3) : void 0;
+    const u = unpacks ? unpackGptqAwq(t.name, t.dtype, t.dims, t.elements, q2) : void 0;
     if (u)
       return { ...t, dtype: u.dtype, dims: u.dims, elements: u.elements, role: u.role, ...u.quantization !== void 0 ? { quantization: u.quantization } : {} };
     return isPackedQuantState(t.name, names) ? { ...t, role: "buffer" } : t;
   });
   const metadata = new Map(weights.metadata);
   if (unpacks)
-    metadata.set("quantization", describeQuantization(q3));
+    metadata.set("quantization", describeQuantization(q2));
   return { ...weights, tensors, metadata, warnings, sideFiles: [...weights.sideFiles, ...hasConfig ? ["config.json"] : []] };
 }
 var import_node_path8;
@@ -7410,8 +7619,8 @@ function unpickle(bytes, start, hooks, final = true, limits = DEFAULT_LIMITS) {
         break;
       case 83: {
         const s = line2();
-        const q3 = s[0];
-        if (s.length < 2 || q3 !== "'" && q3 !== '"' || s[s.length - 1] !== q3)
+        const q2 = s[0];
+        if (s.length < 2 || q2 !== "'" && q2 !== '"' || s[s.length - 1] !== q2)
           fail("STRING is not quoted");
         push(s.slice(1, -1));
         break;
@@ -7833,8 +8042,8 @@ function reduceTorch(func, args, ctx) {
     if (name === "_rebuild_qtensor") {
       const items = tupleItems(args, name);
       const t = tensorFrom(name, [items[0], items[1], items[2], items[3]], false);
-      const q3 = { ...t, quantizer: quantizerFrom(items[4] ?? null) };
-      return q3;
+      const q2 = { ...t, quantizer: quantizerFrom(items[4] ?? null) };
+      return q2;
     }
     if (name === "_rebuild_from_type_v2" || name === "_rebuild_from_type") {
       const items = tupleItems(args, name);
@@ -7989,30 +8198,45 @@ var init_torch_pickle = __esm({
 
 // build/src/formats/pytorch/storage-reach.js
 function storageReach(views, packed) {
-  const runsByGroup = /* @__PURE__ */ new Map();
+  const groups = /* @__PURE__ */ new Map();
   let budget = MAX_RUNS;
   for (const { role, tensor: tensor2 } of views) {
     const key = groupKey(tensor2.storage.key, role);
-    const group = runsByGroup.get(key) ?? { tensor: tensor2, runs: [], mixed: false };
-    runsByGroup.set(key, group);
+    const group = groups.get(key) ?? { tensor: tensor2, role, runs: [], mixed: false };
+    groups.set(key, group);
     if (packed(tensor2.dtype) || tensor2.bits !== group.tensor.bits)
       group.mixed = true;
     if (!group.mixed)
       budget -= addRuns(tensor2, group.runs, budget);
   }
+  const byStorage = /* @__PURE__ */ new Map();
+  for (const g of groups.values())
+    byStorage.set(g.tensor.storage.key, [...byStorage.get(g.tensor.storage.key) ?? [], g]);
   const out = /* @__PURE__ */ new Map();
-  for (const [key, { tensor: tensor2, runs, mixed }] of runsByGroup) {
-    if (mixed)
-      continue;
-    const storageElements2 = Math.floor(tensor2.storage.bytes * 8 / tensor2.bits);
-    const reached = Math.min(unionLength(runs), storageElements2);
-    if (reached < storageElements2)
-      out.set(key, reached);
+  for (const [storageKey, shared] of byStorage) {
+    shared.sort((a, b) => ROLE_PRECEDENCE.indexOf(a.role) - ROLE_PRECEDENCE.indexOf(b.role));
+    const storageBytes2 = shared[0].tensor.storage.bytes;
+    const before = [];
+    for (const g of shared) {
+      const wholeBytes = g.mixed ? storageBytes2 : Math.floor(storageBytes2 * 8 / g.tensor.bits) * (g.tensor.bits / 8);
+      const runs = g.mixed ? [[0, storageBytes2]] : toBytes(g.runs, wholeBytes, g.tensor.bits);
+      const own = unionLength(runs);
+      const counted = own - overlap(runs, before);
+      if (counted < own)
+        out.set(groupKey(storageKey, g.role), { bytes: counted, sharedElements: Math.floor(counted * 8 / g.tensor.bits) });
+      else if (own < wholeBytes)
+        out.set(groupKey(storageKey, g.role), { bytes: own });
+      before.push(...runs);
+    }
   }
   return out;
 }
 function groupKey(storageKey, role) {
   return `${role}\0${storageKey}`;
+}
+function toBytes(runs, wholeBytes, bits) {
+  const width = bits / 8;
+  return runs.map(([s, e]) => [Math.min(s * width, wholeBytes), Math.min(e * width, wholeBytes)]);
 }
 function addRuns(t, runs, budget) {
   if (t.dims.some((d) => d === 0))
@@ -8023,14 +8247,14 @@ function addRuns(t, runs, budget) {
   while (inner < axes.length && axes[inner].stride === run)
     run *= axes[inner++].size;
   const outer = axes.slice(inner);
-  const count = outer.reduce((n, a) => n * a.size, 1);
-  if (count > budget) {
+  const count2 = outer.reduce((n, a) => n * a.size, 1);
+  if (count2 > budget) {
     const last = outer.reduce((end, a) => end + (a.size - 1) * a.stride, t.offset + run);
     runs.push([t.offset, last]);
     return 1;
   }
   const index = outer.map(() => 0);
-  for (let n = 0; n < count; n++) {
+  for (let n = 0; n < count2; n++) {
     let start = t.offset;
     for (let i = 0; i < outer.length; i++)
       start += index[i] * outer[i].stride;
@@ -8038,7 +8262,7 @@ function addRuns(t, runs, budget) {
     for (let i = 0; i < outer.length && ++index[i] === outer[i].size; i++)
       index[i] = 0;
   }
-  return count;
+  return count2;
 }
 function unionLength(runs) {
   runs.sort((a, b) => a[0] - b[0]);
@@ -8052,11 +8276,17 @@ function unionLength(runs) {
   }
   return total;
 }
-var MAX_RUNS;
+function overlap(runs, others) {
+  if (others.length === 0)
+    return 0;
+  return unionLength(runs) + unionLength(others) - unionLength([...runs, ...others]);
+}
+var MAX_RUNS, ROLE_PRECEDENCE;
 var init_storage_reach = __esm({
   "build/src/formats/pytorch/storage-reach.js"() {
     "use strict";
     MAX_RUNS = 1 << 20;
+    ROLE_PRECEDENCE = ["param", "buffer", "optimizer", "non-weight"];
   }
 });
 
@@ -8187,11 +8417,11 @@ function walkPickle(root, scriptClasses2 = /* @__PURE__ */ new Map()) {
       origins.push(from);
     };
     push({ name, tensor: t, role, ema });
-    const q3 = t.quantizer;
-    if (q3?.scales)
-      push({ name: named(`${name}.q_scales`), tensor: q3.scales, role: "non-weight", ema, derived: true });
-    if (q3?.zeroPoints)
-      push({ name: named(`${name}.q_zero_points`), tensor: q3.zeroPoints, role: "non-weight", ema, derived: true });
+    const q2 = t.quantizer;
+    if (q2?.scales)
+      push({ name: named(`${name}.q_scales`), tensor: q2.scales, role: "non-weight", ema, derived: true });
+    if (q2?.zeroPoints)
+      push({ name: named(`${name}.q_zero_points`), tensor: q2.zeroPoints, role: "non-weight", ema, derived: true });
   };
   const visit = (v, path, forced, from, depth) => {
     if (v === null || typeof v !== "object")
@@ -8336,9 +8566,9 @@ function settleRoles(all, allOrigins, unmeasured, unmeasuredNames) {
   });
   const warnings = [];
   if (moved.size > 0) {
-    const count = [...moved.values()].reduce((a, b) => a + b, 0);
+    const count2 = [...moved.values()].reduce((a, b) => a + b, 0);
     const keys = [...moved.keys()].slice(0, 3).map((k) => JSON.stringify(k.slice(0, 80))).join(", ");
-    warnings.push(`${count} tensor(s) under the checkpoint's ${keys}${moved.size > 3 ? ", ..." : ""} beside its model are counted as training state (with the optimizer state), not params`);
+    warnings.push(`${count2} tensor(s) under the checkpoint's ${keys}${moved.size > 3 ? ", ..." : ""} beside its model are counted as training state (with the optimizer state), not params`);
   }
   return { tensors: out, unmeasured, unmeasuredNames, warnings };
 }
@@ -8609,22 +8839,22 @@ function checkLegacyStorages(src, head, start, keyList, storages) {
       throw new StorageError(`legacy file is truncated: storage ${JSON.stringify(key)} (${s.bytes} bytes) runs past the end of the file`);
   }
 }
-function describeQuantizer(q3) {
-  const scheme = q3.scheme.replace(/^per_(tensor|channel)_/, "per-$1 ").replaceAll("_", " ");
-  return q3.axis !== void 0 ? `${scheme} (axis ${q3.axis})` : scheme;
+function describeQuantizer(q2) {
+  const scheme = q2.scheme.replace(/^per_(tensor|channel)_/, "per-$1 ").replaceAll("_", " ");
+  return q2.axis !== void 0 ? `${scheme} (axis ${q2.axis})` : scheme;
 }
 function viewExtent(t) {
   if (t.dims.some((d) => d === 0))
     return t.offset;
   return t.dims.reduce((end, d, i) => end + (d - 1) * t.strides[i], t.offset + 1);
 }
-function storageBytes(t, reached) {
-  return reached === void 0 ? t.storage.bytes : reached * t.bits / 8;
+function storageBytes(t, share) {
+  return share === void 0 ? t.storage.bytes : share.bytes;
 }
 function rejectCodeCalls(ctx) {
-  const { count, names } = ctx.codeCalls;
-  if (count > 0) {
-    throw new PickleError(`the pickle calls ${names.join(", ")}${count > names.length ? " and more" : ""}: rejected (model-budget never runs pickles, but torch.load without weights_only would run this)`);
+  const { count: count2, names } = ctx.codeCalls;
+  if (count2 > 0) {
+    throw new PickleError(`the pickle calls ${names.join(", ")}${count2 > names.length ? " and more" : ""}: rejected (model-budget never runs pickles, but torch.load without weights_only would run this)`);
   }
 }
 function toWeightsFile(named, container, unmeasured, unmeasuredCount, extra) {
@@ -8638,14 +8868,16 @@ function toWeightsFile(named, container, unmeasured, unmeasuredCount, extra) {
     if (viewExtent(t) > storageElements2) {
       throw new StorageError(`tensor ${JSON.stringify(name)} (${t.dims.join("x") || "scalar"} at offset ${t.offset}) runs past its storage of ${storageElements2} elements`);
     }
+    const share = reach.get(groupKey(t.storage.key, role));
     tensors.push({
       name,
       dtype: t.dtype,
       dims: t.dims,
       elements,
-      bytes: storageBytes(t, reach.get(groupKey(t.storage.key, role))),
+      bytes: storageBytes(t, share),
       role,
       storageKey: t.storage.key,
+      ...share?.sharedElements !== void 0 ? { sharedStorageElements: share.sharedElements } : {},
       ...t.quantizer ? { quantization: describeQuantizer(t.quantizer) } : {}
     });
   }
@@ -8808,22 +9040,22 @@ function weightTensor(e, file, dtype, dims, elements, role, quantization) {
     t.file = file;
   return t;
 }
-function toWeightTensor(e, file, q3, names) {
+function toWeightTensor(e, file, q2, names) {
   const role = isBufferName(e.name, e.dims) || isPackedQuantState(e.name, names) ? "buffer" : e.type.kind === "float" || isDType(e.type.dtype) && isWeightDType(e.type.dtype) ? "param" : "non-weight";
-  const unpacked = q3 && unpackGptqAwq(e.name, e.type.dtype, e.dims, e.elements, q3);
+  const unpacked = q2 && unpackGptqAwq(e.name, e.type.dtype, e.dims, e.elements, q2);
   if (unpacked)
     return weightTensor(e, file, unpacked.dtype, unpacked.dims, unpacked.elements, unpacked.role, unpacked.quantization);
-  if (q3 && q3.method === "bitsandbytes") {
+  if (q2 && q2.method === "bitsandbytes") {
     if (BNB_SIDECAR.test(e.name))
       return weightTensor(e, file, e.type.dtype, e.dims, e.elements, "buffer", "bitsandbytes quantization state");
-    if (q3.bits === 4 && e.typeName === "U8" && (names.has(`${e.name}.absmax`) || names.has(`${e.name}.quant_state.bitsandbytes__${q3.bnb4bitType ?? "nf4"}`))) {
-      return weightTensor(e, file, q3.bnb4bitType ?? "nf4", [e.elements * 2], e.elements * 2, "param", describeQuantization(q3));
+    if (q2.bits === 4 && e.typeName === "U8" && (names.has(`${e.name}.absmax`) || names.has(`${e.name}.quant_state.bitsandbytes__${q2.bnb4bitType ?? "nf4"}`))) {
+      return weightTensor(e, file, q2.bnb4bitType ?? "nf4", [e.elements * 2], e.elements * 2, "param", describeQuantization(q2));
     }
   }
-  if (q3 && q3.method === "mxfp4") {
+  if (q2 && q2.method === "mxfp4") {
     if (e.name.endsWith("_blocks") && e.typeName === "U8") {
       const dims = e.dims.length >= 2 ? [...e.dims.slice(0, -2), e.dims[e.dims.length - 2] * e.dims[e.dims.length - 1] * 2] : [e.elements * 2];
-      return weightTensor(e, file, "float4e2m1", dims, e.elements * 2, "param", describeQuantization(q3));
+      return weightTensor(e, file, "float4e2m1", dims, e.elements * 2, "param", describeQuantization(q2));
     }
     if (e.name.endsWith("_scales") && e.typeName === "U8")
       return weightTensor(e, file, "float8e8m0", e.dims, e.elements, "buffer", "MXFP4 scales");
@@ -9231,7 +9463,7 @@ var init_decode2 = __esm({
         const signature = sigField ? fb.numbers(t, TENSOR.shapeSignature, "i32", `${what} shape signature`, LIMITS.rank) : void 0;
         const bufferIndex = fb.scalar(t, TENSOR.buffer, "u32", 0, what);
         const name = fb.string(t, TENSOR.name, `${what} name`);
-        const q3 = fb.table(t, TENSOR.quantization, `${what} quantization`);
+        const q2 = fb.table(t, TENSOR.quantization, `${what} quantization`);
         const sp = fb.table(t, TENSOR.sparsity, `${what} sparsity`);
         const buffer = bufferIndex === 0 ? void 0 : this.buffer(bufferIndex, `${what} ('${name}')`);
         return {
@@ -9243,7 +9475,7 @@ var init_decode2 = __esm({
           hasRank: fb.scalar(t, TENSOR.hasRank, "bool", 0, what) === 1,
           isVariable: fb.scalar(t, TENSOR.isVariable, "bool", 0, what) === 1,
           buffer: buffer && buffer.bytes > 0 ? buffer : void 0,
-          quantization: q3 ? this.quantization(q3, `${what} quantization`) : void 0,
+          quantization: q2 ? this.quantization(q2, `${what} quantization`) : void 0,
           sparsity: sp ? this.sparsity(sp, `${what} sparsity`) : void 0
         };
       }
@@ -10969,7 +11201,7 @@ var require_umd = __commonJS({
           if (this.unsigned) return this;
           return fromBits(this.low, this.high, true);
         };
-        LongPrototype.toBytes = function toBytes(le) {
+        LongPrototype.toBytes = function toBytes2(le) {
           return le ? this.toBytesLE() : this.toBytesBE();
         };
         LongPrototype.toBytesLE = function toBytesLE() {
@@ -12188,7 +12420,7 @@ function decodeNode2(bytes) {
   });
   return { name, op, inputs, attrs };
 }
-function decodeFunction2(bytes, count) {
+function decodeFunction2(bytes, count2) {
   let name = "";
   const inputArgs = [];
   const outputArgs = [];
@@ -12213,7 +12445,7 @@ function decodeFunction2(bytes, count) {
           outputArgs.push(argName(of.bytes()));
       });
     } else if (f.no === FUNCTION.nodeDef) {
-      countNode(count);
+      countNode(count2);
       nodes.push(decodeNode2(f.bytes()));
     } else if (f.no === FUNCTION.ret) {
       const [k, v] = mapEntry(f.bytes(), "FunctionDef ret");
@@ -12232,19 +12464,19 @@ function mapEntry(bytes, what) {
   });
   return [k, v];
 }
-function countNode(count) {
-  if (++count.nodes > MAX_EXECUTED_NODES)
+function countNode(count2) {
+  if (++count2.nodes > MAX_EXECUTED_NODES)
     throw new ProtoError(`the graph and its functions have more than ${MAX_EXECUTED_NODES.toLocaleString("en-US")} nodes, the most model-budget profiles`);
 }
 function decodeGraphDef(bytes) {
   const nodes = [];
   const functions = /* @__PURE__ */ new Map();
   let functionCount = 0;
-  const count = { nodes: 0 };
+  const count2 = { nodes: 0 };
   const names = /* @__PURE__ */ new Set();
   eachField(bytes, "GraphDef", (f) => {
     if (f.no === GRAPH.node) {
-      countNode(count);
+      countNode(count2);
       const node = decodeNode2(f.bytes());
       if (names.has(node.name))
         throw new ProtoError(`GraphDef: two nodes are named ${JSON.stringify(node.name.slice(0, 200))}`);
@@ -12254,7 +12486,7 @@ function decodeGraphDef(bytes) {
       eachField(f.bytes(), "function library", (lf) => {
         if (lf.no !== LIBRARY.function)
           return;
-        const fn = decodeFunction2(lf.bytes(), count);
+        const fn = decodeFunction2(lf.bytes(), count2);
         functionCount++;
         if (!functions.has(fn.name))
           functions.set(fn.name, fn);
@@ -12683,6 +12915,104 @@ var init_order = __esm({
   }
 });
 
+// build/src/formats/tensorflow/expansion.js
+function calleeOf(n, functions) {
+  if (CALL_OPS.has(n.op)) {
+    const f = n.attrs.get("f");
+    return f?.kind === "func" ? f.value : "";
+  }
+  return functions.has(n.op) ? n.op : null;
+}
+function checkExpansion(nodes, functions) {
+  const e = new ExpansionCounter(functions).body(nodes);
+  if (e.nodes > MAX_INLINED_NODES)
+    throw new TfGraphError(`the graph expands to ${count(e.nodes)} nodes once its function calls are inlined, more than ${MAX_INLINED_NODES.toLocaleString("en-US")}`);
+  if (e.visited > MAX_VISITED_NODES)
+    throw new TfGraphError(`inlining the graph's function calls visits ${count(e.visited)} nodes, more than ${MAX_VISITED_NODES.toLocaleString("en-US")}`);
+  if (e.inputs > MAX_EXECUTED_INPUTS)
+    throw new TfGraphError(`inlining the graph's function calls reads ${count(e.inputs)} node inputs, more than ${MAX_EXECUTED_INPUTS.toLocaleString("en-US")}`);
+  if (e.chars > MAX_INLINED_NAME_CHARS)
+    throw new TfGraphError(`inlining the graph's function calls makes node names of ${count(e.chars)} characters in all, more than ${MAX_INLINED_NAME_CHARS / 1024 / 1024} MiB (call-node names nested under each other)`);
+}
+var TfGraphError, MAX_CALL_DEPTH, MAX_INLINED_NODES, MAX_VISITED_NODES, MAX_INLINED_NAME_CHARS, CALL_OPS, ALIAS_OPS, quoted3, ExpansionCounter, count;
+var init_expansion = __esm({
+  "build/src/formats/tensorflow/expansion.js"() {
+    "use strict";
+    init_limits();
+    TfGraphError = class extends Error {
+      name = "TfGraphError";
+    };
+    MAX_CALL_DEPTH = 32;
+    MAX_INLINED_NODES = MAX_EXECUTED_NODES;
+    MAX_VISITED_NODES = 4 * MAX_INLINED_NODES;
+    MAX_INLINED_NAME_CHARS = 128 * 1024 * 1024;
+    CALL_OPS = /* @__PURE__ */ new Set(["StatefulPartitionedCall", "PartitionedCall"]);
+    ALIAS_OPS = /* @__PURE__ */ new Set(["Identity", "ReadVariableOp", "StopGradient", "Snapshot", "PreventGradient", "EnsureShape", "CheckNumerics", "IdentityN"]);
+    quoted3 = (s) => JSON.stringify(s.length > 120 ? `${s.slice(0, 120)}...` : s);
+    ExpansionCounter = class {
+      functions;
+      done = /* @__PURE__ */ new Map();
+      stack = [];
+      constructor(functions) {
+        this.functions = functions;
+      }
+      body(nodes) {
+        let kept = 0;
+        let visited = nodes.length;
+        let inputs = 0;
+        let chars = 0;
+        let depth = 0;
+        let deepest = null;
+        for (const n of nodes) {
+          inputs += n.inputs.length;
+          chars += n.name.length;
+          const callee = calleeOf(n, this.functions);
+          const fn = callee === null ? void 0 : this.functions.get(callee);
+          if (fn) {
+            const e = this.call(fn);
+            kept += e.nodes;
+            visited += e.visited;
+            inputs += e.inputs;
+            chars += e.visited * (n.name.length + 1) + e.chars;
+            if (e.depth > depth) {
+              depth = e.depth;
+              deepest = fn.name;
+            }
+          } else if (callee !== null || !ALIAS_OPS.has(n.op)) {
+            kept++;
+          }
+        }
+        return { nodes: kept, visited, inputs, chars, depth, deepest };
+      }
+      call(fn) {
+        if (this.stack.includes(fn.name))
+          throw new TfGraphError(`function ${quoted3(fn.name)} calls itself (${[...this.stack, fn.name].map(quoted3).join(" -> ")})`);
+        if (this.stack.length >= MAX_CALL_DEPTH)
+          throw new TfGraphError(`function calls nest deeper than ${MAX_CALL_DEPTH} (at ${quoted3(fn.name)})`);
+        const seen = this.done.get(fn.name);
+        if (seen) {
+          if (this.stack.length + seen.depth > MAX_CALL_DEPTH)
+            throw new TfGraphError(`function calls nest deeper than ${MAX_CALL_DEPTH} (at ${quoted3(this.functionAt(fn.name, MAX_CALL_DEPTH - this.stack.length))})`);
+          return seen;
+        }
+        this.stack.push(fn.name);
+        const b = this.body(fn.nodes);
+        this.stack.pop();
+        const e = { ...b, depth: b.depth + 1 };
+        this.done.set(fn.name, e);
+        return e;
+      }
+      functionAt(name, steps) {
+        let at = name;
+        for (let i = 0; i < steps; i++)
+          at = this.done.get(at)?.deepest ?? at;
+        return at;
+      }
+    };
+    count = (n) => Number.isSafeInteger(n) ? n.toLocaleString("en-US") : `about ${n.toPrecision(3)}`;
+  }
+});
+
 // build/src/formats/tensorflow/to-ir.js
 function mainRef(raw) {
   if (raw.startsWith("^"))
@@ -12747,13 +13077,13 @@ function window2(n, key, nchw) {
 function padding2(n) {
   const p = attrString(n, "padding", "VALID");
   if (p !== "SAME" && p !== "VALID")
-    throw new Uncosted(`padding ${q(p)} is not SAME or VALID`);
+    throw new Uncosted(`padding ${quoted3(p)} is not SAME or VALID`);
   return p;
 }
 function layout(n) {
   const f = attrString(n, "data_format", "NHWC");
   if (f !== "NHWC" && f !== "NCHW")
-    throw new Uncosted(`data_format ${q(f)} is not NHWC or NCHW`);
+    throw new Uncosted(`data_format ${quoted3(f)} is not NHWC or NCHW`);
   return f === "NCHW";
 }
 function pool2(tflite, onnx) {
@@ -12795,6 +13125,7 @@ function splitValue(value) {
   return { producer: producer2, index: Number(value.slice(producer2.length + 1)) || 0 };
 }
 function tfToIr(g, info) {
+  checkExpansion(g.nodes, g.functions);
   const flat = new Flattener(g.functions);
   flat.add(g.nodes, "", mainRef);
   const nodes = flat.nodes.map((n) => ({ ...n, inputs: n.inputs.map((i) => flat.resolve(i)) }));
@@ -12822,7 +13153,7 @@ function tfToIr(g, info) {
   const readAt2 = (value) => {
     const { producer: p, index } = splitValue(value);
     if (index > MAX_OUTPUT_INDEX)
-      throw new TfGraphError(`${q(value)} reads output ${index} of node ${q(p)} (more than ${MAX_OUTPUT_INDEX.toLocaleString("en-US")} outputs)`);
+      throw new TfGraphError(`${quoted3(value)} reads output ${index} of node ${quoted3(p)} (more than ${MAX_OUTPUT_INDEX.toLocaleString("en-US")} outputs)`);
     maxOutput.set(p, Math.max(maxOutput.get(p) ?? 0, index));
   };
   for (const n of kept)
@@ -12853,7 +13184,7 @@ function tfToIr(g, info) {
       const s = n.attrs.get("shape");
       const stated = (s?.kind === "shape" ? checkedShape(s.value) : void 0) ?? b.statedShape(n.name);
       if (typeof stated === "string")
-        b.warnings.push(`Placeholder ${q(n.name)}: shape has ${stated}: its shape is unknown`);
+        b.warnings.push(`Placeholder ${quoted3(n.name)}: shape has ${stated}: its shape is unknown`);
       const dims = Array.isArray(stated) ? stated.map((d, i) => d !== null ? d : i === 0 ? 1 : `${n.name.replace(/[^A-Za-z0-9_]/g, "_").slice(0, 60)}_dim${i}`) : void 0;
       if (dims)
         hasShapes = true;
@@ -12872,14 +13203,14 @@ function tfToIr(g, info) {
       } catch (e) {
         if (!(e instanceof Uncosted))
           throw e;
-        b.warnings.push(`TensorFlow node ${q(n.name)} (${n.op}) is not costed: ${e.message}`);
+        b.warnings.push(`TensorFlow node ${quoted3(n.name)} (${n.op}) is not costed: ${e.message}`);
       }
     }
-    const count = (maxOutput.get(n.name) ?? 0) + 1;
-    b.nodes.push({ name: n.name, opType: n.op, domain: TF_DOMAIN, inputs: n.inputs, outputs: Array.from({ length: count }, (_, i) => `${n.name}:${i}`), attributes: /* @__PURE__ */ new Map() });
+    const count2 = (maxOutput.get(n.name) ?? 0) + 1;
+    b.nodes.push({ name: n.name, opType: n.op, domain: TF_DOMAIN, inputs: n.inputs, outputs: Array.from({ length: count2 }, (_, i) => `${n.name}:${i}`), attributes: /* @__PURE__ */ new Map() });
   }
   if (flat.missingFunctions.size > 0) {
-    b.warnings.push(`calls to functions the library does not define (not costed, totals are a lower bound): ${[...flat.missingFunctions].map(([f, c]) => `${q(f)} x${c}`).join(", ")}`);
+    b.warnings.push(`calls to functions the library does not define (not costed, totals are a lower bound): ${[...flat.missingFunctions].map(([f, c]) => `${quoted3(f)} x${c}`).join(", ")}`);
   }
   const valueInfoOf = (name) => {
     const init = b.initializers.get(name);
@@ -12897,27 +13228,19 @@ function tfToIr(g, info) {
     warnings: b.warnings
   };
 }
-var TF_DOMAIN, MAX_CALL_DEPTH, MAX_INLINED_NODES, MAX_VISITED_NODES, MAX_INLINED_NAME_CHARS, MAX_DIM2, MAX_OUTPUT_INDEX, TfGraphError, CALL_OPS, ALIAS_OPS, BOOKKEEPING_OPS, VARIABLE_OPS, OUTPUT_ARGS, q, Flattener, Uncosted, IrBuilder, unary, binary, conv2d, depthwise2, biasAdd, matmul, batchMatmul, fusedBatchNorm, concat, squeeze, conv2dTranspose, transpose, expandDims, OPS;
+var TF_DOMAIN, MAX_DIM2, MAX_OUTPUT_INDEX, BOOKKEEPING_OPS, VARIABLE_OPS, OUTPUT_ARGS, Flattener, Uncosted, IrBuilder, unary, binary, conv2d, depthwise2, biasAdd, matmul, batchMatmul, fusedBatchNorm, concat, squeeze, conv2dTranspose, transpose, expandDims, OPS;
 var init_to_ir3 = __esm({
   "build/src/formats/tensorflow/to-ir.js"() {
     "use strict";
     init_order();
     init_dtype();
-    init_limits();
     init_ir_builder();
     init_to_ir();
+    init_expansion();
+    init_expansion();
     TF_DOMAIN = "tensorflow";
-    MAX_CALL_DEPTH = 32;
-    MAX_INLINED_NODES = MAX_EXECUTED_NODES;
-    MAX_VISITED_NODES = 4 * MAX_INLINED_NODES;
-    MAX_INLINED_NAME_CHARS = 128 * 1024 * 1024;
     MAX_DIM2 = 2 ** 31 - 1;
     MAX_OUTPUT_INDEX = 65535;
-    TfGraphError = class extends Error {
-      name = "TfGraphError";
-    };
-    CALL_OPS = /* @__PURE__ */ new Set(["StatefulPartitionedCall", "PartitionedCall"]);
-    ALIAS_OPS = /* @__PURE__ */ new Set(["Identity", "ReadVariableOp", "StopGradient", "Snapshot", "PreventGradient", "EnsureShape", "CheckNumerics", "IdentityN"]);
     BOOKKEEPING_OPS = /* @__PURE__ */ new Set([
       "NoOp",
       "SaveV2",
@@ -12941,31 +13264,19 @@ var init_to_ir3 = __esm({
       Unique: ["y", "idx"],
       TopKV2: ["values", "indices"]
     };
-    q = (s) => JSON.stringify(s.length > 120 ? `${s.slice(0, 120)}...` : s);
     Flattener = class {
       functions;
       nodes = [];
       aliases = /* @__PURE__ */ new Map();
       missingFunctions = /* @__PURE__ */ new Map();
-      stack = [];
       constructor(functions) {
         this.functions = functions;
       }
-      visited = 0;
-      inputsVisited = 0;
-      nameChars = 0;
       add(nodes, prefix, ref2) {
         for (const n of nodes) {
-          if (++this.visited > MAX_VISITED_NODES)
-            throw new TfGraphError(`inlining the graph's function calls visits more than ${MAX_VISITED_NODES.toLocaleString("en-US")} nodes`);
-          if ((this.inputsVisited += n.inputs.length) > MAX_EXECUTED_INPUTS)
-            throw new TfGraphError(`inlining the graph's function calls reads more than ${MAX_EXECUTED_INPUTS.toLocaleString("en-US")} node inputs`);
           const name = `${prefix}${n.name}`;
-          if ((this.nameChars += name.length) > MAX_INLINED_NAME_CHARS)
-            throw new TfGraphError(`inlining the graph's function calls makes node names of more than ${MAX_INLINED_NAME_CHARS / 1024 / 1024} MiB in all (call-node names nested under each other)`);
           const inputs = n.inputs.map(ref2).filter((r) => r !== null);
-          const f = n.attrs.get("f");
-          const callee = CALL_OPS.has(n.op) ? f?.kind === "func" ? f.value : "" : this.functions.has(n.op) ? n.op : null;
+          const callee = calleeOf(n, this.functions);
           if (callee !== null) {
             const fn = this.functions.get(callee);
             if (fn) {
@@ -12979,16 +13290,10 @@ var init_to_ir3 = __esm({
               this.aliases.set(`${name}:${i}`, inputs[i] ?? "");
             continue;
           }
-          if (this.nodes.length >= MAX_INLINED_NODES)
-            throw new TfGraphError(`the graph expands to more than ${MAX_INLINED_NODES.toLocaleString("en-US")} nodes once its function calls are inlined`);
           this.nodes.push({ name, op: n.op, inputs, attrs: n.attrs });
         }
       }
       inline(callName, fn, inputs) {
-        if (this.stack.includes(fn.name))
-          throw new TfGraphError(`function ${q(fn.name)} calls itself (${[...this.stack, fn.name].map(q).join(" -> ")})`);
-        if (this.stack.length >= MAX_CALL_DEPTH)
-          throw new TfGraphError(`function calls nest deeper than ${MAX_CALL_DEPTH} (at ${q(fn.name)})`);
         const bindings = /* @__PURE__ */ new Map();
         fn.inputArgs.forEach((a, i) => bindings.set(a, inputs[i] ?? ""));
         const opOf = new Map(fn.nodes.map((b) => [b.name, b.op]));
@@ -13006,13 +13311,11 @@ var init_to_ir3 = __esm({
           const offset = Math.max(0, OUTPUT_ARGS[opOf.get(node) ?? ""]?.indexOf(arg) ?? 0);
           return `${prefix}${node}:${(Number.isSafeInteger(index) ? index : 0) + offset}`;
         };
-        this.stack.push(fn.name);
         this.add(fn.nodes, prefix, ref2);
         fn.outputArgs.forEach((a, i) => {
           const r = fn.ret.get(a);
           this.aliases.set(`${callName}:${i}`, r === void 0 ? "" : ref2(r) ?? "");
         });
-        this.stack.pop();
       }
       resolve(value) {
         const chain = [];
@@ -13020,7 +13323,7 @@ var init_to_ir3 = __esm({
         let v = value;
         while (this.aliases.has(v)) {
           if (onChain.has(v))
-            throw new TfGraphError(`values alias each other in a cycle (at ${q(value)})`);
+            throw new TfGraphError(`values alias each other in a cycle (at ${quoted3(value)})`);
           onChain.add(v);
           chain.push(v);
           v = this.aliases.get(v);
@@ -13039,14 +13342,14 @@ var init_to_ir3 = __esm({
         if (a === void 0)
           return;
         if (a.kind !== "list" || a.shape.length === 0 || a.s.length + a.i.length + a.f.length + a.type.length > 0) {
-          this.warnings.push(`node ${q(n.name)}: _output_shapes is not a list of shapes: ignored`);
+          this.warnings.push(`node ${quoted3(n.name)}: _output_shapes is not a list of shapes: ignored`);
           return;
         }
         const shapes = [];
         for (const s of a.shape) {
           const c = checkedShape(s);
           if (typeof c === "string") {
-            this.warnings.push(`node ${q(n.name)}: _output_shapes has ${c}: ignored`);
+            this.warnings.push(`node ${quoted3(n.name)}: _output_shapes has ${c}: ignored`);
             return;
           }
           shapes.push(c);
@@ -14559,10 +14862,10 @@ function rnnInfer(ctx, kind, layoutDefined) {
   const dtype = ctx.input(0).type.dtype;
   const y = { dtype, shape: d.layout === 0 ? [d.seq, d.dirs, d.batch, d.hidden] : [d.batch, d.seq, d.dirs, d.hidden] };
   const state = { dtype, shape: d.layout === 0 ? [d.dirs, d.batch, d.hidden] : [d.batch, d.dirs, d.hidden] };
-  const count = Math.min(Math.max(ctx.node.outputs.length, 1), kind.outputs);
+  const count2 = Math.min(Math.max(ctx.node.outputs.length, 1), kind.outputs);
   if (ctx.node.outputs.length > kind.outputs)
     throw new OpError(`${kind.opType} has at most ${kind.outputs} outputs (node lists ${ctx.node.outputs.length})`);
-  return { outputs: [y, state, state].slice(0, count) };
+  return { outputs: [y, state, state].slice(0, count2) };
 }
 function rnnCost(ctx, kind, layoutDefined) {
   const d = rnnDims(ctx, kind, layoutDefined);
@@ -14749,16 +15052,16 @@ function mhaDims(ctx) {
   const heads = ctx.attrs.int("num_heads");
   if (heads < 1)
     throw new OpError(`num_heads ${heads} is not positive`);
-  const q3 = rank(ctx, 0, [3, 5], "query");
-  const batch = q3[0], seq = q3[1];
-  if (q3.length === 5) {
-    if (typeof q3[2] === "number" && q3[2] !== heads)
-      throw new OpError(`packed query has ${q3[2]} heads but num_heads is ${heads}`);
-    if (typeof q3[3] === "number" && q3[3] !== 3)
-      throw new OpError(`packed query axis 3 is ${q3[3]}; expected 3`);
-    return { batch, seq, heads, kvSeq: seq, past: 0, total: seq, headSize: q3[4], vHeadSize: q3[4], concat: true };
+  const q2 = rank(ctx, 0, [3, 5], "query");
+  const batch = q2[0], seq = q2[1];
+  if (q2.length === 5) {
+    if (typeof q2[2] === "number" && q2[2] !== heads)
+      throw new OpError(`packed query has ${q2[2]} heads but num_heads is ${heads}`);
+    if (typeof q2[3] === "number" && q2[3] !== 3)
+      throw new OpError(`packed query axis 3 is ${q2[3]}; expected 3`);
+    return { batch, seq, heads, kvSeq: seq, past: 0, total: seq, headSize: q2[4], vHeadSize: q2[4], concat: true };
   }
-  const headSize = div(q3[2], heads, "query hidden_size / num_heads");
+  const headSize = div(q2[2], heads, "query hidden_size / num_heads");
   if (!present2(ctx, 1))
     throw new OpError("key is required unless query is packed QKV of rank 5");
   const k = rank(ctx, 1, [3, 4, 5], "key");
@@ -14792,16 +15095,16 @@ function gqaDims(ctx) {
     throw new OpError(`num_heads ${heads} and kv_num_heads ${kvHeads} must be positive`);
   if (heads % kvHeads !== 0)
     throw new OpError(`num_heads ${heads} is not a multiple of kv_num_heads ${kvHeads}`);
-  const q3 = rank(ctx, 0, [3], "query");
-  const batch = q3[0], seq = q3[1];
+  const q2 = rank(ctx, 0, [3], "query");
+  const batch = q2[0], seq = q2[1];
   let headSize, kvSeq;
   if (present2(ctx, 1)) {
-    headSize = div(q3[2], heads, "query hidden_size / num_heads");
+    headSize = div(q2[2], heads, "query hidden_size / num_heads");
     const key = rank(ctx, 1, [3], "key");
     checkKeyWidth(key[2], kvHeads, headSize, "key");
     kvSeq = key[1];
   } else {
-    headSize = div(q3[2], heads + 2 * kvHeads, "packed QKV width / (num_heads + 2 * kv_num_heads)");
+    headSize = div(q2[2], heads + 2 * kvHeads, "packed QKV width / (num_heads + 2 * kv_num_heads)");
     kvSeq = seq;
   }
   const past = present2(ctx, 3) ? rank(ctx, 3, [4], "past_key")[2] : void 0;
@@ -14840,36 +15143,36 @@ function rotaryDef(domain, since, cosIndex) {
   };
 }
 function onnxAttnDims(ctx) {
-  const q3 = rank(ctx, 0, [3, 4], "Q"), k = rank(ctx, 1, [3, 4], "K"), v = rank(ctx, 2, [3, 4], "V");
-  if (k.length !== q3.length || v.length !== q3.length)
-    throw new OpError(`Q, K and V must have the same rank (got ${q3.length}, ${k.length}, ${v.length})`);
+  const q2 = rank(ctx, 0, [3, 4], "Q"), k = rank(ctx, 1, [3, 4], "K"), v = rank(ctx, 2, [3, 4], "V");
+  if (k.length !== q2.length || v.length !== q2.length)
+    throw new OpError(`Q, K and V must have the same rank (got ${q2.length}, ${k.length}, ${v.length})`);
   let heads, kvHeads, seq, kvSeq, headSize, vHeadSize;
-  const threeD = q3.length === 3;
+  const threeD = q2.length === 3;
   if (threeD) {
     heads = ctx.attrs.int("q_num_heads");
     kvHeads = ctx.attrs.int("kv_num_heads");
     if (heads < 1 || kvHeads < 1)
       throw new OpError(`q_num_heads ${heads} and kv_num_heads ${kvHeads} must be positive`);
-    seq = q3[1];
+    seq = q2[1];
     kvSeq = k[1];
-    headSize = div(q3[2], heads, "Q hidden / q_num_heads");
+    headSize = div(q2[2], heads, "Q hidden / q_num_heads");
     vHeadSize = div(v[2], kvHeads, "V hidden / kv_num_heads");
     checkKeyWidth(k[2], kvHeads, headSize, "K");
   } else {
-    const qh = q3[1], kh = k[1];
+    const qh = q2[1], kh = k[1];
     if (typeof qh !== "number" || typeof kh !== "number")
       throw new OpError("Q and K head counts must be concrete");
     heads = qh;
     kvHeads = kh;
-    seq = q3[2];
+    seq = q2[2];
     kvSeq = k[2];
-    headSize = q3[3];
+    headSize = q2[3];
     vHeadSize = v[3];
   }
   if (heads % kvHeads !== 0)
     throw new OpError(`query heads ${heads} are not a multiple of key/value heads ${kvHeads}`);
   const past = present2(ctx, 4) ? rank(ctx, 4, [4], "past_key")[2] : 0;
-  return { batch: q3[0], heads, kvHeads, seq, kvSeq, total: add(past, kvSeq), headSize, vHeadSize, threeD };
+  return { batch: q2[0], heads, kvHeads, seq, kvSeq, total: add(past, kvSeq), headSize, vHeadSize, threeD };
 }
 var CORE_DOC, ATTN_PEERS, msAttention, qAttention, multiHeadAttention2, groupQueryAttention, onnxAttention, ops5;
 var init_attention = __esm({
@@ -15821,10 +16124,10 @@ function resolveAxes(ctx, fromInput, rank3) {
   if (input.value)
     return input.value.data.length === 0 ? empty() : normalize(input.value.data);
   const shape = input.type.shape;
-  const count = shape && shape.length === 1 && typeof shape[0] === "number" ? shape[0] : void 0;
-  if (count === 0)
+  const count2 = shape && shape.length === 1 && typeof shape[0] === "number" ? shape[0] : void 0;
+  if (count2 === 0)
     return empty();
-  return { kind: "unknown", count };
+  return { kind: "unknown", count: count2 };
 }
 function reducedShape(ctx, shape, axes, keepdims) {
   if (axes.kind === "noop")
@@ -15872,11 +16175,11 @@ function reduceValues(v, axes, keepdims, dtype, init, step, finish) {
       index[d] = 0;
     }
   }
-  const count = axes.reduce((a, ax) => a * shape[ax], 1);
+  const count2 = axes.reduce((a, ax) => a * shape[ax], 1);
   return {
     dtype,
     shape: keepdims ? outShape : shape.filter((_, i) => !axes.includes(i)),
-    data: acc.map((a) => toDType(dtype, finish(a, count)))
+    data: acc.map((a) => toDType(dtype, finish(a, count2)))
   };
 }
 function reduceDef(kind, since, fromInput) {
@@ -19790,7 +20093,7 @@ function perHead(hidden, heads, what) {
   return hidden / heads;
 }
 function linearAttnDims(ctx) {
-  const q3 = rank2(ctx, 0, 3, "query");
+  const q2 = rank2(ctx, 0, 3, "query");
   rank2(ctx, 1, 3, "key");
   const v = rank2(ctx, 2, 3, "value");
   const qHeads = ctx.attrs.int("q_num_heads");
@@ -19807,11 +20110,11 @@ function linearAttnDims(ctx) {
   if ((rule === "delta" || rule === "gated_delta") && !ctx.inputs[5])
     throw new OpError(`update_rule '${rule}' needs the beta input`);
   return {
-    batch: q3[0],
-    seq: q3[1],
+    batch: q2[0],
+    seq: q2[1],
     qHeads,
     kvHeads,
-    dk: perHead(q3[2], qHeads, "query hidden size"),
+    dk: perHead(q2[2], qHeads, "query hidden size"),
     dv: perHead(v[2], kvHeads, "value hidden size"),
     rule
   };
@@ -21567,7 +21870,11 @@ function uniqueStorages(tensors) {
       out[at] = t;
     }
   }
-  return out.map((t) => t.storageKey === void 0 ? t : { ...t, elements: Math.max(t.elements, storageElements(t)) });
+  return out.map((t) => {
+    if (t.storageKey === void 0)
+      return t;
+    return { ...t, elements: t.sharedStorageElements ?? Math.max(t.elements, storageElements(t)) };
+  });
 }
 function storageElements(t) {
   const bits = isDType(t.dtype) ? dtypeBits(t.dtype) : QUANTIZED_BITS[t.dtype];
@@ -21704,7 +22011,7 @@ function gcd(a, b) {
     [a, b] = [b, a % b];
   return a;
 }
-function q2(n, d = 1n) {
+function q(n, d = 1n) {
   if (d < 0n) {
     n = -n;
     d = -d;
@@ -21729,8 +22036,8 @@ function polyMulLinear(p, i, c, k) {
     const pw = key.split(",").map(Number);
     const shifted = [...pw];
     shifted[i] += 1;
-    out = polyAdd(out, /* @__PURE__ */ new Map([[shifted.join(","), mul2(v, q2(1n, k))]]));
-    out = polyAdd(out, /* @__PURE__ */ new Map([[key, mul2(v, q2(-c, k))]]));
+    out = polyAdd(out, /* @__PURE__ */ new Map([[shifted.join(","), mul2(v, q(1n, k))]]));
+    out = polyAdd(out, /* @__PURE__ */ new Map([[key, mul2(v, q(-c, k))]]));
   }
   return out;
 }
@@ -21739,7 +22046,7 @@ function polyEval(p, at) {
   for (const [key, v] of p) {
     let term = v;
     key.split(",").map(Number).forEach((e, i) => {
-      term = mul2(term, q2(at[i] ** BigInt(e)));
+      term = mul2(term, q(at[i] ** BigInt(e)));
     });
     sum3 = add2(sum3, term);
   }
@@ -21747,7 +22054,7 @@ function polyEval(p, at) {
 }
 function interpolate(samples, i, x0, nDims) {
   let diffs = [...samples];
-  let basis = /* @__PURE__ */ new Map([[new Array(nDims).fill(0).join(","), q2(1n)]]);
+  let basis = /* @__PURE__ */ new Map([[new Array(nDims).fill(0).join(","), q(1n)]]);
   let out = /* @__PURE__ */ new Map();
   for (let k = 0; k < samples.length; k++) {
     if (k > 0)
@@ -21842,7 +22149,7 @@ function deriveMetric(m, dims, base, run) {
       const v = valueAt(prefix);
       if (typeof v === "string")
         throw new NotExact(v);
-      return v === 0 ? /* @__PURE__ */ new Map() : /* @__PURE__ */ new Map([[dims.map(() => 0).join(","), q2(BigInt(v))]]);
+      return v === 0 ? /* @__PURE__ */ new Map() : /* @__PURE__ */ new Map([[dims.map(() => 0).join(","), q(BigInt(v))]]);
     }
     const samples = [];
     for (let k = 0; k <= degrees[i]; k++)
@@ -21875,7 +22182,7 @@ function deriveMetric(m, dims, base, run) {
 }
 function degreeOf(xs, ys) {
   for (let d = 0; d <= MAX_DEGREE; d++) {
-    const samples = ys.slice(0, d + 1).map((y) => y === 0 ? /* @__PURE__ */ new Map() : /* @__PURE__ */ new Map([["0", q2(BigInt(y))]]));
+    const samples = ys.slice(0, d + 1).map((y) => y === 0 ? /* @__PURE__ */ new Map() : /* @__PURE__ */ new Map([["0", q(BigInt(y))]]));
     const p = interpolate(samples, 0, xs[0], 1);
     if (xs.every((x, k) => {
       const v = polyEval(p, [BigInt(x)]);
@@ -21905,12 +22212,12 @@ function describe2(dims, at) {
 function evaluateFormula(terms, at) {
   let sum3 = ZERO2;
   for (const t of terms) {
-    let v = q2(BigInt(t.numerator), BigInt(t.denominator));
+    let v = q(BigInt(t.numerator), BigInt(t.denominator));
     for (const [d, e] of Object.entries(t.powers)) {
       const x = at[d];
       if (x === void 0)
         return void 0;
-      v = mul2(v, q2(BigInt(x) ** BigInt(e)));
+      v = mul2(v, q(BigInt(x) ** BigInt(e)));
     }
     sum3 = add2(sum3, v);
   }
@@ -21925,9 +22232,9 @@ var init_formula = __esm({
     SAMPLE_START = 8;
     MAX_EVALUATIONS = 200;
     ZERO2 = { n: 0n, d: 1n };
-    add2 = (a, b) => q2(a.n * b.d + b.n * a.d, a.d * b.d);
-    sub = (a, b) => q2(a.n * b.d - b.n * a.d, a.d * b.d);
-    mul2 = (a, b) => q2(a.n * b.n, a.d * b.d);
+    add2 = (a, b) => q(a.n * b.d + b.n * a.d, a.d * b.d);
+    sub = (a, b) => q(a.n * b.d - b.n * a.d, a.d * b.d);
+    mul2 = (a, b) => q(a.n * b.n, a.d * b.d);
     TooManyEvaluations = class extends Error {
     };
     NotExact = class extends Error {
@@ -22906,16 +23213,16 @@ var INVISIBLE_MARKS = "\\u007f-\\u009f\\u061c\\u200b-\\u200f\\u2028-\\u202e\\u20
 var UNSAFE_IN_LOG = new RegExp(`[\\u0000-\\u001f${INVISIBLE_MARKS}]`, "g");
 var UNSAFE_IN_JSON = new RegExp(`[${INVISIBLE_MARKS}]`, "g");
 var NAMED_CONTROLS = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-function hex(c, digits) {
+function hex2(c, digits) {
   return c.charCodeAt(0).toString(16).padStart(digits, "0");
 }
 function visible(c) {
-  return NAMED_CONTROLS[c] ?? (c.charCodeAt(0) < 256 ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`);
+  return NAMED_CONTROLS[c] ?? (c.charCodeAt(0) < 256 ? `\\x${hex2(c, 2)}` : `\\u${hex2(c, 4)}`);
 }
 var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 function visibleSurrogate(c) {
   const code2 = c.charCodeAt(0);
-  return code2 >= 56448 && code2 <= 56575 ? `\\x${(code2 - 56320).toString(16)}` : `\\u${hex(c, 4)}`;
+  return code2 >= 56448 && code2 <= 56575 ? `\\x${(code2 - 56320).toString(16)}` : `\\u${hex2(c, 4)}`;
 }
 function visibleControls(text) {
   return text.replace(UNSAFE_IN_LOG, visible).replace(LONE_SURROGATE, visibleSurrogate);
@@ -22937,7 +23244,7 @@ function escapeCsvField(value) {
   return /[",]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 function jsonForLog(value) {
-  const json = JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${hex(c, 4)}`);
+  const json = JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${hex2(c, 4)}`);
   return `${json.replace(/##\[/g, "##\\u005b")}
 `;
 }
@@ -23124,7 +23431,7 @@ function valuesReadAsWeightsOf(census, functions) {
 }
 function valuesReadAsWeights(graphs, functions) {
   const byKey = new Map(functions.map((f) => [`${normalizeDomain(f.domain)}::${f.name}`, f]));
-  const calleeOf = (node) => byKey.size > 0 ? byKey.get(`${normalizeDomain(node.domain)}::${node.opType}`) : void 0;
+  const calleeOf2 = (node) => byKey.size > 0 ? byKey.get(`${normalizeDomain(node.domain)}::${node.opType}`) : void 0;
   const first = /* @__PURE__ */ new Map();
   let formalCount = 0;
   for (const f of functions) {
@@ -23152,7 +23459,7 @@ function valuesReadAsWeights(graphs, functions) {
     const base = first.get(f);
     const rootOf = rootsOf.get(f);
     for (const node of f.nodes) {
-      const callee = calleeOf(node);
+      const callee = calleeOf2(node);
       const weightAt = weightInputIndex(node);
       if (weightAt < 0 && !callee)
         continue;
@@ -23184,7 +23491,7 @@ function valuesReadAsWeights(graphs, functions) {
     for (const nodes of levels2) {
       for (let n = 0; n < nodes.length; n++) {
         const node = nodes[n];
-        const callee = calleeOf(node);
+        const callee = calleeOf2(node);
         const weightAt = weightInputIndex(node);
         if (weightAt < 0 && !callee)
           continue;
@@ -23742,8 +24049,8 @@ var Engine = class {
     this.reason(`dim:${dim}`, this.freshNames.has(dim) ? `size '${dim}' depends on the data (${label} not costed)` : `dimension '${dim}' is not resolved (${label} not costed; bind it with --dim ${dim}=N)`);
     return `dimension '${dim}' is not resolved`;
   }
-  freshFor(node, count, hint) {
-    if (count > MAX_FRESH_DIMS_PER_NODE)
+  freshFor(node, count2, hint) {
+    if (count2 > MAX_FRESH_DIMS_PER_NODE)
       throw new LimitError(`${nodeLabel(node)}: asks for more than ${MAX_FRESH_DIMS_PER_NODE} unknown dims (is a shape input's length absurd?)`);
     return this.fresh(hint);
   }
@@ -24056,22 +24363,22 @@ function mainValueIds(main, inputs, index, frees) {
   for (let i = 0; i < inputs.length; i++)
     liveAtStart[i] = main.ids.ids.get(inputs[i].name);
   const { order, outs, outStart } = index;
-  const count = main.ids.size;
+  const count2 = main.ids.size;
   if (index.inFileOrder)
-    return { count, liveAtStart, outputs: outs, outputStart: outStart, frees: frees.ids, freeStart: frees.start };
+    return { count: count2, liveAtStart, outputs: outs, outputStart: outStart, frees: frees.ids, freeStart: frees.start };
   const n = order.length;
   const outputs = new Int32Array(outs.length);
   const outputStart = new Int32Array(n + 1);
   for (let p = 0; p < n; p++) {
     const f = order[p];
     const from = outStart[f];
-    const count2 = outStart[f + 1] - from;
+    const count3 = outStart[f + 1] - from;
     const at = outputStart[p];
-    for (let k = 0; k < count2; k++)
+    for (let k = 0; k < count3; k++)
       outputs[at + k] = outs[from + k];
-    outputStart[p + 1] = at + count2;
+    outputStart[p + 1] = at + count3;
   }
-  return { count, liveAtStart, outputs, outputStart, frees: frees.ids, freeStart: frees.start };
+  return { count: count2, liveAtStart, outputs, outputStart, frees: frees.ids, freeStart: frees.start };
 }
 function activationsOf(frees, i) {
   if (!frees)
@@ -24098,19 +24405,19 @@ function invalidCostKey(c) {
 function nodeLabel(node) {
   return `node '${node.name}' (${node.opType})`;
 }
-function foldedValues(given2, count) {
+function foldedValues(given2, count2) {
   if (!given2)
     return void 0;
   let large = false;
-  for (let i = 0; i < count && i < given2.length; i++) {
+  for (let i = 0; i < count2 && i < given2.length; i++) {
     const v = given2[i];
     if (v && v.data.length > MAX_FOLD_ELEMENTS)
       large = true;
   }
   if (!large)
     return given2;
-  const out = new Array(count);
-  for (let i = 0; i < count; i++) {
+  const out = new Array(count2);
+  for (let i = 0; i < count2; i++) {
     const v = given2[i];
     out[i] = v && v.data.length <= MAX_FOLD_ELEMENTS ? v : void 0;
   }
@@ -24322,7 +24629,7 @@ function countParams(model, graphs = walkGraphs(model.graph), byUse = valuesRead
   let bytes = 0;
   const storages = /* @__PURE__ */ new Set();
   let readAsWeights = byUse.graph;
-  const count = (t, readAs) => {
+  const count2 = (t, readAs) => {
     if (t.storageKey !== void 0) {
       if (storages.has(t.storageKey))
         return;
@@ -24342,16 +24649,16 @@ function countParams(model, graphs = walkGraphs(model.graph), byUse = valuesRead
     slot.bytes += t.byteSize;
   };
   for (const graph of graphs) {
-    graph.initializers.forEach(count);
-    countConstants(graph.nodes, count);
+    graph.initializers.forEach(count2);
+    countConstants(graph.nodes, count2);
   }
   for (const f of model.functions) {
     readAsWeights = byUse.functions.get(f) ?? /* @__PURE__ */ new Set();
-    countConstants(f.nodes, count);
+    countConstants(f.nodes, count2);
   }
   return { total, bytes, byDtype, nonWeight };
 }
-function countConstants(nodes, count) {
+function countConstants(nodes, count2) {
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
     if (node.constant !== true)
@@ -24359,7 +24666,7 @@ function countConstants(nodes, count) {
     const readAs = node.outputs[0] ?? "";
     node.attributes.forEach((attr) => {
       if (attr.type === "tensor" || attr.type === "sparse_tensor")
-        count(attr.value, readAs);
+        count2(attr.value, readAs);
     });
   }
 }
@@ -24565,12 +24872,12 @@ function mainPeakByIds(result, transient) {
   const ids = result.mainIds;
   if (ids === void 0 || ids.liveAtStart.length !== result.liveAtStart.length)
     return void 0;
-  const count = ids.count;
-  if (!Number.isSafeInteger(count) || count < 0 || count > MAX_IDS)
+  const count2 = ids.count;
+  if (!Number.isSafeInteger(count2) || count2 < 0 || count2 > MAX_IDS)
     return void 0;
   const { outputStart, freeStart } = ids;
-  const sizes = new Float64Array(count).fill(UNSEEN);
-  const liveEvent = new Int32Array(count).fill(-1);
+  const sizes = new Float64Array(count2).fill(UNSEEN);
+  const liveEvent = new Int32Array(count2).fill(-1);
   const unknown = [];
   const events = [];
   const allocatedAt = [];
@@ -24578,7 +24885,7 @@ function mainPeakByIds(result, transient) {
   let current = 0;
   let step = -1;
   const allocate = (id2, name, type) => {
-    if (!(id2 >= 0 && id2 < count))
+    if (!(id2 >= 0 && id2 < count2))
       return false;
     if (liveEvent[id2] >= 0)
       return true;
@@ -24644,7 +24951,7 @@ function mainPeakByIds(result, transient) {
     const frees = ids.frees;
     for (let k = freeStart[step]; k < freeStart[step + 1]; k++) {
       const id2 = frees[k];
-      if (!(id2 >= 0 && id2 < count))
+      if (!(id2 >= 0 && id2 < count2))
         return void 0;
       const e = liveEvent[id2];
       if (e < 0)
@@ -24821,9 +25128,9 @@ function byOpType(counted) {
 }
 function opHistogram(model, census = graphCensus(model.graph)) {
   const counts = /* @__PURE__ */ new Map();
-  census.ops.forEach((types, d) => types.forEach(({ count }, opType) => {
+  census.ops.forEach((types, d) => types.forEach(({ count: count2 }, opType) => {
     const key = d === "" ? opType : `${d}.${opType}`;
-    counts.set(key, (counts.get(key) ?? 0) + count);
+    counts.set(key, (counts.get(key) ?? 0) + count2);
   }));
   return Object.fromEntries([...counts].sort(([a], [b]) => compareCodeUnits(a, b)));
 }
@@ -25367,9 +25674,9 @@ function opTypeTable(p, top) {
     return null;
   const totals = p.totals;
   const share = shareOf(totals);
-  const cells = (label, count, c) => [
+  const cells = (label, count2, c) => [
     label,
-    String(count),
+    String(count2),
     formatCount(c.macs),
     formatCount(c.flops),
     formatShare(c[share], totals[share]),

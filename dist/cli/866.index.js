@@ -1,8 +1,8 @@
-export const id = 432;
-export const ids = [432];
+export const id = 866;
+export const ids = [866];
 export const modules = {
 
-/***/ 7432:
+/***/ 866:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -28,7 +28,79 @@ var zip = __webpack_require__(393);
 var signature = __webpack_require__(3032);
 // EXTERNAL MODULE: ./build/src/graph/dtype.js
 var graph_dtype = __webpack_require__(5274);
+;// CONCATENATED MODULE: ./build/src/formats/keras/key-sequences.js
+const MAX_KEY_SEQUENCES = 100_000;
+const MAX_PROBES = 32;
+const MIN_KEY_BYTES = 4;
+function keySequenceCapacity(length) {
+    return Math.min(MAX_KEY_SEQUENCES, Math.ceil(length / MIN_KEY_BYTES)) + 1;
+}
+class KeySequences {
+    bytes;
+    slots;
+    mask;
+    parent;
+    keyStart;
+    keyEnd;
+    hashes;
+    seed = Math.floor(Math.random() * 2 ** 31);
+    count = 0;
+    constructor(bytes) {
+        this.bytes = bytes;
+        const capacity = keySequenceCapacity(bytes.length);
+        const slots = 2 ** Math.max(6, Math.ceil(Math.log2(capacity * 2.5)));
+        this.slots = new Int32Array(slots);
+        this.mask = slots - 1;
+        this.parent = new Int32Array(capacity + 1);
+        this.keyStart = new Int32Array(capacity + 1);
+        this.keyEnd = new Int32Array(capacity + 1);
+        this.hashes = new Int32Array(capacity + 1);
+    }
+    next(at, start, end) {
+        const b = this.bytes;
+        let h = this.seed ^ Math.imul(at, 0x9e3779b1);
+        for (let i = start; i < end; i++)
+            h = Math.imul(h ^ b[i], 0x01000193);
+        h ^= h >>> 15;
+        h = Math.imul(h, 0x2c1b3c6d);
+        h ^= h >>> 12;
+        const mask = this.mask;
+        let slot = h & mask;
+        for (let probe = 0; probe < MAX_PROBES; probe++, slot = (slot + 1) & mask) {
+            const node = this.slots[slot];
+            if (node === 0)
+                return this.add(slot, at, start, end, h);
+            if (this.hashes[node] === h && this.parent[node] === at && this.sameKey(node, start, end))
+                return node;
+        }
+        return this.add(-1, at, start, end, h);
+    }
+    add(slot, at, start, end, h) {
+        if (++this.count > MAX_KEY_SEQUENCES || this.count >= this.parent.length)
+            return -1;
+        const node = this.count;
+        this.parent[node] = at;
+        this.keyStart[node] = start;
+        this.keyEnd[node] = end;
+        this.hashes[node] = h;
+        if (slot >= 0)
+            this.slots[slot] = node;
+        return node;
+    }
+    sameKey(node, start, end) {
+        const s = this.keyStart[node];
+        if (this.keyEnd[node] - s !== end - start)
+            return false;
+        const b = this.bytes;
+        for (let i = 0; i < end - start; i++)
+            if (b[s + i] !== b[start + i])
+                return false;
+        return true;
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/src/formats/keras/config.js
+
 class KerasConfigError extends Error {
     name = 'KerasConfigError';
 }
@@ -45,44 +117,69 @@ const OBJECT = 0;
 const ARRAY = 1;
 function tooBig(bytes) {
     const open = new Uint8Array(MAX_JSON_DEPTH + 1);
+    const sequence = new Int32Array(MAX_JSON_DEPTH + 1);
+    const keys = new KeySequences(bytes);
     let depth = 0;
     let values = 0;
     let items = 0;
     let inString = false;
+    let keyNext = false;
+    let key = -1;
     for (let i = 0; i < bytes.length; i++) {
         const b = bytes[i];
         if (inString) {
             if (b === 0x5c)
                 i++;
-            else if (b === 0x22)
+            else if (b === 0x22) {
                 inString = false;
+                if (key >= 0) {
+                    const at = keys.next(sequence[depth], key, i);
+                    if (at < 0)
+                        break;
+                    sequence[depth] = at;
+                    key = -1;
+                }
+            }
         }
         else if (b === 0x22) {
             inString = true;
+            if (keyNext)
+                key = i + 1;
+            keyNext = false;
         }
         else if (b === 0x5b || b === 0x7b) {
             if (++depth > MAX_JSON_DEPTH)
                 return `nests arrays and objects more than ${MAX_JSON_DEPTH} deep`;
             open[depth] = b === 0x5b ? ARRAY : OBJECT;
+            sequence[depth] = 0;
+            keyNext = b === 0x7b;
             if (++values > MAX_JSON_VALUES)
                 break;
         }
         else if (b === 0x5d || b === 0x7d) {
             depth--;
+            keyNext = false;
         }
         else if (b === 0x2c) {
             if (depth > 0 && open[depth] === ARRAY) {
+                keyNext = false;
                 if (++items > MAX_JSON_ARRAY_ITEMS)
                     break;
             }
-            else if (++values > MAX_JSON_VALUES) {
-                break;
+            else {
+                keyNext = true;
+                if (++values > MAX_JSON_VALUES)
+                    break;
             }
         }
     }
     if (values > MAX_JSON_VALUES)
         return `holds more than ${MAX_JSON_VALUES.toLocaleString('en-US')} arrays, objects and members (brackets and commas), more than ${MAX_LAYERS.toLocaleString('en-US')} layers need`;
-    return items > MAX_JSON_ARRAY_ITEMS ? `holds more than ${MAX_JSON_ARRAY_ITEMS.toLocaleString('en-US')} array items` : null;
+    if (items > MAX_JSON_ARRAY_ITEMS)
+        return `holds more than ${MAX_JSON_ARRAY_ITEMS.toLocaleString('en-US')} array items`;
+    return keys.count > MAX_KEY_SEQUENCES
+        ? `holds objects of more than ${MAX_KEY_SEQUENCES.toLocaleString('en-US')} distinct key sequences (a key counts once for the keys before it in its object; real configs repeat one order per layer class)`
+        : null;
 }
 function parseJson(bytes, what) {
     if (bytes.byteLength > MAX_CONFIG_BYTES)
@@ -221,7 +318,7 @@ function encodedSize(max) {
 }
 const bytesFor = (bits) => Math.ceil(bits / 8);
 function btreeV2Records(file, address, label, types) {
-    const h = new Fields(file.block(address, 4 + 2 + 4 + 2 + 2 + 2 + file.offsetSize + 2 + file.lengthSize, label), file, label);
+    const h = new Fields(file.block(address, 4 + 2 + 4 + 2 + 2 + 2 + file.offsetSize + 2 + file.lengthSize + 4, label), file, label);
     if (h.bytes.length < 4 || String.fromCharCode(...h.bytes.subarray(0, 4)) !== 'BTHD')
         throw new Hdf5Error(`${label}: no 'BTHD' signature (a bad address or a corrupt file)`);
     h.skip(4);
@@ -233,6 +330,8 @@ function btreeV2Records(file, address, label, types) {
     h.skip(2);
     const root = h.address('root node address');
     const rootRecords = h.u16();
+    h.length('total records');
+    file.verifyChecksum(h.bytes, h.pos, 'v2 B-tree header', label);
     if (!types.includes(type))
         throw new Hdf5Error(`${label}: record type ${type} is not ${types.join(' or ')}`);
     if (depth > HDF5_LIMITS.maxDepth)
@@ -264,15 +363,18 @@ function btreeV2Records(file, address, label, types) {
         n.skip(6);
         for (let i = 0; i < count; i++)
             records.push(n.bytesOf(recordSize));
-        if (level === 0)
-            return;
-        for (let i = 0; i <= count; i++) {
+        const children = [];
+        for (let i = 0; level > 0 && i <= count; i++) {
             const child = n.address('child node address');
             const childRecords = n.uint(maxNrecSize, 'child record count');
             if (level > 1)
                 n.skip(cumMaxSize[level - 1]);
-            visit(child, childRecords, level - 1);
+            children.push([child, childRecords]);
         }
+        n.need(4);
+        file.verifyChecksum(n.bytes, n.pos, 'v2 B-tree node', `${label} node at ${node}`);
+        for (const [child, childRecords] of children)
+            visit(child, childRecords, level - 1);
     };
     if (rootRecords > 0)
         visit(root, rootRecords, depth);
@@ -300,7 +402,7 @@ function fractalHeap(file, address, what) {
     h.skip(5);
     const idLength = h.u16();
     const filterBytes = h.u16();
-    h.u8();
+    const checksummedDirect = (h.u8() & 0x02) !== 0;
     const maxManaged = h.u32();
     h.length('next huge object id');
     const hugeBtree = h.address('huge object B-tree address');
@@ -323,6 +425,7 @@ function fractalHeap(file, address, what) {
     const rows = h.u16();
     if (filterBytes > 0)
         throw new Hdf5Error(`${label}: filtered (compressed) heap blocks are not read`);
+    file.verifyChecksum(h.bytes, h.pos, 'fractal heap header', label);
     if (width < 1 || width > 65536 || startBlock < 1 || maxDirect < startBlock || maxHeapBits < 1 || maxHeapBits > 64) {
         throw new Hdf5Error(`${label}: table width ${width}, block sizes ${startBlock}..${maxDirect} or heap bits ${maxHeapBits} are impossible`);
     }
@@ -334,11 +437,16 @@ function fractalHeap(file, address, what) {
     const direct = (at, size) => {
         if (size > HDF5_LIMITS.maxBlockBytes)
             throw new Hdf5Error(`${label}: a direct block of ${size} bytes`);
-        const b = new Fields(file.block(at, 5 + O + offsetBytes, `${label} direct block`), file, `${label} direct block`);
+        if (seen.has(at))
+            throw new Hdf5Error(`${label}: direct block at ${at} is reached twice`);
+        seen.add(at);
+        const b = new Fields(file.block(at, checksummedDirect ? size : 5 + O + offsetBytes, `${label} direct block`), file, `${label} direct block`);
         if (String.fromCharCode(...b.bytes.subarray(0, 4)) !== 'FHDB')
             throw new Hdf5Error(`${label}: no 'FHDB' signature at ${at}`);
         b.skip(5 + O);
         blocks.push({ offset: b.uint(offsetBytes, 'block offset'), address: at, size });
+        if (checksummedDirect)
+            verifyDirectBlock(file, b, `${label} direct block at ${at}`);
     };
     const indirect = (at, nrows, depth) => {
         if (depth > HDF5_LIMITS.maxDepth)
@@ -348,20 +456,24 @@ function fractalHeap(file, address, what) {
         seen.add(at);
         if (nrows * width > HDF5_LIMITS.maxObjects)
             throw new Hdf5Error(`${label}: an indirect block of ${nrows} x ${width} entries`);
-        const ib = new Fields(file.block(at, 5 + O + offsetBytes + nrows * width * O, `${label} indirect block`), file, `${label} indirect block`);
+        const ib = new Fields(file.block(at, 5 + O + offsetBytes + nrows * width * O + 4, `${label} indirect block`), file, `${label} indirect block`);
         if (String.fromCharCode(...ib.bytes.subarray(0, 4)) !== 'FHIB')
             throw new Hdf5Error(`${label}: no 'FHIB' signature at ${at}`);
         ib.skip(5 + O + offsetBytes);
+        const children = [];
         for (let r = 0; r < nrows; r++) {
             for (let c = 0; c < width; c++) {
                 const child = ib.address('child block address');
-                if (child === -1)
-                    continue;
-                if (r < directRows)
-                    direct(child, rowSize(r));
-                else
-                    indirect(child, Math.log2(rowSize(r) / (startBlock * width)) + 1, depth + 1);
+                if (child !== -1)
+                    children.push([child, r]);
             }
+        }
+        file.verifyChecksum(ib.bytes, ib.pos, 'fractal heap indirect block', `${label} indirect block at ${at}`);
+        for (const [child, r] of children) {
+            if (r < directRows)
+                direct(child, rowSize(r));
+            else
+                indirect(child, Math.log2(rowSize(r) / (startBlock * width)) + 1, depth + 1);
         }
     };
     if (root !== -1) {
@@ -372,6 +484,14 @@ function fractalHeap(file, address, what) {
     }
     blocks.sort((a, b) => a.offset - b.offset);
     return { idLength, offsetBytes, lengthBytes: Math.min(Math.floor((Math.floor(Math.log2(maxDirect)) + 7) / 8), encodedSize(maxManaged)), blocks, hugeBtree };
+}
+function verifyDirectBlock(file, b, what) {
+    b.need(4);
+    const framed = new Uint8Array(b.bytes.length + 4);
+    framed.set(b.bytes);
+    framed.fill(0, b.pos, b.pos + 4);
+    framed.set(b.bytes.subarray(b.pos, b.pos + 4), b.bytes.length);
+    file.verifyChecksum(framed, b.bytes.length, 'fractal heap direct block', what);
 }
 function heapObject(file, heap, id, what) {
     const label = `${what}: fractal heap object`;
@@ -433,9 +553,71 @@ function denseMessages(file, heapAddress, btreeAddress, what) {
     return btreeV2HeapIds(file, btreeAddress, what).map((id) => heapObject(file, heap, id.subarray(0, heap.idLength), what));
 }
 
+;// CONCATENATED MODULE: ./build/src/formats/keras/lookup3.js
+const rot = (x, k) => (x << k) | (x >>> (32 - k));
+function lookup3(key, initval = 0) {
+    let length = key.length;
+    let a = (0xdeadbeef + length + initval) | 0;
+    let b = a;
+    let c = a;
+    let k = 0;
+    while (length > 12) {
+        a = (a + (key[k] | (key[k + 1] << 8) | (key[k + 2] << 16) | (key[k + 3] << 24))) | 0;
+        b = (b + (key[k + 4] | (key[k + 5] << 8) | (key[k + 6] << 16) | (key[k + 7] << 24))) | 0;
+        c = (c + (key[k + 8] | (key[k + 9] << 8) | (key[k + 10] << 16) | (key[k + 11] << 24))) | 0;
+        a = (a - c) | 0;
+        a ^= rot(c, 4);
+        c = (c + b) | 0;
+        b = (b - a) | 0;
+        b ^= rot(a, 6);
+        a = (a + c) | 0;
+        c = (c - b) | 0;
+        c ^= rot(b, 8);
+        b = (b + a) | 0;
+        a = (a - c) | 0;
+        a ^= rot(c, 16);
+        c = (c + b) | 0;
+        b = (b - a) | 0;
+        b ^= rot(a, 19);
+        a = (a + c) | 0;
+        c = (c - b) | 0;
+        c ^= rot(b, 4);
+        b = (b + a) | 0;
+        length -= 12;
+        k += 12;
+    }
+    if (length === 0)
+        return c >>> 0;
+    for (let i = length - 1; i >= 0; i--) {
+        const byte = key[k + i] << ((i % 4) * 8);
+        if (i >= 8)
+            c = (c + byte) | 0;
+        else if (i >= 4)
+            b = (b + byte) | 0;
+        else
+            a = (a + byte) | 0;
+    }
+    c ^= b;
+    c = (c - rot(b, 14)) | 0;
+    a ^= c;
+    a = (a - rot(c, 11)) | 0;
+    b ^= a;
+    b = (b - rot(a, 25)) | 0;
+    c ^= b;
+    c = (c - rot(b, 16)) | 0;
+    a ^= c;
+    a = (a - rot(c, 4)) | 0;
+    b ^= a;
+    b = (b - rot(a, 14)) | 0;
+    c ^= b;
+    c = (c - rot(b, 24)) | 0;
+    return c >>> 0;
+}
+
 // EXTERNAL MODULE: ./build/src/formats/keras/signature.js
 var keras_signature = __webpack_require__(8777);
 ;// CONCATENATED MODULE: ./build/src/formats/keras/hdf5.js
+
 
 
 class Hdf5Error extends Error {
@@ -471,6 +653,7 @@ function dv(b) {
     return new DataView(b.buffer, b.byteOffset, b.byteLength);
 }
 const ascii = (b) => String.fromCharCode(...b);
+const hex = (x) => x.toString(16).padStart(8, '0');
 class Fields {
     bytes;
     file;
@@ -588,6 +771,8 @@ class Hdf5File {
             head.address('superblock extension address');
             head.address('end-of-file address');
             this.rootAddress = head.address('root object header address');
+            head.need(4);
+            this.verifyChecksum(head.bytes, head.pos, 'superblock', `superblock (version ${version})`);
         }
         else {
             throw new Hdf5Error(`HDF5 superblock version ${version} is not one this reader knows (0-3)`);
@@ -595,6 +780,14 @@ class Hdf5File {
         this.base = at;
         if (this.rootAddress === UNDEFINED_ADDRESS)
             throw new Hdf5Error('HDF5 superblock has no root group');
+    }
+    checksumsVerified = new Map();
+    verifyChecksum(bytes, at, structure, what) {
+        const stored = (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) >>> 0;
+        const computed = lookup3(bytes.subarray(0, at));
+        if (stored !== computed)
+            throw new Hdf5Error(`${what}: ${structure} checksum 0x${hex(stored)} is not its bytes' 0x${hex(computed)} (a corrupt file; HDF5 refuses it)`);
+        this.checksumsVerified.set(structure, (this.checksumsVerified.get(structure) ?? 0) + 1);
     }
     checkSizes() {
         for (const [what, n] of [['offsets', this.offsetSize], ['lengths', this.lengthSize]]) {
@@ -693,7 +886,8 @@ class Hdf5File {
         const chunk0 = pre.uint(1 << (flags & 3), 'chunk size');
         const tracked = (flags & 0x04) !== 0;
         const messages = [];
-        const queue = [[address + pre.pos, chunk0, 0]];
+        const prefix = pre.pos;
+        const queue = [[address, prefix + chunk0 + 4, 0]];
         const seen = new Set();
         let blocks = 0;
         while (queue.length > 0) {
@@ -706,8 +900,11 @@ class Hdf5File {
             const raw = this.block(at, n, label);
             if (skipSig)
                 this.signature(raw, 'OCHK', `${label} continuation`);
-            const end = skipSig ? n - 4 : n;
-            const b = new Fields(raw.subarray(0, Math.max(0, end)), this, label, skipSig ? 4 : 0);
+            if (n < (skipSig ? 8 : prefix + 4))
+                throw new Hdf5Error(`${label}: a ${skipSig ? 'continuation' : 'first'} block of ${n} bytes has no room for its checksum`);
+            const end = n - 4;
+            this.verifyChecksum(raw, end, skipSig ? 'object header continuation' : 'object header', skipSig ? `${label} continuation at ${at}` : label);
+            const b = new Fields(raw.subarray(0, end), this, label, skipSig ? 4 : prefix);
             const headerBytes = tracked ? 6 : 4;
             while (b.pos + headerBytes <= b.bytes.length) {
                 const type = b.u8();

@@ -1,5 +1,5 @@
-export const id = 594;
-export const ids = [594];
+export const id = 49;
+export const ids = [49];
 export const modules = {
 
 /***/ 3690:
@@ -72,7 +72,7 @@ class MemoryFile {
 
 /***/ }),
 
-/***/ 3594:
+/***/ 3049:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -900,6 +900,99 @@ var order = __webpack_require__(3746);
 var ir_builder = __webpack_require__(2028);
 // EXTERNAL MODULE: ./build/src/formats/tflite/to-ir.js
 var to_ir = __webpack_require__(9530);
+;// CONCATENATED MODULE: ./build/src/formats/tensorflow/expansion.js
+
+class TfGraphError extends Error {
+    name = 'TfGraphError';
+}
+const MAX_CALL_DEPTH = 32;
+const MAX_INLINED_NODES = limits/* MAX_EXECUTED_NODES */.RY;
+const MAX_VISITED_NODES = 4 * MAX_INLINED_NODES;
+const MAX_INLINED_NAME_CHARS = 128 * 1024 * 1024;
+const CALL_OPS = new Set(['StatefulPartitionedCall', 'PartitionedCall']);
+const ALIAS_OPS = new Set(['Identity', 'ReadVariableOp', 'StopGradient', 'Snapshot', 'PreventGradient', 'EnsureShape', 'CheckNumerics', 'IdentityN']);
+const quoted = (s) => JSON.stringify(s.length > 120 ? `${s.slice(0, 120)}...` : s);
+function calleeOf(n, functions) {
+    if (CALL_OPS.has(n.op)) {
+        const f = n.attrs.get('f');
+        return f?.kind === 'func' ? f.value : '';
+    }
+    return functions.has(n.op) ? n.op : null;
+}
+class ExpansionCounter {
+    functions;
+    done = new Map();
+    stack = [];
+    constructor(functions) {
+        this.functions = functions;
+    }
+    body(nodes) {
+        let kept = 0;
+        let visited = nodes.length;
+        let inputs = 0;
+        let chars = 0;
+        let depth = 0;
+        let deepest = null;
+        for (const n of nodes) {
+            inputs += n.inputs.length;
+            chars += n.name.length;
+            const callee = calleeOf(n, this.functions);
+            const fn = callee === null ? undefined : this.functions.get(callee);
+            if (fn) {
+                const e = this.call(fn);
+                kept += e.nodes;
+                visited += e.visited;
+                inputs += e.inputs;
+                chars += e.visited * (n.name.length + 1) + e.chars;
+                if (e.depth > depth) {
+                    depth = e.depth;
+                    deepest = fn.name;
+                }
+            }
+            else if (callee !== null || !ALIAS_OPS.has(n.op)) {
+                kept++;
+            }
+        }
+        return { nodes: kept, visited, inputs, chars, depth, deepest };
+    }
+    call(fn) {
+        if (this.stack.includes(fn.name))
+            throw new TfGraphError(`function ${quoted(fn.name)} calls itself (${[...this.stack, fn.name].map(quoted).join(' -> ')})`);
+        if (this.stack.length >= MAX_CALL_DEPTH)
+            throw new TfGraphError(`function calls nest deeper than ${MAX_CALL_DEPTH} (at ${quoted(fn.name)})`);
+        const seen = this.done.get(fn.name);
+        if (seen) {
+            if (this.stack.length + seen.depth > MAX_CALL_DEPTH)
+                throw new TfGraphError(`function calls nest deeper than ${MAX_CALL_DEPTH} (at ${quoted(this.functionAt(fn.name, MAX_CALL_DEPTH - this.stack.length))})`);
+            return seen;
+        }
+        this.stack.push(fn.name);
+        const b = this.body(fn.nodes);
+        this.stack.pop();
+        const e = { ...b, depth: b.depth + 1 };
+        this.done.set(fn.name, e);
+        return e;
+    }
+    functionAt(name, steps) {
+        let at = name;
+        for (let i = 0; i < steps; i++)
+            at = this.done.get(at)?.deepest ?? at;
+        return at;
+    }
+}
+const count = (n) => (Number.isSafeInteger(n) ? n.toLocaleString('en-US') : `about ${n.toPrecision(3)}`);
+function checkExpansion(nodes, functions) {
+    const e = new ExpansionCounter(functions).body(nodes);
+    if (e.nodes > MAX_INLINED_NODES)
+        throw new TfGraphError(`the graph expands to ${count(e.nodes)} nodes once its function calls are inlined, more than ${MAX_INLINED_NODES.toLocaleString('en-US')}`);
+    if (e.visited > MAX_VISITED_NODES)
+        throw new TfGraphError(`inlining the graph's function calls visits ${count(e.visited)} nodes, more than ${MAX_VISITED_NODES.toLocaleString('en-US')}`);
+    if (e.inputs > limits/* MAX_EXECUTED_INPUTS */.TJ)
+        throw new TfGraphError(`inlining the graph's function calls reads ${count(e.inputs)} node inputs, more than ${limits/* MAX_EXECUTED_INPUTS */.TJ.toLocaleString('en-US')}`);
+    if (e.chars > MAX_INLINED_NAME_CHARS)
+        throw new TfGraphError(`inlining the graph's function calls makes node names of ${count(e.chars)} characters in all, more than ${MAX_INLINED_NAME_CHARS / 1024 / 1024} MiB (call-node names nested under each other)`);
+}
+
 ;// CONCATENATED MODULE: ./build/src/formats/tensorflow/to-ir.js
 
 
@@ -907,17 +1000,9 @@ var to_ir = __webpack_require__(9530);
 
 
 const TF_DOMAIN = 'tensorflow';
-const MAX_CALL_DEPTH = 32;
-const MAX_INLINED_NODES = limits/* MAX_EXECUTED_NODES */.RY;
-const MAX_VISITED_NODES = 4 * MAX_INLINED_NODES;
-const MAX_INLINED_NAME_CHARS = 128 * 1024 * 1024;
+
 const MAX_DIM = 2 ** 31 - 1;
 const MAX_OUTPUT_INDEX = 65_535;
-class TfGraphError extends Error {
-    name = 'TfGraphError';
-}
-const CALL_OPS = new Set(['StatefulPartitionedCall', 'PartitionedCall']);
-const ALIAS_OPS = new Set(['Identity', 'ReadVariableOp', 'StopGradient', 'Snapshot', 'PreventGradient', 'EnsureShape', 'CheckNumerics', 'IdentityN']);
 const BOOKKEEPING_OPS = new Set([
     'NoOp', 'SaveV2', 'RestoreV2', 'MergeV2Checkpoints', 'ShardedFilename', 'StringJoin', 'AssignVariableOp',
     'AssignAddVariableOp', 'AssignSubVariableOp', 'Assert', 'VarIsInitializedOp', 'DestroyResourceOp', 'Pack_saver',
@@ -930,7 +1015,6 @@ const OUTPUT_ARGS = {
     Unique: ['y', 'idx'],
     TopKV2: ['values', 'indices'],
 };
-const q = (s) => JSON.stringify(s.length > 120 ? `${s.slice(0, 120)}...` : s);
 function mainRef(raw) {
     if (raw.startsWith('^'))
         return null;
@@ -941,25 +1025,14 @@ class Flattener {
     nodes = [];
     aliases = new Map();
     missingFunctions = new Map();
-    stack = [];
     constructor(functions) {
         this.functions = functions;
     }
-    visited = 0;
-    inputsVisited = 0;
-    nameChars = 0;
     add(nodes, prefix, ref) {
         for (const n of nodes) {
-            if (++this.visited > MAX_VISITED_NODES)
-                throw new TfGraphError(`inlining the graph's function calls visits more than ${MAX_VISITED_NODES.toLocaleString('en-US')} nodes`);
-            if ((this.inputsVisited += n.inputs.length) > limits/* MAX_EXECUTED_INPUTS */.TJ)
-                throw new TfGraphError(`inlining the graph's function calls reads more than ${limits/* MAX_EXECUTED_INPUTS */.TJ.toLocaleString('en-US')} node inputs`);
             const name = `${prefix}${n.name}`;
-            if ((this.nameChars += name.length) > MAX_INLINED_NAME_CHARS)
-                throw new TfGraphError(`inlining the graph's function calls makes node names of more than ${MAX_INLINED_NAME_CHARS / 1024 / 1024} MiB in all (call-node names nested under each other)`);
             const inputs = n.inputs.map(ref).filter((r) => r !== null);
-            const f = n.attrs.get('f');
-            const callee = CALL_OPS.has(n.op) ? (f?.kind === 'func' ? f.value : '') : this.functions.has(n.op) ? n.op : null;
+            const callee = calleeOf(n, this.functions);
             if (callee !== null) {
                 const fn = this.functions.get(callee);
                 if (fn) {
@@ -974,16 +1047,10 @@ class Flattener {
                     this.aliases.set(`${name}:${i}`, inputs[i] ?? '');
                 continue;
             }
-            if (this.nodes.length >= MAX_INLINED_NODES)
-                throw new TfGraphError(`the graph expands to more than ${MAX_INLINED_NODES.toLocaleString('en-US')} nodes once its function calls are inlined`);
             this.nodes.push({ name, op: n.op, inputs, attrs: n.attrs });
         }
     }
     inline(callName, fn, inputs) {
-        if (this.stack.includes(fn.name))
-            throw new TfGraphError(`function ${q(fn.name)} calls itself (${[...this.stack, fn.name].map(q).join(' -> ')})`);
-        if (this.stack.length >= MAX_CALL_DEPTH)
-            throw new TfGraphError(`function calls nest deeper than ${MAX_CALL_DEPTH} (at ${q(fn.name)})`);
         const bindings = new Map();
         fn.inputArgs.forEach((a, i) => bindings.set(a, inputs[i] ?? ''));
         const opOf = new Map(fn.nodes.map((b) => [b.name, b.op]));
@@ -1001,13 +1068,11 @@ class Flattener {
             const offset = Math.max(0, OUTPUT_ARGS[opOf.get(node) ?? '']?.indexOf(arg) ?? 0);
             return `${prefix}${node}:${(Number.isSafeInteger(index) ? index : 0) + offset}`;
         };
-        this.stack.push(fn.name);
         this.add(fn.nodes, prefix, ref);
         fn.outputArgs.forEach((a, i) => {
             const r = fn.ret.get(a);
             this.aliases.set(`${callName}:${i}`, r === undefined ? '' : ref(r) ?? '');
         });
-        this.stack.pop();
     }
     resolve(value) {
         const chain = [];
@@ -1015,7 +1080,7 @@ class Flattener {
         let v = value;
         while (this.aliases.has(v)) {
             if (onChain.has(v))
-                throw new TfGraphError(`values alias each other in a cycle (at ${q(value)})`);
+                throw new TfGraphError(`values alias each other in a cycle (at ${quoted(value)})`);
             onChain.add(v);
             chain.push(v);
             v = this.aliases.get(v);
@@ -1069,14 +1134,14 @@ class IrBuilder extends ir_builder/* IrGraphBuilder */.J {
         if (a === undefined)
             return;
         if (a.kind !== 'list' || a.shape.length === 0 || a.s.length + a.i.length + a.f.length + a.type.length > 0) {
-            this.warnings.push(`node ${q(n.name)}: _output_shapes is not a list of shapes: ignored`);
+            this.warnings.push(`node ${quoted(n.name)}: _output_shapes is not a list of shapes: ignored`);
             return;
         }
         const shapes = [];
         for (const s of a.shape) {
             const c = checkedShape(s);
             if (typeof c === 'string') {
-                this.warnings.push(`node ${q(n.name)}: _output_shapes has ${c}: ignored`);
+                this.warnings.push(`node ${quoted(n.name)}: _output_shapes has ${c}: ignored`);
                 return;
             }
             shapes.push(c);
@@ -1119,13 +1184,13 @@ function to_ir_window(n, key, nchw) {
 function padding(n) {
     const p = attrString(n, 'padding', 'VALID');
     if (p !== 'SAME' && p !== 'VALID')
-        throw new Uncosted(`padding ${q(p)} is not SAME or VALID`);
+        throw new Uncosted(`padding ${quoted(p)} is not SAME or VALID`);
     return p;
 }
 function layout(n) {
     const f = attrString(n, 'data_format', 'NHWC');
     if (f !== 'NHWC' && f !== 'NCHW')
-        throw new Uncosted(`data_format ${q(f)} is not NHWC or NCHW`);
+        throw new Uncosted(`data_format ${quoted(f)} is not NHWC or NCHW`);
     return f === 'NCHW';
 }
 const unary = (opType, attrs = () => ({}), domain = '') => (b, _k, n) => b.node(n, opType, n.inputs.slice(0, 1), attrs(n), domain);
@@ -1265,6 +1330,7 @@ function splitValue(value) {
     return { producer, index: Number(value.slice(producer.length + 1)) || 0 };
 }
 function tfToIr(g, info) {
+    checkExpansion(g.nodes, g.functions);
     const flat = new Flattener(g.functions);
     flat.add(g.nodes, '', mainRef);
     const nodes = flat.nodes.map((n) => ({ ...n, inputs: n.inputs.map((i) => flat.resolve(i)) }));
@@ -1293,7 +1359,7 @@ function tfToIr(g, info) {
     const readAt = (value) => {
         const { producer: p, index } = splitValue(value);
         if (index > MAX_OUTPUT_INDEX)
-            throw new TfGraphError(`${q(value)} reads output ${index} of node ${q(p)} (more than ${MAX_OUTPUT_INDEX.toLocaleString('en-US')} outputs)`);
+            throw new TfGraphError(`${quoted(value)} reads output ${index} of node ${quoted(p)} (more than ${MAX_OUTPUT_INDEX.toLocaleString('en-US')} outputs)`);
         maxOutput.set(p, Math.max(maxOutput.get(p) ?? 0, index));
     };
     for (const n of kept)
@@ -1326,7 +1392,7 @@ function tfToIr(g, info) {
             const s = n.attrs.get('shape');
             const stated = (s?.kind === 'shape' ? checkedShape(s.value) : undefined) ?? b.statedShape(n.name);
             if (typeof stated === 'string')
-                b.warnings.push(`Placeholder ${q(n.name)}: shape has ${stated}: its shape is unknown`);
+                b.warnings.push(`Placeholder ${quoted(n.name)}: shape has ${stated}: its shape is unknown`);
             const dims = Array.isArray(stated) ? stated.map((d, i) => (d !== null ? d : i === 0 ? 1 : `${n.name.replace(/[^A-Za-z0-9_]/g, '_').slice(0, 60)}_dim${i}`)) : undefined;
             if (dims)
                 hasShapes = true;
@@ -1346,14 +1412,14 @@ function tfToIr(g, info) {
             catch (e) {
                 if (!(e instanceof Uncosted))
                     throw e;
-                b.warnings.push(`TensorFlow node ${q(n.name)} (${n.op}) is not costed: ${e.message}`);
+                b.warnings.push(`TensorFlow node ${quoted(n.name)} (${n.op}) is not costed: ${e.message}`);
             }
         }
         const count = (maxOutput.get(n.name) ?? 0) + 1;
         b.nodes.push({ name: n.name, opType: n.op, domain: TF_DOMAIN, inputs: n.inputs, outputs: Array.from({ length: count }, (_, i) => `${n.name}:${i}`), attributes: new Map() });
     }
     if (flat.missingFunctions.size > 0) {
-        b.warnings.push(`calls to functions the library does not define (not costed, totals are a lower bound): ${[...flat.missingFunctions].map(([f, c]) => `${q(f)} x${c}`).join(', ')}`);
+        b.warnings.push(`calls to functions the library does not define (not costed, totals are a lower bound): ${[...flat.missingFunctions].map(([f, c]) => `${quoted(f)} x${c}`).join(', ')}`);
     }
     const valueInfoOf = (name) => {
         const init = b.initializers.get(name);
