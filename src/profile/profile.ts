@@ -86,8 +86,8 @@ export function profileModel(
     peakActivationNode: peak.peakAt,
     lowerBound: reasons.length > 0,
     lowerBoundReasons: reasons,
-    ...(exact ? { exact } : {}),
   };
+  if (exact) (totals as Mutable<CostTotalsSummary>).exact = exact;
 
   const hw = options.hardware;
   const roof = hw ? roofline(counted.map((n) => ({ flops: n.cost.flops, bytes: n.cost.bytes })), hw) : undefined;
@@ -112,17 +112,17 @@ export function profileModel(
     memoryBoundNodes: roof.memoryBoundNodes,
   } : undefined;
 
-  const result: ProfileResult = {
-    ...base,
-    totals,
-    byOpType: byOpType(counted),
-    ...(options.includeNodes === false ? {} : {
-      nodes: nodeProfiles(engine.nodes, latencies),
-    }),
-    ...(rooflineSummary ? { roofline: rooflineSummary } : {}),
-    unknownOps: engine.unknownOps.map((u) => ({ domain: u.domain, opType: u.opType, count: u.count })),
-    warnings: [...engine.warnings],
+  // Keys added in place, in the order the JSON report lists them: a spread of `base` and of a
+  // conditional object per optional key copied the profile once each, 2% of a warm gru profile.
+  const head: Mutable<Omit<ProfileResult, 'unknownOps' | 'warnings'>> = {
+    schemaVersion: base.schemaVersion, model: base.model, inputs: base.inputs, outputs: base.outputs,
+    params: base.params, opHistogram: base.opHistogram, totals, byOpType: byOpType(counted),
   };
+  if (options.includeNodes !== false) head.nodes = nodeProfiles(engine.nodes, latencies);
+  if (rooflineSummary) head.roofline = rooflineSummary;
+  const result = head as Mutable<ProfileResult>; // unknownOps and warnings are set next
+  result.unknownOps = engine.unknownOps.map((u) => ({ domain: u.domain, opType: u.opType, count: u.count }));
+  result.warnings = [...engine.warnings];
   return result;
 }
 
