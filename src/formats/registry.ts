@@ -17,7 +17,7 @@ import { closeSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ModelFileError } from '../graph/errors.js';
 import type { Model } from '../graph/ir.js';
-import { describeFsError, openModelFile, readAt, withOpenModel } from './file.js';
+import { describeFsError, openModelFile, readAt, readInto, withOpenModel } from './file.js';
 import type { OpenFile } from './file.js';
 import { ggufFormat } from './gguf/format.js';
 import { endsWithVariantOf, variantGlobEnding } from './hf-variant.js';
@@ -194,6 +194,14 @@ export interface FormatHandle {
  * told from any other zip by its name, not by a guess.
  */
 export const HEAD_BYTES = 512;
+
+/**
+ * openModel's first bytes, one buffer for every file: they are only tested (every `magic` returns
+ * a boolean and keeps nothing) before the next file is opened. A fresh 512-byte Buffer per profile
+ * comes from Node's buffer pool, which allocates a new 8 KB slab every 16 of them: 1.4% of a warm
+ * gru profile.
+ */
+const openedHead = Buffer.allocUnsafe(HEAD_BYTES);
 
 /**
  * Every format, in the order signatures are tried. Registration points: one line each.
@@ -401,7 +409,7 @@ export async function openModel(given: string): Promise<OpenedModel> {
   let reader: FormatReader;
   let handle: FormatHandle | null;
   try {
-    format = detectFormat(path, readAt(file.fd, Math.min(size, HEAD_BYTES), 0, path), size);
+    format = detectFormat(path, openedHead.subarray(0, readInto(file.fd, openedHead, Math.min(size, HEAD_BYTES), 0, path)), size);
     if (!format) throw unrecognised(path);
     reader = loadedReaders.get(format) ?? (await loadReader(format));
     handle = reader.open?.(path, file) ?? null;

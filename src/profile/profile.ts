@@ -86,8 +86,8 @@ export function profileModel(
     peakActivationNode: peak.peakAt,
     lowerBound: reasons.length > 0,
     lowerBoundReasons: reasons,
-    ...(exact ? { exact } : {}),
   };
+  if (exact) (totals as Mutable<CostTotalsSummary>).exact = exact;
 
   const hw = options.hardware;
   const roof = hw ? roofline(counted.map((n) => ({ flops: n.cost.flops, bytes: n.cost.bytes })), hw) : undefined;
@@ -112,17 +112,17 @@ export function profileModel(
     memoryBoundNodes: roof.memoryBoundNodes,
   } : undefined;
 
-  const result: ProfileResult = {
-    ...base,
-    totals,
-    byOpType: byOpType(counted),
-    ...(options.includeNodes === false ? {} : {
-      nodes: nodeProfiles(engine.nodes, latencies),
-    }),
-    ...(rooflineSummary ? { roofline: rooflineSummary } : {}),
-    unknownOps: engine.unknownOps.map((u) => ({ domain: u.domain, opType: u.opType, count: u.count })),
-    warnings: [...engine.warnings],
+  // Keys added in place, in the order the JSON report lists them: a spread of `base` and of a
+  // conditional object per optional key copied the profile once each, 2% of a warm gru profile.
+  const head: Mutable<Omit<ProfileResult, 'unknownOps' | 'warnings'>> = {
+    schemaVersion: base.schemaVersion, model: base.model, inputs: base.inputs, outputs: base.outputs,
+    params: base.params, opHistogram: base.opHistogram, totals, byOpType: byOpType(counted),
   };
+  if (options.includeNodes !== false) head.nodes = nodeProfiles(engine.nodes, latencies);
+  if (rooflineSummary) head.roofline = rooflineSummary;
+  const result = head as Mutable<ProfileResult>; // unknownOps and warnings are set next
+  result.unknownOps = engine.unknownOps.map((u) => ({ domain: u.domain, opType: u.opType, count: u.count }));
+  result.warnings = [...engine.warnings];
   return result;
 }
 
@@ -177,7 +177,24 @@ export function opHistogram(model: Model, census: GraphCensus = graphCensus(mode
     const key = d === '' ? opType : `${d}.${opType}`;
     counts.set(key, (counts.get(key) ?? 0) + count);
   }));
-  return Object.fromEntries([...counts].sort(([a], [b]) => compareCodeUnits(a, b)));
+  return sortedRecord(counts);
+}
+
+/**
+ * The entries of `map` as an object, keys in code-unit order. Keys sorted alone and assigned one
+ * by one: sorting [key, value] pairs and Object.fromEntries took 2.5x as long (1.7 vs 0.7 us for
+ * ten op types), and a profile builds two of these. `__proto__` is defined, as fromEntries does,
+ * since assigning it would set the prototype instead.
+ */
+function sortedRecord(map: ReadonlyMap<string, number>): Record<string, number> {
+  const keys = [...map.keys()].sort(compareCodeUnits);
+  const out: Record<string, number> = {};
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    if (k === '__proto__') Object.defineProperty(out, k, { value: map.get(k), enumerable: true, writable: true, configurable: true });
+    else out[k] = map.get(k)!;
+  }
+  return out;
 }
 
 /** The nodes counted in totals: `nodes` itself when that is all of them (a model without control flow). */
@@ -220,9 +237,13 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Decimal strings of the counts a JS number cannot hold exactly; undefined when there are none. */
 function exactCounts(counts: Partial<Record<keyof ExactCounts, bigint>>): ExactCounts | undefined {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(counts)) if (v !== undefined && !isSafeCount(v)) out[k] = v.toString();
-  return Object.keys(out).length > 0 ? out : undefined;
+  // for-in over the literal's own keys: no entry arrays per call (every profile, every op type row).
+  let out: Record<string, string> | undefined;
+  for (const k in counts) {
+    const v = counts[k as keyof ExactCounts];
+    if (v !== undefined && !isSafeCount(v)) (out ??= {})[k] = v.toString();
+  }
+  return out;
 }
 
 /** The count as a number, or a ModelFileError when it is beyond the largest double. */
@@ -246,9 +267,9 @@ function sameDims(a: readonly Dim[] | null, b: readonly Dim[] | null): boolean {
 }
 
 function opsetRecord(imports: ReadonlyMap<string, number>): Record<string, number> {
-  return Object.fromEntries([...imports]
-    .map(([domain, v]) => [domain === '' ? 'ai.onnx' : domain, v] as const)
-    .sort(([a], [b]) => compareCodeUnits(a, b)));
+  const named = new Map<string, number>();
+  imports.forEach((v, domain) => named.set(domain === '' ? 'ai.onnx' : domain, v));
+  return sortedRecord(named);
 }
 
 function dedupe(items: readonly string[]): string[] {

@@ -184,4 +184,15 @@ describe('opHistogram', () => {
     const g = graph('g', [node('FusedConv', [], ['a'], 'f', new Map(), 'com.microsoft'), node('Relu', [], ['b'])], [], []);
     assert.deepEqual(opHistogram(model(g)), { Relu: 1, 'com.microsoft.FusedConv': 1 });
   });
+
+  test("keys in code-unit order; an op type named '__proto__' is a key, not the prototype", () => {
+    const g = graph('g', [
+      node('relu', [], ['a']), node('__proto__', [], ['b']), node('Relu', [], ['c']), node('__proto__', [], ['d']),
+    ], [], []);
+    const h = opHistogram(model(g));
+    // 'R' (0x52) < '_' (0x5f) < 'r' (0x72).
+    assert.deepEqual(Object.keys(h), ['Relu', '__proto__', 'relu']);
+    assert.equal(Object.getOwnPropertyDescriptor(h, '__proto__')?.value, 2);
+    assert.equal(Object.getPrototypeOf(h), Object.prototype);
+  });
 });
