@@ -13,10 +13,11 @@
  * Timing loops leave garbage that inflates RSS, so peak memory is measured in its own process.
  * Prints one JSON line.
  */
+// First: V8's tiering as the CLI and the action set it (src/io/jit-tiering.ts), before anything loads.
+import './tiering-first.js';
 import { readFileSync, statSync } from 'node:fs';
 import v8 from 'node:v8';
 import { enableCompileCache } from '../src/cli/compile-cache.js';
-import { tuneTieringForShortRuns } from '../src/io/jit-tiering.js';
 
 // The engine timings start with modules loaded and their code compiled, as `model-budget profile`
 // runs from dist/ on any Node: V8's code cache of its bundle holds the compiled functions it calls
@@ -24,8 +25,6 @@ import { tuneTieringForShortRuns } from '../src/io/jit-tiering.js';
 // ESM import graph is compiled before any of it runs), from Node's compile cache on Node 22.1+
 // (the bench reads Node's debug lines to say whether it served them: bench/node-bin.ts).
 v8.setFlagsFromString('--no-lazy');
-// V8's tiering as the CLI and the action set it (src/io/jit-tiering.ts).
-tuneTieringForShortRuns();
 enableCompileCache();
 
 const [
