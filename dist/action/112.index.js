@@ -543,6 +543,7 @@ var dtype_codes = __webpack_require__(155);
 
 
 const HEAD_BYTES = 512;
+const openedHead = Buffer.allocUnsafe(HEAD_BYTES);
 const FORMATS = [
     onnxFormat,
     pytorchFormat,
@@ -674,7 +675,7 @@ async function openModel(given) {
     let reader;
     let handle;
     try {
-        format = detectFormat(path, (0,formats_file/* readAt */.m6)(file.fd, Math.min(size, HEAD_BYTES), 0, path), size);
+        format = detectFormat(path, openedHead.subarray(0, (0,formats_file/* readInto */.Pq)(file.fd, openedHead, Math.min(size, HEAD_BYTES), 0, path)), size);
         if (!format)
             throw unrecognised(path);
         reader = loadedReaders.get(format) ?? (await loadReader(format));
@@ -4229,11 +4230,14 @@ function peakFromEngine(result) {
         steps: mainSteps(result, transient),
         sizeOf: (v) => peak_memory_typeBytes(result.values.get(v)?.type),
     });
-    const unknown = [...peak.unknownSizes, ...bodyUnknown];
+    const unknown = bodyUnknown.size === 0 ? peak.unknownSizes : [...peak.unknownSizes, ...bodyUnknown];
     const reasons = unknown.length === 0 ? [] : [
         `peak activation memory: size of ${unknown.length} value(s) unknown (${unknown.slice(0, MAX_LISTED_UNKNOWN).map((u) => `'${u}'`).join(', ')}${unknown.length > MAX_LISTED_UNKNOWN ? ', ...' : ''})`,
     ];
-    return { ...peak, unknownSizes: unknown, lowerBoundReasons: reasons };
+    return {
+        peakBytes: peak.peakBytes, peakBytesExact: peak.peakBytesExact, peakStep: peak.peakStep, peakAt: peak.peakAt,
+        liveAtPeak: peak.liveAtPeak, unknownSizes: unknown, lowerBoundReasons: reasons,
+    };
 }
 function mainSteps(result, transient) {
     const steps = [];
@@ -4275,8 +4279,9 @@ function mainPeakByIds(result, transient) {
     if (!Number.isSafeInteger(count) || count < 0 || count > MAX_IDS)
         return undefined;
     const { outputStart, freeStart } = ids;
-    const sizes = new Float64Array(count).fill(UNSEEN);
-    const liveEvent = new Int32Array(count).fill(-1);
+    const { sizes, liveEvent } = replayScratch(count);
+    sizes.fill(UNSEEN, 0, count);
+    liveEvent.fill(-1, 0, count);
     const unknown = [];
     const events = [];
     const allocatedAt = [];
@@ -4369,6 +4374,20 @@ function mainPeakByIds(result, transient) {
     }
     return { peakBytes: peak, peakBytesExact: BigInt(peak), peakStep, peakAt, liveAtPeak, unknownSizes: unknown };
 }
+let keptSizes = new Float64Array(0);
+let keptLiveEvent = new Int32Array(0);
+const KEPT_IDS = 1 << 16;
+function replayScratch(count) {
+    if (count <= keptSizes.length)
+        return { sizes: keptSizes, liveEvent: keptLiveEvent };
+    const sizes = new Float64Array(count);
+    const liveEvent = new Int32Array(count);
+    if (count <= KEPT_IDS) {
+        keptSizes = sizes;
+        keptLiveEvent = liveEvent;
+    }
+    return { sizes, liveEvent };
+}
 const MAX_IDS = 1 << 28;
 
 // EXTERNAL MODULE: ./build/src/profile/roofline.js
@@ -4425,8 +4444,9 @@ function profileModel(model, engine, params, options) {
         peakActivationNode: peak.peakAt,
         lowerBound: reasons.length > 0,
         lowerBoundReasons: reasons,
-        ...(exact ? { exact } : {}),
     };
+    if (exact)
+        totals.exact = exact;
     const hw = options.hardware;
     const roof = hw ? (0,roofline/* roofline */.B)(counted.map((n) => ({ flops: n.cost.flops, bytes: n.cost.bytes })), hw) : undefined;
     let latencies;
@@ -4450,17 +4470,17 @@ function profileModel(model, engine, params, options) {
         computeBoundNodes: roof.computeBoundNodes,
         memoryBoundNodes: roof.memoryBoundNodes,
     } : undefined;
-    const result = {
-        ...base,
-        totals,
-        byOpType: byOpType(counted),
-        ...(options.includeNodes === false ? {} : {
-            nodes: nodeProfiles(engine.nodes, latencies),
-        }),
-        ...(rooflineSummary ? { roofline: rooflineSummary } : {}),
-        unknownOps: engine.unknownOps.map((u) => ({ domain: u.domain, opType: u.opType, count: u.count })),
-        warnings: [...engine.warnings],
+    const head = {
+        schemaVersion: base.schemaVersion, model: base.model, inputs: base.inputs, outputs: base.outputs,
+        params: base.params, opHistogram: base.opHistogram, totals, byOpType: byOpType(counted),
     };
+    if (options.includeNodes !== false)
+        head.nodes = nodeProfiles(engine.nodes, latencies);
+    if (rooflineSummary)
+        head.roofline = rooflineSummary;
+    const result = head;
+    result.unknownOps = engine.unknownOps.map((u) => ({ domain: u.domain, opType: u.opType, count: u.count }));
+    result.warnings = [...engine.warnings];
     return result;
 }
 function byOpType(counted) {
@@ -4505,7 +4525,19 @@ function opHistogram(model, census = graphCensus(model.graph)) {
         const key = d === '' ? opType : `${d}.${opType}`;
         counts.set(key, (counts.get(key) ?? 0) + count);
     }));
-    return Object.fromEntries([...counts].sort(([a], [b]) => (0,order/* compareCodeUnits */.U)(a, b)));
+    return sortedRecord(counts);
+}
+function sortedRecord(map) {
+    const keys = [...map.keys()].sort(order/* compareCodeUnits */.U);
+    const out = {};
+    for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        if (k === '__proto__')
+            Object.defineProperty(out, k, { value: map.get(k), enumerable: true, writable: true, configurable: true });
+        else
+            out[k] = map.get(k);
+    }
+    return out;
 }
 function countedNodes(nodes) {
     let i = 0;
@@ -4545,11 +4577,13 @@ function nodeProfile(n, index, latency) {
     return row;
 }
 function exactCounts(counts) {
-    const out = {};
-    for (const [k, v] of Object.entries(counts))
+    let out;
+    for (const k in counts) {
+        const v = counts[k];
         if (v !== undefined && !(0,shapes_exact/* isSafeCount */.Bh)(v))
-            out[k] = v.toString();
-    return Object.keys(out).length > 0 ? out : undefined;
+            (out ??= {})[k] = v.toString();
+    }
+    return out;
 }
 function finite(v, what, path) {
     const n = Number(v);
@@ -4571,9 +4605,9 @@ function sameDims(a, b) {
     return a.length === b.length && a.every((d, i) => d === b[i]);
 }
 function opsetRecord(imports) {
-    return Object.fromEntries([...imports]
-        .map(([domain, v]) => [domain === '' ? 'ai.onnx' : domain, v])
-        .sort(([a], [b]) => (0,order/* compareCodeUnits */.U)(a, b)));
+    const named = new Map();
+    imports.forEach((v, domain) => named.set(domain === '' ? 'ai.onnx' : domain, v));
+    return sortedRecord(named);
 }
 function dedupe(items) {
     return [...new Set(items)];

@@ -330,16 +330,19 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ tuneTieringForShortRuns)
 /* harmony export */ });
-/* unused harmony exports SHORT_RUN_FLAGS, V8_DEFAULTS_ENV, tiersForShortRuns */
+/* unused harmony exports SHORT_RUN_FLAGS, V8_DEFAULTS_ENV, tiersForShortRuns, tieringOptions */
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 
-const SHORT_RUN_FLAGS = '--always-sparkplug --no-maglev';
+const SHORT_RUN_FLAGS = '--always-sparkplug';
 const V8_DEFAULTS_ENV = 'MODEL_BUDGET_V8_DEFAULTS';
-const MEASURED_V8_MAJORS = new Set([11, 13]);
+const MEASURED_V8_MAJORS = new Set([11]);
 function tiersForShortRuns(v8Version, env) {
     if (env[V8_DEFAULTS_ENV] === '1')
         return false;
     return MEASURED_V8_MAJORS.has(Number(/^(\d+)\./.exec(v8Version)?.[1]));
+}
+function tieringOptions(v8Version, env) {
+    return tiersForShortRuns(v8Version, {}) && !tiersForShortRuns(v8Version, env) ? [`${V8_DEFAULTS_ENV}=1`] : [];
 }
 function tuneTieringForShortRuns() {
     if (!tiersForShortRuns(process.versions.v8, process.env))

@@ -2326,11 +2326,14 @@ function peakFromEngine(result) {
         steps: mainSteps(result, transient),
         sizeOf: (v) => peak_memory_typeBytes(result.values.get(v)?.type),
     });
-    const unknown = [...peak.unknownSizes, ...bodyUnknown];
+    const unknown = bodyUnknown.size === 0 ? peak.unknownSizes : [...peak.unknownSizes, ...bodyUnknown];
     const reasons = unknown.length === 0 ? [] : [
         `peak activation memory: size of ${unknown.length} value(s) unknown (${unknown.slice(0, MAX_LISTED_UNKNOWN).map((u) => `'${u}'`).join(', ')}${unknown.length > MAX_LISTED_UNKNOWN ? ', ...' : ''})`,
     ];
-    return { ...peak, unknownSizes: unknown, lowerBoundReasons: reasons };
+    return {
+        peakBytes: peak.peakBytes, peakBytesExact: peak.peakBytesExact, peakStep: peak.peakStep, peakAt: peak.peakAt,
+        liveAtPeak: peak.liveAtPeak, unknownSizes: unknown, lowerBoundReasons: reasons,
+    };
 }
 function mainSteps(result, transient) {
     const steps = [];
@@ -2372,8 +2375,9 @@ function mainPeakByIds(result, transient) {
     if (!Number.isSafeInteger(count) || count < 0 || count > MAX_IDS)
         return undefined;
     const { outputStart, freeStart } = ids;
-    const sizes = new Float64Array(count).fill(UNSEEN);
-    const liveEvent = new Int32Array(count).fill(-1);
+    const { sizes, liveEvent } = replayScratch(count);
+    sizes.fill(UNSEEN, 0, count);
+    liveEvent.fill(-1, 0, count);
     const unknown = [];
     const events = [];
     const allocatedAt = [];
@@ -2466,6 +2470,20 @@ function mainPeakByIds(result, transient) {
     }
     return { peakBytes: peak, peakBytesExact: BigInt(peak), peakStep, peakAt, liveAtPeak, unknownSizes: unknown };
 }
+let keptSizes = new Float64Array(0);
+let keptLiveEvent = new Int32Array(0);
+const KEPT_IDS = 1 << 16;
+function replayScratch(count) {
+    if (count <= keptSizes.length)
+        return { sizes: keptSizes, liveEvent: keptLiveEvent };
+    const sizes = new Float64Array(count);
+    const liveEvent = new Int32Array(count);
+    if (count <= KEPT_IDS) {
+        keptSizes = sizes;
+        keptLiveEvent = liveEvent;
+    }
+    return { sizes, liveEvent };
+}
 const MAX_IDS = 1 << 28;
 
 // EXTERNAL MODULE: ./build/src/profile/roofline.js
@@ -2522,8 +2540,9 @@ function profileModel(model, engine, params, options) {
         peakActivationNode: peak.peakAt,
         lowerBound: reasons.length > 0,
         lowerBoundReasons: reasons,
-        ...(exact ? { exact } : {}),
     };
+    if (exact)
+        totals.exact = exact;
     const hw = options.hardware;
     const roof = hw ? (0,roofline/* roofline */.B)(counted.map((n) => ({ flops: n.cost.flops, bytes: n.cost.bytes })), hw) : undefined;
     let latencies;
@@ -2547,17 +2566,17 @@ function profileModel(model, engine, params, options) {
         computeBoundNodes: roof.computeBoundNodes,
         memoryBoundNodes: roof.memoryBoundNodes,
     } : undefined;
-    const result = {
-        ...base,
-        totals,
-        byOpType: byOpType(counted),
-        ...(options.includeNodes === false ? {} : {
-            nodes: nodeProfiles(engine.nodes, latencies),
-        }),
-        ...(rooflineSummary ? { roofline: rooflineSummary } : {}),
-        unknownOps: engine.unknownOps.map((u) => ({ domain: u.domain, opType: u.opType, count: u.count })),
-        warnings: [...engine.warnings],
+    const head = {
+        schemaVersion: base.schemaVersion, model: base.model, inputs: base.inputs, outputs: base.outputs,
+        params: base.params, opHistogram: base.opHistogram, totals, byOpType: byOpType(counted),
     };
+    if (options.includeNodes !== false)
+        head.nodes = nodeProfiles(engine.nodes, latencies);
+    if (rooflineSummary)
+        head.roofline = rooflineSummary;
+    const result = head;
+    result.unknownOps = engine.unknownOps.map((u) => ({ domain: u.domain, opType: u.opType, count: u.count }));
+    result.warnings = [...engine.warnings];
     return result;
 }
 function byOpType(counted) {
@@ -2602,7 +2621,19 @@ function opHistogram(model, census = (0,graph_census/* graphCensus */.k)(model.g
         const key = d === '' ? opType : `${d}.${opType}`;
         counts.set(key, (counts.get(key) ?? 0) + count);
     }));
-    return Object.fromEntries([...counts].sort(([a], [b]) => (0,order/* compareCodeUnits */.U)(a, b)));
+    return sortedRecord(counts);
+}
+function sortedRecord(map) {
+    const keys = [...map.keys()].sort(order/* compareCodeUnits */.U);
+    const out = {};
+    for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        if (k === '__proto__')
+            Object.defineProperty(out, k, { value: map.get(k), enumerable: true, writable: true, configurable: true });
+        else
+            out[k] = map.get(k);
+    }
+    return out;
 }
 function countedNodes(nodes) {
     let i = 0;
@@ -2642,11 +2673,13 @@ function nodeProfile(n, index, latency) {
     return row;
 }
 function exactCounts(counts) {
-    const out = {};
-    for (const [k, v] of Object.entries(counts))
+    let out;
+    for (const k in counts) {
+        const v = counts[k];
         if (v !== undefined && !(0,shapes_exact/* isSafeCount */.Bh)(v))
-            out[k] = v.toString();
-    return Object.keys(out).length > 0 ? out : undefined;
+            (out ??= {})[k] = v.toString();
+    }
+    return out;
 }
 function finite(v, what, path) {
     const n = Number(v);
@@ -2668,9 +2701,9 @@ function sameDims(a, b) {
     return a.length === b.length && a.every((d, i) => d === b[i]);
 }
 function opsetRecord(imports) {
-    return Object.fromEntries([...imports]
-        .map(([domain, v]) => [domain === '' ? 'ai.onnx' : domain, v])
-        .sort(([a], [b]) => (0,order/* compareCodeUnits */.U)(a, b)));
+    const named = new Map();
+    imports.forEach((v, domain) => named.set(domain === '' ? 'ai.onnx' : domain, v));
+    return sortedRecord(named);
 }
 function dedupe(items) {
     return [...new Set(items)];

@@ -438,6 +438,7 @@ var dtype_codes = __webpack_require__(155);
 
 
 const HEAD_BYTES = 512;
+const openedHead = Buffer.allocUnsafe(HEAD_BYTES);
 const FORMATS = [
     onnxFormat,
     pytorchFormat,
@@ -569,7 +570,7 @@ async function openModel(given) {
     let reader;
     let handle;
     try {
-        format = detectFormat(path, (0,formats_file/* readAt */.m6)(file.fd, Math.min(size, HEAD_BYTES), 0, path), size);
+        format = detectFormat(path, openedHead.subarray(0, (0,formats_file/* readInto */.Pq)(file.fd, openedHead, Math.min(size, HEAD_BYTES), 0, path)), size);
         if (!format)
             throw unrecognised(path);
         reader = loadedReaders.get(format) ?? (await loadReader(format));

@@ -478,7 +478,7 @@ function loadBundle(file, folder, tag = optionsTag(process.execArgv, process.env
 }
 async function runBundledProfile(file, argv, env = process.env) {
     const folder = env['NODE_DISABLE_COMPILE_CACHE'] ? undefined : (0,compile_cache/* privateCacheFolder */.G)(env, external_node_os_.homedir, 'v8-code-cache');
-    const execArgv = (0,jit_tiering/* tiersForShortRuns */.x$)(process.versions.v8, env) ? process.execArgv : [...process.execArgv, `${jit_tiering/* V8_DEFAULTS_ENV */.ku}=1`];
+    const execArgv = [...process.execArgv, ...(0,jit_tiering/* tieringOptions */.zO)(process.versions.v8, env)];
     const bundle = loadBundle(file, folder, optionsTag(execArgv, env['NODE_OPTIONS']));
     const code = await bundle.exports['profileMain'](argv);
     if (code === 0)
@@ -866,19 +866,21 @@ function firstLine(text) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ tuneTieringForShortRuns),
-/* harmony export */   ku: () => (/* binding */ V8_DEFAULTS_ENV),
-/* harmony export */   x$: () => (/* binding */ tiersForShortRuns)
+/* harmony export */   zO: () => (/* binding */ tieringOptions)
 /* harmony export */ });
-/* unused harmony export SHORT_RUN_FLAGS */
+/* unused harmony exports SHORT_RUN_FLAGS, V8_DEFAULTS_ENV, tiersForShortRuns */
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 
-const SHORT_RUN_FLAGS = '--always-sparkplug --no-maglev';
+const SHORT_RUN_FLAGS = '--always-sparkplug';
 const V8_DEFAULTS_ENV = 'MODEL_BUDGET_V8_DEFAULTS';
-const MEASURED_V8_MAJORS = new Set([11, 13]);
+const MEASURED_V8_MAJORS = new Set([11]);
 function tiersForShortRuns(v8Version, env) {
     if (env[V8_DEFAULTS_ENV] === '1')
         return false;
     return MEASURED_V8_MAJORS.has(Number(/^(\d+)\./.exec(v8Version)?.[1]));
+}
+function tieringOptions(v8Version, env) {
+    return tiersForShortRuns(v8Version, {}) && !tiersForShortRuns(v8Version, env) ? [`${V8_DEFAULTS_ENV}=1`] : [];
 }
 function tuneTieringForShortRuns() {
     if (!tiersForShortRuns(process.versions.v8, process.env))

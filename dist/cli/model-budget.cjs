@@ -27,13 +27,16 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 
 // build/src/io/jit-tiering.js
 var import_node_v8 = __toESM(require("node:v8"), 1);
-var SHORT_RUN_FLAGS = "--always-sparkplug --no-maglev";
+var SHORT_RUN_FLAGS = "--always-sparkplug";
 var V8_DEFAULTS_ENV = "MODEL_BUDGET_V8_DEFAULTS";
-var MEASURED_V8_MAJORS = /* @__PURE__ */ new Set([11, 13]);
+var MEASURED_V8_MAJORS = /* @__PURE__ */ new Set([11]);
 function tiersForShortRuns(v8Version, env) {
   if (env[V8_DEFAULTS_ENV] === "1")
     return false;
   return MEASURED_V8_MAJORS.has(Number(/^(\d+)\./.exec(v8Version)?.[1]));
+}
+function tieringOptions(v8Version, env) {
+  return tiersForShortRuns(v8Version, {}) && !tiersForShortRuns(v8Version, env) ? [`${V8_DEFAULTS_ENV}=1`] : [];
 }
 function tuneTieringForShortRuns() {
   if (!tiersForShortRuns(process.versions.v8, process.env))
@@ -274,7 +277,7 @@ function loadBundle(file, folder, tag = optionsTag(process.execArgv, process.env
 }
 async function runBundledProfile(file, argv, env = process.env) {
   const folder = env["NODE_DISABLE_COMPILE_CACHE"] ? void 0 : privateCacheFolder(env, import_node_os.homedir, "v8-code-cache");
-  const execArgv = tiersForShortRuns(process.versions.v8, env) ? process.execArgv : [...process.execArgv, `${V8_DEFAULTS_ENV}=1`];
+  const execArgv = [...process.execArgv, ...tieringOptions(process.versions.v8, env)];
   const bundle2 = loadBundle(file, folder, optionsTag(execArgv, env["NODE_OPTIONS"]));
   const code = await bundle2.exports["profileMain"](argv);
   if (code === 0)

@@ -1,4 +1,4 @@
-// model-budget profile bundle sha256:89d778157e5505f8f440522b85f8b768f4849d8b3ed63e6c410576160640c75e
+// model-budget profile bundle sha256:c5f1060d7ac39daaddf1efea543ee4cae0f1b44dfa0f60062658f15dfc3733fb
 "use strict";
 var __modelBudgetImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 "use strict";
@@ -22352,6 +22352,7 @@ init_ir();
 init_limits();
 init_dtype_codes();
 var HEAD_BYTES = 512;
+var openedHead = Buffer.allocUnsafe(HEAD_BYTES);
 var FORMATS = [
   onnxFormat,
   pytorchFormat,
@@ -22432,7 +22433,7 @@ async function openModel(given2) {
   let reader8;
   let handle;
   try {
-    format = detectFormat(path, readAt(file.fd, Math.min(size, HEAD_BYTES), 0, path), size);
+    format = detectFormat(path, openedHead.subarray(0, readInto(file.fd, openedHead, Math.min(size, HEAD_BYTES), 0, path)), size);
     if (!format)
       throw unrecognised(path);
     reader8 = loadedReaders.get(format) ?? await loadReader(format);
@@ -24830,11 +24831,19 @@ function peakFromEngine(result) {
     steps: mainSteps(result, transient),
     sizeOf: (v) => typeBytes2(result.values.get(v)?.type)
   });
-  const unknown = [...peak.unknownSizes, ...bodyUnknown];
+  const unknown = bodyUnknown.size === 0 ? peak.unknownSizes : [...peak.unknownSizes, ...bodyUnknown];
   const reasons = unknown.length === 0 ? [] : [
     `peak activation memory: size of ${unknown.length} value(s) unknown (${unknown.slice(0, MAX_LISTED_UNKNOWN).map((u) => `'${u}'`).join(", ")}${unknown.length > MAX_LISTED_UNKNOWN ? ", ..." : ""})`
   ];
-  return { ...peak, unknownSizes: unknown, lowerBoundReasons: reasons };
+  return {
+    peakBytes: peak.peakBytes,
+    peakBytesExact: peak.peakBytesExact,
+    peakStep: peak.peakStep,
+    peakAt: peak.peakAt,
+    liveAtPeak: peak.liveAtPeak,
+    unknownSizes: unknown,
+    lowerBoundReasons: reasons
+  };
 }
 function mainSteps(result, transient) {
   const steps = [];
@@ -24876,8 +24885,9 @@ function mainPeakByIds(result, transient) {
   if (!Number.isSafeInteger(count2) || count2 < 0 || count2 > MAX_IDS)
     return void 0;
   const { outputStart, freeStart } = ids;
-  const sizes = new Float64Array(count2).fill(UNSEEN);
-  const liveEvent = new Int32Array(count2).fill(-1);
+  const { sizes, liveEvent } = replayScratch(count2);
+  sizes.fill(UNSEEN, 0, count2);
+  liveEvent.fill(-1, 0, count2);
   const unknown = [];
   const events = [];
   const allocatedAt = [];
@@ -24970,6 +24980,20 @@ function mainPeakByIds(result, transient) {
   }
   return { peakBytes: peak, peakBytesExact: BigInt(peak), peakStep, peakAt, liveAtPeak, unknownSizes: unknown };
 }
+var keptSizes = new Float64Array(0);
+var keptLiveEvent = new Int32Array(0);
+var KEPT_IDS = 1 << 16;
+function replayScratch(count2) {
+  if (count2 <= keptSizes.length)
+    return { sizes: keptSizes, liveEvent: keptLiveEvent };
+  const sizes = new Float64Array(count2);
+  const liveEvent = new Int32Array(count2);
+  if (count2 <= KEPT_IDS) {
+    keptSizes = sizes;
+    keptLiveEvent = liveEvent;
+  }
+  return { sizes, liveEvent };
+}
 var MAX_IDS = 1 << 28;
 
 // build/src/profile/roofline.js
@@ -25048,9 +25072,10 @@ function profileModel(model, engine, params, options) {
     peakActivationBytes: finite(peak.peakBytesExact, "peak activation memory", options.path),
     peakActivationNode: peak.peakAt,
     lowerBound: reasons.length > 0,
-    lowerBoundReasons: reasons,
-    ...exact ? { exact } : {}
+    lowerBoundReasons: reasons
   };
+  if (exact)
+    totals.exact = exact;
   const hw = options.hardware;
   const roof = hw ? roofline(counted.map((n) => ({ flops: n.cost.flops, bytes: n.cost.bytes })), hw) : void 0;
   let latencies;
@@ -25074,17 +25099,23 @@ function profileModel(model, engine, params, options) {
     computeBoundNodes: roof.computeBoundNodes,
     memoryBoundNodes: roof.memoryBoundNodes
   } : void 0;
-  const result = {
-    ...base,
+  const head = {
+    schemaVersion: base.schemaVersion,
+    model: base.model,
+    inputs: base.inputs,
+    outputs: base.outputs,
+    params: base.params,
+    opHistogram: base.opHistogram,
     totals,
-    byOpType: byOpType(counted),
-    ...options.includeNodes === false ? {} : {
-      nodes: nodeProfiles(engine.nodes, latencies)
-    },
-    ...rooflineSummary ? { roofline: rooflineSummary } : {},
-    unknownOps: engine.unknownOps.map((u) => ({ domain: u.domain, opType: u.opType, count: u.count })),
-    warnings: [...engine.warnings]
+    byOpType: byOpType(counted)
   };
+  if (options.includeNodes !== false)
+    head.nodes = nodeProfiles(engine.nodes, latencies);
+  if (rooflineSummary)
+    head.roofline = rooflineSummary;
+  const result = head;
+  result.unknownOps = engine.unknownOps.map((u) => ({ domain: u.domain, opType: u.opType, count: u.count }));
+  result.warnings = [...engine.warnings];
   return result;
 }
 function byOpType(counted) {
@@ -25132,7 +25163,19 @@ function opHistogram(model, census = graphCensus(model.graph)) {
     const key = d === "" ? opType : `${d}.${opType}`;
     counts.set(key, (counts.get(key) ?? 0) + count2);
   }));
-  return Object.fromEntries([...counts].sort(([a], [b]) => compareCodeUnits(a, b)));
+  return sortedRecord(counts);
+}
+function sortedRecord(map) {
+  const keys = [...map.keys()].sort(compareCodeUnits);
+  const out = {};
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (k === "__proto__")
+      Object.defineProperty(out, k, { value: map.get(k), enumerable: true, writable: true, configurable: true });
+    else
+      out[k] = map.get(k);
+  }
+  return out;
 }
 function countedNodes(nodes) {
   let i = 0;
@@ -25170,11 +25213,13 @@ function nodeProfile(n, index, latency) {
   return row;
 }
 function exactCounts(counts) {
-  const out = {};
-  for (const [k, v] of Object.entries(counts))
+  let out;
+  for (const k in counts) {
+    const v = counts[k];
     if (v !== void 0 && !isSafeCount(v))
-      out[k] = v.toString();
-  return Object.keys(out).length > 0 ? out : void 0;
+      (out ??= {})[k] = v.toString();
+  }
+  return out;
 }
 function finite(v, what, path) {
   const n = Number(v);
@@ -25196,7 +25241,9 @@ function sameDims(a, b) {
   return a.length === b.length && a.every((d, i) => d === b[i]);
 }
 function opsetRecord(imports) {
-  return Object.fromEntries([...imports].map(([domain, v]) => [domain === "" ? "ai.onnx" : domain, v]).sort(([a], [b]) => compareCodeUnits(a, b)));
+  const named = /* @__PURE__ */ new Map();
+  imports.forEach((v, domain) => named.set(domain === "" ? "ai.onnx" : domain, v));
+  return sortedRecord(named);
 }
 function dedupe(items) {
   return [...new Set(items)];

@@ -1,35 +1,45 @@
 /**
  * V8's tiering for short runs (issue 14, engine cold). A `profile` process runs each function of
- * the engine a few hundred times at most and then exits, so it spends its time in V8's
- * interpreter and in compiling optimised code it then barely runs:
- * - `--always-sparkplug` gives a function V8's baseline code (a quick, non-optimising compile of
- *   its bytecode) from the start, instead of after a budget of interpreted runs;
- * - `--no-maglev` stops V8 13 (Node 24) compiling mid-tier optimised code on helper threads for
- *   functions that then run a few more times: on a 2-core runner those threads take the core the
- *   profile runs on. TurboFan still optimises what runs long (warm profiles, the gate's workers).
- * Measured on the first profile of each of the 11 models of ../shared/models in fresh processes,
- * old and new interleaved (medians of 7): Node 20, cold CPU -31%; Node 24, cold CPU -35 to -45%
- * (the more so the busier the machine); warm within the noise (5%). On Node 22 (V8 12.4) the
- * same flags changed nothing, so they are not set there.
+ * the engine a few hundred times at most and then exits, so on Node 20 it spends most of its time
+ * in V8's interpreter. `--always-sparkplug` gives a function V8's baseline code (a quick,
+ * non-optimising compile of its bytecode) from the start, instead of after a budget of
+ * interpreted runs: the first profile of each of the 11 models of ../shared/models, in fresh
+ * processes with old and new interleaved, took 31% less CPU (geomean; warm within the noise).
+ * A tiny model pays for compiling code that runs once: `profile` of a 2-node model, whole
+ * process, +3.6 ms.
+ *
+ * Only V8 11 (Node 20) gets it. Node 22 (V8 12.4) gained nothing. On Node 24 (V8 13.6) the same
+ * flag, with or without `--no-maglev`, helped when given on the command line (cold -35%) but not
+ * when set at run time as here (Node's own start-up has run by then): the first profile was no
+ * faster, and warm profiles were up to 2x slower without Maglev. Another V8 runs with its defaults,
+ * also because V8 prints an error for a flag it does not know.
  *
  * Flags are process-wide and worker threads share them, so each entry (CLI launcher, CLI, action)
  * sets them first, before the code it runs is compiled: V8 checks cached code against its flags
- * (cli/code-cache.ts). V8 prints an error for a flag it does not know, so they are set only on the
- * V8 versions measured; another runs with V8's defaults. MODEL_BUDGET_V8_DEFAULTS=1 keeps the
- * defaults everywhere (to compare, or should a V8 misbehave with them).
+ * (cli/code-cache.ts). MODEL_BUDGET_V8_DEFAULTS=1 keeps V8's defaults (to compare, or should a V8
+ * misbehave with them).
  */
 import v8 from 'node:v8';
 
-export const SHORT_RUN_FLAGS = '--always-sparkplug --no-maglev';
+export const SHORT_RUN_FLAGS = '--always-sparkplug';
 /** The environment variable that keeps V8's defaults. */
 export const V8_DEFAULTS_ENV = 'MODEL_BUDGET_V8_DEFAULTS';
-/** V8 major versions the flags were measured to help on: 11 (Node 20) and 13 (Node 24). */
-const MEASURED_V8_MAJORS: ReadonlySet<number> = new Set([11, 13]);
+/** V8 major versions the flags were measured to help on: 11 (Node 20). */
+const MEASURED_V8_MAJORS: ReadonlySet<number> = new Set([11]);
 
 /** Whether the flags apply to this V8 (`process.versions.v8`) and environment. */
 export function tiersForShortRuns(v8Version: string, env: NodeJS.ProcessEnv): boolean {
   if (env[V8_DEFAULTS_ENV] === '1') return false;
   return MEASURED_V8_MAJORS.has(Number(/^(\d+)\./.exec(v8Version)?.[1]));
+}
+
+/**
+ * What a run's V8 flags owe to this module, as Node options would name them (cli/code-cache.ts keys
+ * its entries by the options): nothing when the flags are set, or when this V8 gets none anyway;
+ * the environment variable when it kept V8's defaults where the flags would apply.
+ */
+export function tieringOptions(v8Version: string, env: NodeJS.ProcessEnv): string[] {
+  return tiersForShortRuns(v8Version, {}) && !tiersForShortRuns(v8Version, env) ? [`${V8_DEFAULTS_ENV}=1`] : [];
 }
 
 /** Sets the flags when they apply; returns whether it did. */
