@@ -578,10 +578,11 @@ describe('bad Keras files are one-line errors', () => {
     const message = 'm.keras: invalid Keras file: config.json holds objects of more than 100,000 distinct key sequences (a key counts once for the keys before it in its object; real configs repeat one order per layer class)';
     const distinct = (from: number, n: number): string => `{${Array.from({ length: n }, (_, i) => `"k${from + i}": 0`).join(', ')}}`;
     // The model object's class_name and config, its config's name, layers and junk: 5 sequences,
-    // and one per key of the junk object. One object of 5 million distinct keys (64 MB of text,
-    // 11.8 MB deflated) took 8.7 s and 1.06 GB to parse.
-    assert.doesNotThrow(read(distinct(0, 99_995)));
-    assert.equal(errorOf(read(distinct(0, 99_996))).message, message);
+    // and one per key of the junk objects (under 128 keys each: an object of more is V8's
+    // dictionary, its keys past the 127th bounded apart).
+    const upTo = (n: number): string => `[${Array.from({ length: Math.ceil(n / 100) }, (_, o) => distinct(o * 100, Math.min(100, n - o * 100))).join(', ')}]`;
+    assert.doesNotThrow(read(upTo(99_995)));
+    assert.equal(errorOf(read(upTo(99_996))).message, message);
     // Many small objects whose keys no other has cost more per key: V8 makes a hidden class for
     // each key sequence of an object under 128 keys (50,000 objects of 100 such keys, within the
     // member bound, took 46 s and 3.7 GB). 1,001 of them are 100,100 sequences.
@@ -603,6 +604,35 @@ describe('bad Keras files are one-line errors', () => {
     assert.doesNotThrow(read(`[${Array<string>(200_000).fill(distinct(0, 10)).join(', ')}]`));
     // Strings in arrays are no keys: a vocabulary of 200,000 distinct words is read.
     assert.doesNotThrow(read(`{"vocabulary": [${Array.from({ length: 200_000 }, (_, i) => `"w${i}"`).join(', ')}]}`));
+  });
+
+  test('a tokenizer layer holding a vocabulary dict of more than 100,000 tokens in its config is read; its keys are bounded apart', () => {
+    const keras = (config: string): Uint8Array => zipBytes([
+      { name: 'metadata.json', data: Buffer.from('{"keras_version": "3.1.0"}') },
+      { name: 'config.json', data: Buffer.from(config), deflate: true },
+    ]);
+    const read = (junk: string): (() => unknown) => () => readKerasBytes(keras(`{"class_name": "Sequential", "config": {"name": "s", "layers": [], "junk": ${junk}}}`), 'm.keras');
+    const tokens = (n: number, from = 0): string => Array.from({ length: n }, (_, i) => `"tok${from + i}": ${i}`).join(', ');
+    // transformers' TFGPT2Tokenizer keeps its token -> id dict in its config (`vocab`); Llama 3's
+    // has 128,256 tokens. V8 keeps an object of 128 or more named keys in dictionary mode: its
+    // keys cost what interning them costs (1 million keys of 8 characters: 0.8 s and 185 MB), no
+    // hidden class each, so past the 127th they are counted apart.
+    assert.doesNotThrow(read(`{"vocab": {${tokens(128_256)}}, "merges": ["t o", "k e"]}`));
+    // An id -> token dict: index keys are elements, no hidden class and no interned name.
+    assert.doesNotThrow(read(`{${Array.from({ length: 200_000 }, (_, i) => `"${i}": "w${i}"`).join(', ')}}`));
+    // Keys past the 127th of their objects: 1,000,000 are read (the model object's, its config's
+    // and junk's first keys are sequences), one more is refused.
+    const objects = (past: number[]): string => `[${past.map((n, o) => `{${tokens(127 + n, o * 200_000)}}`).join(', ')}]`;
+    assert.doesNotThrow(read(objects([500_000, 500_000])));
+    assert.equal(errorOf(read(objects([500_000, 500_001]))).message,
+      'm.keras: invalid Keras file: config.json holds more than 1,000,000 keys past the 127th of their objects (V8 interns each one; a vocabulary of 1 million tokens fits)');
+    // Index keys make no hidden class, so they do not move named keys past the 127th: 1,001
+    // objects of 100 index keys and 100 named keys no other object has are 100,100 sequences.
+    const indexed = Array.from({ length: 1001 }, (_, o) => `{${Array.from({ length: 100 }, (_, i) => `"${i}": 0`).join(', ')}, ${tokens(100, o * 100)}}`);
+    assert.match(errorOf(read(`[${indexed.join(', ')}]`)).message, /more than 100,000 distinct key sequences/);
+    // Nor do keys the scan cannot tell from one (an escape: "\u00312" is "12").
+    const escaped = Array.from({ length: 1001 }, (_, o) => `{${Array.from({ length: 100 }, (_, i) => `"\\u003${String(i + 1)}": 0`).join(', ')}, ${tokens(100, o * 100)}}`);
+    assert.match(errorOf(read(`[${escaped.join(', ')}]`)).message, /more than 100,000 distinct key sequences/);
   });
 
   test('a lookup layer whose vocabulary is 5,000,001 ids in its config is read (the array items are no bomb)', () => {

@@ -7,7 +7,7 @@
  * Everything comes from a hostile file: types are checked, sizes and nesting bounded.
  */
 
-import { KeySequences, MAX_KEY_SEQUENCES } from './key-sequences.js';
+import { FAST_OBJECT_KEYS, isArrayIndexKey, KeySequences, MAX_KEY_SEQUENCES, MAX_LARGE_OBJECT_KEYS } from './key-sequences.js';
 
 export class KerasConfigError extends Error {
   override readonly name = 'KerasConfigError';
@@ -90,6 +90,9 @@ function tooBig(bytes: Uint8Array): string | null {
   // the key sequence so far (a KeySequences trie node).
   const open = new Uint8Array(MAX_JSON_DEPTH + 1);
   const sequence = new Int32Array(MAX_JSON_DEPTH + 1);
+  // An object's named keys so far: past FAST_OBJECT_KEYS, V8 makes it a dictionary.
+  const named = new Int32Array(MAX_JSON_DEPTH + 1);
+  let largeObjectKeys = 0;
   const keys = new KeySequences(bytes);
   let depth = 0;
   let values = 0;
@@ -98,27 +101,42 @@ function tooBig(bytes: Uint8Array): string | null {
   // Whether the next string is an object's key, and where the string being skipped started.
   let keyNext = false;
   let key = -1;
+  // Whether that string holds an escape: such a key may be an index once unescaped ("\u00312").
+  let escaped = false;
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
     if (inString) {
-      if (b === 0x5c) i++;
-      else if (b === 0x22) {
+      if (b === 0x5c) {
+        i++;
+        escaped = true;
+      } else if (b === 0x22) {
         inString = false;
         if (key >= 0) {
-          const at = keys.next(sequence[depth]!, key, i);
-          if (at < 0) break;
-          sequence[depth] = at;
+          // An index key is an element: no hidden class, no interned name. `named` counts the keys
+          // surely named, so an object goes past FAST_OBJECT_KEYS only once V8 makes it a
+          // dictionary; a key that may be named (an escape) is a sequence until then.
+          if (isArrayIndexKey(bytes, key, i)) {
+            // nothing to count
+          } else if ((escaped ? named[depth]! + 1 : ++named[depth]!) <= FAST_OBJECT_KEYS) {
+            const at = keys.next(sequence[depth]!, key, i);
+            if (at < 0) break;
+            sequence[depth] = at;
+          } else if (++largeObjectKeys > MAX_LARGE_OBJECT_KEYS) {
+            break;
+          }
           key = -1;
         }
       }
     } else if (b === 0x22) {
       inString = true;
+      escaped = false;
       if (keyNext) key = i + 1;
       keyNext = false;
     } else if (b === 0x5b || b === 0x7b) {
       if (++depth > MAX_JSON_DEPTH) return `nests arrays and objects more than ${MAX_JSON_DEPTH} deep`;
       open[depth] = b === 0x5b ? ARRAY : OBJECT;
       sequence[depth] = 0;
+      named[depth] = 0;
       keyNext = b === 0x7b;
       if (++values > MAX_JSON_VALUES) break;
     } else if (b === 0x5d || b === 0x7d) {
@@ -136,6 +154,7 @@ function tooBig(bytes: Uint8Array): string | null {
   }
   if (values > MAX_JSON_VALUES) return `holds more than ${MAX_JSON_VALUES.toLocaleString('en-US')} arrays, objects and members (brackets and commas), more than ${MAX_LAYERS.toLocaleString('en-US')} layers need`;
   if (items > MAX_JSON_ARRAY_ITEMS) return `holds more than ${MAX_JSON_ARRAY_ITEMS.toLocaleString('en-US')} array items`;
+  if (largeObjectKeys > MAX_LARGE_OBJECT_KEYS) return `holds more than ${MAX_LARGE_OBJECT_KEYS.toLocaleString('en-US')} keys past the ${FAST_OBJECT_KEYS}th of their objects (V8 interns each one; a vocabulary of 1 million tokens fits)`;
   return keys.count > MAX_KEY_SEQUENCES
     ? `holds objects of more than ${MAX_KEY_SEQUENCES.toLocaleString('en-US')} distinct key sequences (a key counts once for the keys before it in its object; real configs repeat one order per layer class)`
     : null;
