@@ -30,6 +30,8 @@ var signature = __webpack_require__(3032);
 var graph_dtype = __webpack_require__(5274);
 ;// CONCATENATED MODULE: ./build/src/formats/keras/key-sequences.js
 const MAX_KEY_SEQUENCES = 100_000;
+const FAST_OBJECT_KEYS = 127;
+const MAX_LARGE_OBJECT_KEYS = 1_000_000;
 const MAX_PROBES = 32;
 const MIN_KEY_BYTES = 4;
 function keySequenceCapacity(length) {
@@ -98,6 +100,19 @@ class KeySequences {
         return true;
     }
 }
+function isArrayIndexKey(bytes, start, end) {
+    const n = end - start;
+    if (n < 1 || n > 10 || (n > 1 && bytes[start] === 0x30))
+        return false;
+    let v = 0;
+    for (let i = start; i < end; i++) {
+        const d = bytes[i] - 0x30;
+        if (d < 0 || d > 9)
+            return false;
+        v = v * 10 + d;
+    }
+    return v <= 2 ** 32 - 2;
+}
 
 ;// CONCATENATED MODULE: ./build/src/formats/keras/config.js
 
@@ -118,6 +133,8 @@ const ARRAY = 1;
 function tooBig(bytes) {
     const open = new Uint8Array(MAX_JSON_DEPTH + 1);
     const sequence = new Int32Array(MAX_JSON_DEPTH + 1);
+    const named = new Int32Array(MAX_JSON_DEPTH + 1);
+    let largeObjectKeys = 0;
     const keys = new KeySequences(bytes);
     let depth = 0;
     let values = 0;
@@ -125,24 +142,35 @@ function tooBig(bytes) {
     let inString = false;
     let keyNext = false;
     let key = -1;
+    let escaped = false;
     for (let i = 0; i < bytes.length; i++) {
         const b = bytes[i];
         if (inString) {
-            if (b === 0x5c)
+            if (b === 0x5c) {
                 i++;
+                escaped = true;
+            }
             else if (b === 0x22) {
                 inString = false;
                 if (key >= 0) {
-                    const at = keys.next(sequence[depth], key, i);
-                    if (at < 0)
+                    if (isArrayIndexKey(bytes, key, i)) {
+                    }
+                    else if ((escaped ? named[depth] + 1 : ++named[depth]) <= FAST_OBJECT_KEYS) {
+                        const at = keys.next(sequence[depth], key, i);
+                        if (at < 0)
+                            break;
+                        sequence[depth] = at;
+                    }
+                    else if (++largeObjectKeys > MAX_LARGE_OBJECT_KEYS) {
                         break;
-                    sequence[depth] = at;
+                    }
                     key = -1;
                 }
             }
         }
         else if (b === 0x22) {
             inString = true;
+            escaped = false;
             if (keyNext)
                 key = i + 1;
             keyNext = false;
@@ -152,6 +180,7 @@ function tooBig(bytes) {
                 return `nests arrays and objects more than ${MAX_JSON_DEPTH} deep`;
             open[depth] = b === 0x5b ? ARRAY : OBJECT;
             sequence[depth] = 0;
+            named[depth] = 0;
             keyNext = b === 0x7b;
             if (++values > MAX_JSON_VALUES)
                 break;
@@ -177,6 +206,8 @@ function tooBig(bytes) {
         return `holds more than ${MAX_JSON_VALUES.toLocaleString('en-US')} arrays, objects and members (brackets and commas), more than ${MAX_LAYERS.toLocaleString('en-US')} layers need`;
     if (items > MAX_JSON_ARRAY_ITEMS)
         return `holds more than ${MAX_JSON_ARRAY_ITEMS.toLocaleString('en-US')} array items`;
+    if (largeObjectKeys > MAX_LARGE_OBJECT_KEYS)
+        return `holds more than ${MAX_LARGE_OBJECT_KEYS.toLocaleString('en-US')} keys past the ${FAST_OBJECT_KEYS}th of their objects (V8 interns each one; a vocabulary of 1 million tokens fits)`;
     return keys.count > MAX_KEY_SEQUENCES
         ? `holds objects of more than ${MAX_KEY_SEQUENCES.toLocaleString('en-US')} distinct key sequences (a key counts once for the keys before it in its object; real configs repeat one order per layer class)`
         : null;

@@ -1,4 +1,4 @@
-// model-budget profile bundle sha256:c5f1060d7ac39daaddf1efea543ee4cae0f1b44dfa0f60062658f15dfc3733fb
+// model-budget profile bundle sha256:a94eae8527eee3105530329ba6a4821f5a5678b105705659674aab156fa20db5
 "use strict";
 var __modelBudgetImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 "use strict";
@@ -1348,11 +1348,26 @@ var init_zip = __esm({
 function keySequenceCapacity(length) {
   return Math.min(MAX_KEY_SEQUENCES, Math.ceil(length / MIN_KEY_BYTES)) + 1;
 }
-var MAX_KEY_SEQUENCES, MAX_PROBES, MIN_KEY_BYTES, KeySequences;
+function isArrayIndexKey(bytes, start, end) {
+  const n = end - start;
+  if (n < 1 || n > 10 || n > 1 && bytes[start] === 48)
+    return false;
+  let v = 0;
+  for (let i = start; i < end; i++) {
+    const d = bytes[i] - 48;
+    if (d < 0 || d > 9)
+      return false;
+    v = v * 10 + d;
+  }
+  return v <= 2 ** 32 - 2;
+}
+var MAX_KEY_SEQUENCES, FAST_OBJECT_KEYS, MAX_LARGE_OBJECT_KEYS, MAX_PROBES, MIN_KEY_BYTES, KeySequences;
 var init_key_sequences = __esm({
   "build/src/formats/keras/key-sequences.js"() {
     "use strict";
     MAX_KEY_SEQUENCES = 1e5;
+    FAST_OBJECT_KEYS = 127;
+    MAX_LARGE_OBJECT_KEYS = 1e6;
     MAX_PROBES = 32;
     MIN_KEY_BYTES = 4;
     KeySequences = class {
@@ -1428,6 +1443,8 @@ function isObject(v) {
 function tooBig(bytes) {
   const open = new Uint8Array(MAX_JSON_DEPTH + 1);
   const sequence = new Int32Array(MAX_JSON_DEPTH + 1);
+  const named = new Int32Array(MAX_JSON_DEPTH + 1);
+  let largeObjectKeys = 0;
   const keys = new KeySequences(bytes);
   let depth = 0;
   let values = 0;
@@ -1435,23 +1452,31 @@ function tooBig(bytes) {
   let inString = false;
   let keyNext = false;
   let key = -1;
+  let escaped = false;
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i];
     if (inString) {
-      if (b === 92)
+      if (b === 92) {
         i++;
-      else if (b === 34) {
+        escaped = true;
+      } else if (b === 34) {
         inString = false;
         if (key >= 0) {
-          const at = keys.next(sequence[depth], key, i);
-          if (at < 0)
+          if (isArrayIndexKey(bytes, key, i)) {
+          } else if ((escaped ? named[depth] + 1 : ++named[depth]) <= FAST_OBJECT_KEYS) {
+            const at = keys.next(sequence[depth], key, i);
+            if (at < 0)
+              break;
+            sequence[depth] = at;
+          } else if (++largeObjectKeys > MAX_LARGE_OBJECT_KEYS) {
             break;
-          sequence[depth] = at;
+          }
           key = -1;
         }
       }
     } else if (b === 34) {
       inString = true;
+      escaped = false;
       if (keyNext)
         key = i + 1;
       keyNext = false;
@@ -1460,6 +1485,7 @@ function tooBig(bytes) {
         return `nests arrays and objects more than ${MAX_JSON_DEPTH} deep`;
       open[depth] = b === 91 ? ARRAY : OBJECT;
       sequence[depth] = 0;
+      named[depth] = 0;
       keyNext = b === 123;
       if (++values > MAX_JSON_VALUES)
         break;
@@ -1482,6 +1508,8 @@ function tooBig(bytes) {
     return `holds more than ${MAX_JSON_VALUES.toLocaleString("en-US")} arrays, objects and members (brackets and commas), more than ${MAX_LAYERS.toLocaleString("en-US")} layers need`;
   if (items > MAX_JSON_ARRAY_ITEMS)
     return `holds more than ${MAX_JSON_ARRAY_ITEMS.toLocaleString("en-US")} array items`;
+  if (largeObjectKeys > MAX_LARGE_OBJECT_KEYS)
+    return `holds more than ${MAX_LARGE_OBJECT_KEYS.toLocaleString("en-US")} keys past the ${FAST_OBJECT_KEYS}th of their objects (V8 interns each one; a vocabulary of 1 million tokens fits)`;
   return keys.count > MAX_KEY_SEQUENCES ? `holds objects of more than ${MAX_KEY_SEQUENCES.toLocaleString("en-US")} distinct key sequences (a key counts once for the keys before it in its object; real configs repeat one order per layer class)` : null;
 }
 function parseJson(bytes, what) {
