@@ -45,12 +45,26 @@ export function modelIcon(m: ModelReport, budgeted: boolean): string {
  * renders a path in the surrounding syntax.
  */
 export function statusText(m: ModelReport, code: (path: string) => string): string {
-  const link = m.linkTo !== undefined ? `, link to ${code(m.linkTo)}` : '';
+  const link = linkText(m, code);
   // The file stays; only its being a model of its own came or went.
   if (m.partOf !== undefined && m.status === 'deleted') return `now read as part of ${code(m.partOf)}${link}`;
   if (m.partOf !== undefined && m.status === 'added') return `no longer read as part of ${code(m.partOf)}${link}`;
   if (m.status === 'renamed' && m.previousPath) return `renamed from ${code(m.previousPath)}${link}`;
   return `${m.previousPath ? `${m.status}, base ${code(m.previousPath)}` : m.status}${link}`;
+}
+
+/**
+ * Where a link leads, and where its base was read from when that was another file (baseLinkTo): a
+ * link retargeted, a file replaced by a link, or a link by a file.
+ */
+function linkText(m: ModelReport, code: (path: string) => string): string {
+  const base = m.baseLinkTo;
+  const wasOwnFile = base !== undefined && base === (m.previousPath ?? m.path);
+  if (m.linkTo !== undefined) {
+    const was = base === undefined ? '' : wasOwnFile ? ' (was a file of its own)' : ` (was to ${code(base)})`;
+    return `, link to ${code(m.linkTo)}${was}`;
+  }
+  return base === undefined || wasOwnFile ? '' : `, was a link to ${code(base)}`;
 }
 
 function summaryLine(m: ModelReport, ctx: RenderContext): string {

@@ -127,6 +127,26 @@ describe('a link whose target changed is a change at the link path', () => {
     // v3 on the base (through the link), v4 once on the head: 128 -> 64, -50%; not 0 -> 64 (the link left out) nor 128 -> 128.
     const md = renderComment(report);
     assert.ok(md.includes('| **Total** (2 models; 1 link to them counted once) | 128 → 64 (-50.0%) |'), md);
+    // The row says where the link led on the base too.
+    assert.ok(md.includes('(modified, link to <code>store/v4.onnx</code> (was to <code>store/v3.onnx</code>))'), md);
+  });
+
+  test('a file replaced by a link, and a link replaced by a file: the row says which side was which', async () => {
+    const r = repoWith((x) => {
+      x.write('models/a.onnx', matmulModel(16, 8));
+      link(x, 'models/b.onnx', '../store/v3.onnx');
+    });
+    unlinkSync(join(r.dir, 'models/a.onnx'));
+    link(r, 'models/a.onnx', '../store/v3.onnx');
+    unlinkSync(join(r.dir, 'models/b.onnx'));
+    r.write('models/b.onnx', matmulModel(16, 2));
+    const report = await gate(r);
+    const byPath = new Map(report.models.map((m) => [m.path, m]));
+    assert.deepEqual([byPath.get('models/a.onnx')?.linkTo, byPath.get('models/a.onnx')?.baseLinkTo], ['store/v3.onnx', 'models/a.onnx']);
+    assert.deepEqual([byPath.get('models/b.onnx')?.linkTo, byPath.get('models/b.onnx')?.baseLinkTo], [undefined, 'store/v3.onnx']);
+    const md = renderComment(report);
+    assert.ok(md.includes('(modified, link to <code>store/v3.onnx</code> (was a file of its own))'), md);
+    assert.ok(md.includes('(modified, was a link to <code>store/v3.onnx</code>)'), md);
   });
 
   test('a link to a folder: the changed file under it is measured at the path through the link', async () => {
