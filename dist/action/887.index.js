@@ -2493,7 +2493,7 @@ function modelIcon(m, budgeted) {
     return !budgeted && m.verdict === 'ok' ? '' : ICON[m.verdict];
 }
 function model_section_statusText(m, code) {
-    const link = m.linkTo !== undefined ? `, link to ${code(m.linkTo)}` : '';
+    const link = linkText(m, code);
     if (m.partOf !== undefined && m.status === 'deleted')
         return `now read as part of ${code(m.partOf)}${link}`;
     if (m.partOf !== undefined && m.status === 'added')
@@ -2501,6 +2501,15 @@ function model_section_statusText(m, code) {
     if (m.status === 'renamed' && m.previousPath)
         return `renamed from ${code(m.previousPath)}${link}`;
     return `${m.previousPath ? `${m.status}, base ${code(m.previousPath)}` : m.status}${link}`;
+}
+function linkText(m, code) {
+    const base = m.baseLinkTo;
+    const wasOwnFile = base !== undefined && base === (m.previousPath ?? m.path);
+    if (m.linkTo !== undefined) {
+        const was = base === undefined ? '' : wasOwnFile ? ' (was a file of its own)' : ` (was to ${code(base)})`;
+        return `, link to ${code(m.linkTo)}${was}`;
+    }
+    return base === undefined || wasOwnFile ? '' : `, was a link to ${code(base)}`;
 }
 function summaryLine(m, ctx) {
     const icon = modelIcon(m, ctx.budgeted);
