@@ -310,7 +310,8 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _io_worker_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3603);
 
 
-(0,_io_jit_tiering_js__WEBPACK_IMPORTED_MODULE_0__/* .tuneTieringForShortRuns */ .G)();
+if (!process.argv.includes(_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .PROFILE_WORKER_ARG */ .m$))
+    (0,_io_jit_tiering_js__WEBPACK_IMPORTED_MODULE_0__/* .tuneTieringForShortRuns */ .G)();
 if (await (0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .isProfileWorker */ .aO)()) {
     (await Promise.all(/* import() */[__nccwpck_require__.e(112), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1638))).serveProfileWorker();
 }

@@ -622,7 +622,8 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 
-(0,_io_jit_tiering_js__WEBPACK_IMPORTED_MODULE_4__/* .tuneTieringForShortRuns */ .G)();
+if (!process.argv.includes(_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .PROFILE_WORKER_ARG */ .m$))
+    (0,_io_jit_tiering_js__WEBPACK_IMPORTED_MODULE_4__/* .tuneTieringForShortRuns */ .G)();
 const profileBundle = process.argv[2] === 'profile' ? (0,_code_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .bundleBeside */ .J9)(import.meta.url) : undefined;
 if (!profileBundle)
     (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .enableCompileCache */ .L)();

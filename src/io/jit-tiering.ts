@@ -5,8 +5,8 @@
  * non-optimising compile of its bytecode) from the start, instead of after a budget of
  * interpreted runs: the first profile of each of the 11 models of ../shared/models, in fresh
  * processes with old and new interleaved, took 31% less CPU (geomean; warm within the noise).
- * A tiny model pays for compiling code that runs once: `profile` of a 2-node model, whole
- * process, +3.6 ms.
+ * A tiny model pays for compiling code that runs once: `profile` of examples/models/
+ * small_cnn_head.onnx, whole process, +3.6 ms.
  *
  * Only V8 11 (Node 20) gets it. Node 22 (V8 12.4) gained nothing. On Node 24 (V8 13.6) the same
  * flag, with or without `--no-maglev`, helped when given on the command line (cold -35%) but not
@@ -15,7 +15,8 @@
  * also because V8 prints an error for a flag it does not know.
  *
  * Flags are process-wide and worker threads share them, so each entry (CLI launcher, CLI, action)
- * sets them first, before the code it runs is compiled: V8 checks cached code against its flags
+ * sets them first on its main thread (a profile worker, which runs the same entry, leaves them),
+ * before the code it runs is compiled: V8 checks cached code against its flags
  * (cli/code-cache.ts). MODEL_BUDGET_V8_DEFAULTS=1 keeps V8's defaults (to compare, or should a V8
  * misbehave with them).
  */
