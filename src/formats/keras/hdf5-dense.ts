@@ -34,7 +34,7 @@ interface BtreeV2Records {
 /** Every record of a version 2 B-tree whose type is one of `types` (internal and leaf nodes). */
 function btreeV2Records(file: Hdf5File, address: number, label: string, types: readonly number[]): BtreeV2Records {
   const h = new Fields(file.block(address, 4 + 2 + 4 + 2 + 2 + 2 + file.offsetSize + 2 + file.lengthSize + 4, label), file, label);
-  if (h.bytes.length < 4 || String.fromCharCode(...h.bytes.subarray(0, 4)) !== 'BTHD') throw new Hdf5Error(`${label}: no 'BTHD' signature (a bad address or a corrupt file)`);
+  file.signature(h.bytes, 'BTHD', label);
   h.skip(4);
   h.u8(); // version
   const type = h.u8();
@@ -67,8 +67,7 @@ function btreeV2Records(file: Hdf5File, address: number, label: string, types: r
     if (seen.has(node)) throw new Hdf5Error(`${label}: node at ${node} is reached twice (a cycle)`);
     seen.add(node);
     const n = new Fields(file.block(node, nodeSize, label), file, label);
-    const sig = String.fromCharCode(...n.bytes.subarray(0, 4));
-    if (sig !== (level > 0 ? 'BTIN' : 'BTLF')) throw new Hdf5Error(`${label}: no '${level > 0 ? 'BTIN' : 'BTLF'}' signature at ${node}`);
+    file.signature(n.bytes, level > 0 ? 'BTIN' : 'BTLF', `${label} node at ${node}`);
     n.skip(6);
     // A count past what the node holds runs into the node's end (one error), not into a long loop.
     for (let i = 0; i < count; i++) records.push(n.bytesOf(recordSize));
@@ -121,7 +120,7 @@ function fractalHeap(file: Hdf5File, address: number, what: string): FractalHeap
   const O = file.offsetSize;
   const L = file.lengthSize;
   const h = new Fields(file.block(address, 4 + 1 + 2 + 2 + 1 + 4 + 12 * L + 3 * O + 2 + 2 + 2 + 2 + 2 + L + 4, label), file, label);
-  if (String.fromCharCode(...h.bytes.subarray(0, 4)) !== 'FRHP') throw new Hdf5Error(`${label}: no 'FRHP' signature (a bad address or a corrupt file)`);
+  file.signature(h.bytes, 'FRHP', label);
   h.skip(5);
   const idLength = h.u16();
   const filterBytes = h.u16();
@@ -164,7 +163,7 @@ function fractalHeap(file: Hdf5File, address: number, what: string): FractalHeap
     seen.add(at);
     // A checksummed block's checksum covers the whole block (its objects too), read once here.
     const b = new Fields(file.block(at, checksummedDirect ? size : 5 + O + offsetBytes, `${label} direct block`), file, `${label} direct block`);
-    if (String.fromCharCode(...b.bytes.subarray(0, 4)) !== 'FHDB') throw new Hdf5Error(`${label}: no 'FHDB' signature at ${at}`);
+    file.signature(b.bytes, 'FHDB', `${label} direct block at ${at}`);
     b.skip(5 + O);
     blocks.push({ offset: b.uint(offsetBytes, 'block offset'), address: at, size });
     if (checksummedDirect) verifyDirectBlock(file, b, `${label} direct block at ${at}`);
@@ -175,7 +174,7 @@ function fractalHeap(file: Hdf5File, address: number, what: string): FractalHeap
     seen.add(at);
     if (nrows * width > HDF5_LIMITS.maxObjects) throw new Hdf5Error(`${label}: an indirect block of ${nrows} x ${width} entries`);
     const ib = new Fields(file.block(at, 5 + O + offsetBytes + nrows * width * O + 4, `${label} indirect block`), file, `${label} indirect block`);
-    if (String.fromCharCode(...ib.bytes.subarray(0, 4)) !== 'FHIB') throw new Hdf5Error(`${label}: no 'FHIB' signature at ${at}`);
+    file.signature(ib.bytes, 'FHIB', `${label} indirect block at ${at}`);
     ib.skip(5 + O + offsetBytes);
     const children: Array<[number, number]> = [];
     for (let r = 0; r < nrows; r++) {

@@ -284,7 +284,8 @@ export class Hdf5File {
     return this.raw(rel, Math.min(n, this.length - rel), what);
   }
 
-  private signature(b: Uint8Array, sig: string, what: string): void {
+  /** Refuses `b` unless it starts with the 4-byte signature `sig`. */
+  signature(b: Uint8Array, sig: string, what: string): void {
     if (b.length < 4 || ascii(b.subarray(0, 4)) !== sig) throw new Hdf5Error(`${what}: no '${sig}' signature (a bad address or a corrupt file)`);
   }
 
