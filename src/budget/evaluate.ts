@@ -282,7 +282,7 @@ export function evaluateModel(
 }
 
 /** The report's fields saying which other row reads the same file (a link's target, a set that took a shard in). */
-export function sameFile(input: GateModelInput): Pick<ModelReport, 'linkTo' | 'baseLinkTo' | 'partOf'> {
+export function sameFile(input: Pick<GateModelInput, 'linkTo' | 'baseLinkTo' | 'partOf'>): Pick<ModelReport, 'linkTo' | 'baseLinkTo' | 'partOf'> {
   return {
     ...(input.linkTo !== undefined ? { linkTo: input.linkTo } : {}),
     ...(input.baseLinkTo !== undefined ? { baseLinkTo: input.baseLinkTo } : {}),

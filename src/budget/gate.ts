@@ -165,8 +165,8 @@ export function validateGateReport(json: unknown): GateReport {
     if (m.partOf !== undefined && m.status !== 'added' && m.status !== 'deleted') fail(`report.models[${i}].partOf`, `is set, but the model is ${m.status} (only an added or deleted one has it)`);
     if (m.baseLinkTo !== undefined && m.status !== 'modified' && m.status !== 'renamed') fail(`report.models[${i}].baseLinkTo`, `is set, but the model is ${m.status} (only one measured on both sides has it)`);
     if (m.linkTo === m.path) fail(`report.models[${i}].linkTo`, 'is the model\'s own path');
-    const metricRows = [...m.rows.map((r, j) => [`rows[${j}]`, r] as const), ...(m.points ?? []).flatMap((p, k) => p.rows.map((r, j) => [`points[${k}].rows[${j}]`, r] as const))];
-    for (const [where, r] of metricRows) checkChange(r, `report.models[${i}].${where}`);
+    m.rows.forEach((r, j) => checkChange(r, `report.models[${i}].rows[${j}]`));
+    m.points?.forEach((p, k) => p.rows.forEach((r, j) => checkChange(r, `report.models[${i}].points[${k}].rows[${j}]`)));
   });
   return report;
 }

@@ -61,9 +61,14 @@ export async function tokenAuthorship(client: GitHubClient, log: (m: string) => 
   return { kind: 'bots' };
 }
 
+/** An id a comment can have: a positive whole number JavaScript holds exactly. */
+function isCommentId(id: unknown): id is number {
+  return typeof id === 'number' && Number.isSafeInteger(id) && id > 0;
+}
+
 /** A comment as the API should send it; anything else in the list is ignored, never trusted. */
 function wellFormed(c: IssueComment): boolean {
-  return Number.isSafeInteger(c.id) && c.id > 0 && typeof c.body === 'string'
+  return isCommentId(c.id) && typeof c.body === 'string'
     && (c.node_id === undefined || typeof c.node_id === 'string')
     && (c.user === undefined || c.user === null || typeof c.user === 'object');
 }
@@ -71,7 +76,7 @@ function wellFormed(c: IssueComment): boolean {
 /** The id in an API answer about one comment, or null when it names none a comment can have (an odd or hostile answer). */
 function commentIdOf(data: unknown): number | null {
   const id = data !== null && typeof data === 'object' ? (data as { id?: unknown }).id : undefined;
-  return typeof id === 'number' && Number.isSafeInteger(id) && id > 0 ? id : null;
+  return isCommentId(id) ? id : null;
 }
 
 function isOurs(c: IssueComment, marker: string, author: Authorship): boolean {

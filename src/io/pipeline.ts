@@ -16,6 +16,7 @@ import { matchChange } from '../budget/config.js';
 import { unmeasurableBudgets } from '../budget/measurable.js';
 import { defaultLevelOf, evaluateGate } from '../budget/gate.js';
 import { diffConfigs } from '../budget/config-diff.js';
+import { sameFile } from '../budget/evaluate.js';
 import { shardKeys } from '../budget/shard.js';
 import type { ShardSpec } from '../budget/shard.js';
 import type { BudgetChange, ConfigProvenance, GateConfig, GateModelInput, GateReport, InputDim, OperatingPoint, PointInput, ShardInfo } from '../budget/types.js';
@@ -506,9 +507,7 @@ export async function profileChanges(opts: PipelineOptions): Promise<GateModelIn
       path: change.path,
       status: change.status,
       ...(change.previousPath ? { previousPath: change.previousPath } : {}),
-      ...(change.linkTo !== undefined ? { linkTo: change.linkTo } : {}),
-      ...(change.baseLinkTo !== undefined ? { baseLinkTo: change.baseLinkTo } : {}),
-      ...(change.partOf !== undefined ? { partOf: change.partOf } : {}),
+      ...sameFile(change),
     };
     if (plan === null) {
       out.push(names);
