@@ -433,9 +433,12 @@ export class Hdf5File {
     return new Hdf5Object(this, this.objectHeader(address, path || '/'), path);
   }
 
+  /** The root group, read (and its checksums verified) once: a profile asks for it about five times. */
   root(): Hdf5Object {
-    return this.object(this.rootAddress, '');
+    return (this.rootObject ??= this.object(this.rootAddress, ''));
   }
+
+  private rootObject: Hdf5Object | undefined;
 
   /**
    * The member list of a group storage (a symbol table, or dense links), by where it is: read
