@@ -15,12 +15,13 @@
  * also because V8 prints an error for a flag it does not know.
  *
  * Flags are process-wide and worker threads share them, so each entry (CLI launcher, CLI, action)
- * sets them first on its main thread (a profile worker, which runs the same entry, leaves them),
- * before the code it runs is compiled: V8 checks cached code against its flags
+ * sets them first (a profile worker, which runs the same entry, leaves them), before the code it
+ * runs is compiled: V8 checks cached code against its flags
  * (cli/code-cache.ts). MODEL_BUDGET_V8_DEFAULTS=1 keeps V8's defaults (to compare, or should a V8
  * misbehave with them).
  */
 import v8 from 'node:v8';
+import { PROFILE_WORKER_ARG } from './worker-entry.js';
 
 export const SHORT_RUN_FLAGS = '--always-sparkplug';
 /** The environment variable that keeps V8's defaults. */
@@ -43,9 +44,12 @@ export function tieringOptions(v8Version: string, env: NodeJS.ProcessEnv): strin
   return tiersForShortRuns(v8Version, {}) && !tiersForShortRuns(v8Version, env) ? [`${V8_DEFAULTS_ENV}=1`] : [];
 }
 
-/** Sets the flags when they apply; returns whether it did. */
+/**
+ * Sets the flags when they apply; returns whether it did. A profile worker (it runs its program's
+ * entry too) leaves them to the main thread: they are process-wide.
+ */
 export function tuneTieringForShortRuns(): boolean {
-  if (!tiersForShortRuns(process.versions.v8, process.env)) return false;
+  if (process.argv.includes(PROFILE_WORKER_ARG) || !tiersForShortRuns(process.versions.v8, process.env)) return false;
   v8.setFlagsFromString(SHORT_RUN_FLAGS);
   return true;
 }
