@@ -186,7 +186,8 @@ export class Hdf5File {
   lengthSize = 8;
   /** Where addresses count from, relative to the region's start: the superblock's offset. */
   private base = 0;
-  private rootAddress = UNDEFINED_ADDRESS;
+  /** The root group's object header address. */
+  readonly rootAddress: number = UNDEFINED_ADDRESS;
   readonly superblockVersion: number;
   private objects = 0;
   private metadataRead = 0;
