@@ -350,8 +350,7 @@ function encodedSize(max) {
 const bytesFor = (bits) => Math.ceil(bits / 8);
 function btreeV2Records(file, address, label, types) {
     const h = new Fields(file.block(address, 4 + 2 + 4 + 2 + 2 + 2 + file.offsetSize + 2 + file.lengthSize + 4, label), file, label);
-    if (h.bytes.length < 4 || String.fromCharCode(...h.bytes.subarray(0, 4)) !== 'BTHD')
-        throw new Hdf5Error(`${label}: no 'BTHD' signature (a bad address or a corrupt file)`);
+    file.signature(h.bytes, 'BTHD', label);
     h.skip(4);
     h.u8();
     const type = h.u8();
@@ -388,9 +387,7 @@ function btreeV2Records(file, address, label, types) {
             throw new Hdf5Error(`${label}: node at ${node} is reached twice (a cycle)`);
         seen.add(node);
         const n = new Fields(file.block(node, nodeSize, label), file, label);
-        const sig = String.fromCharCode(...n.bytes.subarray(0, 4));
-        if (sig !== (level > 0 ? 'BTIN' : 'BTLF'))
-            throw new Hdf5Error(`${label}: no '${level > 0 ? 'BTIN' : 'BTLF'}' signature at ${node}`);
+        file.signature(n.bytes, level > 0 ? 'BTIN' : 'BTLF', `${label} node at ${node}`);
         n.skip(6);
         for (let i = 0; i < count; i++)
             records.push(n.bytesOf(recordSize));
@@ -428,8 +425,7 @@ function fractalHeap(file, address, what) {
     const O = file.offsetSize;
     const L = file.lengthSize;
     const h = new Fields(file.block(address, 4 + 1 + 2 + 2 + 1 + 4 + 12 * L + 3 * O + 2 + 2 + 2 + 2 + 2 + L + 4, label), file, label);
-    if (String.fromCharCode(...h.bytes.subarray(0, 4)) !== 'FRHP')
-        throw new Hdf5Error(`${label}: no 'FRHP' signature (a bad address or a corrupt file)`);
+    file.signature(h.bytes, 'FRHP', label);
     h.skip(5);
     const idLength = h.u16();
     const filterBytes = h.u16();
@@ -472,8 +468,7 @@ function fractalHeap(file, address, what) {
             throw new Hdf5Error(`${label}: direct block at ${at} is reached twice`);
         seen.add(at);
         const b = new Fields(file.block(at, checksummedDirect ? size : 5 + O + offsetBytes, `${label} direct block`), file, `${label} direct block`);
-        if (String.fromCharCode(...b.bytes.subarray(0, 4)) !== 'FHDB')
-            throw new Hdf5Error(`${label}: no 'FHDB' signature at ${at}`);
+        file.signature(b.bytes, 'FHDB', `${label} direct block at ${at}`);
         b.skip(5 + O);
         blocks.push({ offset: b.uint(offsetBytes, 'block offset'), address: at, size });
         if (checksummedDirect)
@@ -488,8 +483,7 @@ function fractalHeap(file, address, what) {
         if (nrows * width > HDF5_LIMITS.maxObjects)
             throw new Hdf5Error(`${label}: an indirect block of ${nrows} x ${width} entries`);
         const ib = new Fields(file.block(at, 5 + O + offsetBytes + nrows * width * O + 4, `${label} indirect block`), file, `${label} indirect block`);
-        if (String.fromCharCode(...ib.bytes.subarray(0, 4)) !== 'FHIB')
-            throw new Hdf5Error(`${label}: no 'FHIB' signature at ${at}`);
+        file.signature(ib.bytes, 'FHIB', `${label} indirect block at ${at}`);
         ib.skip(5 + O + offsetBytes);
         const children = [];
         for (let r = 0; r < nrows; r++) {
@@ -1012,8 +1006,9 @@ class Hdf5File {
         return new Hdf5Object(this, this.objectHeader(address, path || '/'), path);
     }
     root() {
-        return this.object(this.rootAddress, '');
+        return (this.rootObject ??= this.object(this.rootAddress, ''));
     }
+    rootObject;
     sharedMembers(key, read) {
         let list = this.memberLists.get(key);
         if (!list) {

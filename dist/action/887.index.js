@@ -1962,9 +1962,8 @@ function validateGateReport(json) {
             fail(`report.models[${i}].baseLinkTo`, `is set, but the model is ${m.status} (only one measured on both sides has it)`);
         if (m.linkTo === m.path)
             fail(`report.models[${i}].linkTo`, 'is the model\'s own path');
-        const metricRows = [...m.rows.map((r, j) => [`rows[${j}]`, r]), ...(m.points ?? []).flatMap((p, k) => p.rows.map((r, j) => [`points[${k}].rows[${j}]`, r]))];
-        for (const [where, r] of metricRows)
-            checkChange(r, `report.models[${i}].${where}`);
+        m.rows.forEach((r, j) => checkChange(r, `report.models[${i}].rows[${j}]`));
+        m.points?.forEach((p, k) => p.rows.forEach((r, j) => checkChange(r, `report.models[${i}].points[${k}].rows[${j}]`)));
     });
     return report;
 }
@@ -4097,14 +4096,17 @@ async function tokenAuthorship(client, log) {
     log('The token cannot read GET /user (an installation or GitHub App token): matching the comment by marker and a bot author');
     return { kind: 'bots' };
 }
+function isCommentId(id) {
+    return typeof id === 'number' && Number.isSafeInteger(id) && id > 0;
+}
 function wellFormed(c) {
-    return Number.isSafeInteger(c.id) && c.id > 0 && typeof c.body === 'string'
+    return isCommentId(c.id) && typeof c.body === 'string'
         && (c.node_id === undefined || typeof c.node_id === 'string')
         && (c.user === undefined || c.user === null || typeof c.user === 'object');
 }
 function commentIdOf(data) {
     const id = data !== null && typeof data === 'object' ? data.id : undefined;
-    return typeof id === 'number' && Number.isSafeInteger(id) && id > 0 ? id : null;
+    return isCommentId(id) ? id : null;
 }
 function isOurs(c, marker, author) {
     if (!wellFormed(c) || !startsWithMarker(c.body, marker))
@@ -5144,6 +5146,7 @@ class OpenedModels {
 
 
 
+
 async function directoryComparison(workDir, basePath, headPath) {
     const hp = (0,external_node_path_.resolve)(workDir, headPath);
     const bp = (0,external_node_path_.resolve)(workDir, basePath);
@@ -5475,9 +5478,7 @@ async function profileChanges(opts) {
             path: change.path,
             status: change.status,
             ...(change.previousPath ? { previousPath: change.previousPath } : {}),
-            ...(change.linkTo !== undefined ? { linkTo: change.linkTo } : {}),
-            ...(change.baseLinkTo !== undefined ? { baseLinkTo: change.baseLinkTo } : {}),
-            ...(change.partOf !== undefined ? { partOf: change.partOf } : {}),
+            ...sameFile(change),
         };
         if (plan === null) {
             out.push(names);

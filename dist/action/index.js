@@ -310,8 +310,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _io_worker_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3603);
 
 
-if (!process.argv.includes(_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .PROFILE_WORKER_ARG */ .m$))
-    (0,_io_jit_tiering_js__WEBPACK_IMPORTED_MODULE_0__/* .tuneTieringForShortRuns */ .G)();
+(0,_io_jit_tiering_js__WEBPACK_IMPORTED_MODULE_0__/* .tuneTieringForShortRuns */ .G)();
 if (await (0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .isProfileWorker */ .aO)()) {
     (await Promise.all(/* import() */[__nccwpck_require__.e(112), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1638))).serveProfileWorker();
 }
@@ -333,6 +332,8 @@ __webpack_async_result__();
 /* harmony export */ });
 /* unused harmony exports SHORT_RUN_FLAGS, V8_DEFAULTS_ENV, tiersForShortRuns, tieringOptions */
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
+/* harmony import */ var _worker_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3603);
+
 
 const SHORT_RUN_FLAGS = '--always-sparkplug';
 const V8_DEFAULTS_ENV = 'MODEL_BUDGET_V8_DEFAULTS';
@@ -346,7 +347,7 @@ function tieringOptions(v8Version, env) {
     return tiersForShortRuns(v8Version, {}) && !tiersForShortRuns(v8Version, env) ? [`${V8_DEFAULTS_ENV}=1`] : [];
 }
 function tuneTieringForShortRuns() {
-    if (!tiersForShortRuns(process.versions.v8, process.env))
+    if (process.argv.includes(_worker_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .PROFILE_WORKER_ARG */ .m$) || !tiersForShortRuns(process.versions.v8, process.env))
         return false;
     node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString(SHORT_RUN_FLAGS);
     return true;

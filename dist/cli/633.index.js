@@ -317,6 +317,8 @@ function diffConfigs(base, head) {
     return out;
 }
 
+// EXTERNAL MODULE: ./build/src/budget/evaluate.js + 2 modules
+var evaluate = __webpack_require__(5490);
 // EXTERNAL MODULE: ./build/src/budget/shard.js
 var budget_shard = __webpack_require__(6595);
 // EXTERNAL MODULE: ./build/src/formats/contained-file.js
@@ -1294,6 +1296,7 @@ var real_path = __webpack_require__(2274);
 
 
 
+
 async function directoryComparison(workDir, basePath, headPath) {
     const hp = resolve(workDir, headPath);
     const bp = resolve(workDir, basePath);
@@ -1625,9 +1628,7 @@ async function profileChanges(opts) {
             path: change.path,
             status: change.status,
             ...(change.previousPath ? { previousPath: change.previousPath } : {}),
-            ...(change.linkTo !== undefined ? { linkTo: change.linkTo } : {}),
-            ...(change.baseLinkTo !== undefined ? { baseLinkTo: change.baseLinkTo } : {}),
-            ...(change.partOf !== undefined ? { partOf: change.partOf } : {}),
+            ...(0,evaluate/* sameFile */.Vi)(change),
         };
         if (plan === null) {
             out.push(names);

@@ -1398,9 +1398,8 @@ function validateGateReport(json) {
             fail(`report.models[${i}].baseLinkTo`, `is set, but the model is ${m.status} (only one measured on both sides has it)`);
         if (m.linkTo === m.path)
             fail(`report.models[${i}].linkTo`, 'is the model\'s own path');
-        const metricRows = [...m.rows.map((r, j) => [`rows[${j}]`, r]), ...(m.points ?? []).flatMap((p, k) => p.rows.map((r, j) => [`points[${k}].rows[${j}]`, r]))];
-        for (const [where, r] of metricRows)
-            checkChange(r, `report.models[${i}].${where}`);
+        m.rows.forEach((r, j) => checkChange(r, `report.models[${i}].rows[${j}]`));
+        m.points?.forEach((p, k) => p.rows.forEach((r, j) => checkChange(r, `report.models[${i}].points[${k}].rows[${j}]`)));
     });
     return report;
 }

@@ -622,8 +622,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 
-if (!process.argv.includes(_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .PROFILE_WORKER_ARG */ .m$))
-    (0,_io_jit_tiering_js__WEBPACK_IMPORTED_MODULE_4__/* .tuneTieringForShortRuns */ .G)();
+(0,_io_jit_tiering_js__WEBPACK_IMPORTED_MODULE_4__/* .tuneTieringForShortRuns */ .G)();
 const profileBundle = process.argv[2] === 'profile' ? (0,_code_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .bundleBeside */ .J9)(import.meta.url) : undefined;
 if (!profileBundle)
     (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .enableCompileCache */ .L)();
@@ -871,6 +870,8 @@ function firstLine(text) {
 /* harmony export */ });
 /* unused harmony exports SHORT_RUN_FLAGS, V8_DEFAULTS_ENV, tiersForShortRuns */
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
+/* harmony import */ var _worker_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3603);
+
 
 const SHORT_RUN_FLAGS = '--always-sparkplug';
 const V8_DEFAULTS_ENV = 'MODEL_BUDGET_V8_DEFAULTS';
@@ -884,7 +885,7 @@ function tieringOptions(v8Version, env) {
     return tiersForShortRuns(v8Version, {}) && !tiersForShortRuns(v8Version, env) ? [`${V8_DEFAULTS_ENV}=1`] : [];
 }
 function tuneTieringForShortRuns() {
-    if (!tiersForShortRuns(process.versions.v8, process.env))
+    if (process.argv.includes(_worker_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .PROFILE_WORKER_ARG */ .m$) || !tiersForShortRuns(process.versions.v8, process.env))
         return false;
     node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString(SHORT_RUN_FLAGS);
     return true;

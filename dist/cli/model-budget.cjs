@@ -27,6 +27,11 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 
 // build/src/io/jit-tiering.js
 var import_node_v8 = __toESM(require("node:v8"), 1);
+
+// build/src/io/worker-entry.js
+var PROFILE_WORKER_ARG = "--model-budget-profile-worker";
+
+// build/src/io/jit-tiering.js
 var SHORT_RUN_FLAGS = "--always-sparkplug";
 var V8_DEFAULTS_ENV = "MODEL_BUDGET_V8_DEFAULTS";
 var MEASURED_V8_MAJORS = /* @__PURE__ */ new Set([11]);
@@ -39,7 +44,7 @@ function tieringOptions(v8Version, env) {
   return tiersForShortRuns(v8Version, {}) && !tiersForShortRuns(v8Version, env) ? [`${V8_DEFAULTS_ENV}=1`] : [];
 }
 function tuneTieringForShortRuns() {
-  if (!tiersForShortRuns(process.versions.v8, process.env))
+  if (process.argv.includes(PROFILE_WORKER_ARG) || !tiersForShortRuns(process.versions.v8, process.env))
     return false;
   import_node_v8.default.setFlagsFromString(SHORT_RUN_FLAGS);
   return true;

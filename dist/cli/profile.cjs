@@ -1,4 +1,4 @@
-// model-budget profile bundle sha256:a94eae8527eee3105530329ba6a4821f5a5678b105705659674aab156fa20db5
+// model-budget profile bundle sha256:9edfe7f8aa0488bd5169a114dd85b3401e5da2fe5f8a96aee153a3bd2b9cabcc
 "use strict";
 var __modelBudgetImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 "use strict";
@@ -1659,8 +1659,7 @@ function encodedSize(max) {
 }
 function btreeV2Records(file, address, label, types) {
   const h = new Fields(file.block(address, 4 + 2 + 4 + 2 + 2 + 2 + file.offsetSize + 2 + file.lengthSize + 4, label), file, label);
-  if (h.bytes.length < 4 || String.fromCharCode(...h.bytes.subarray(0, 4)) !== "BTHD")
-    throw new Hdf5Error(`${label}: no 'BTHD' signature (a bad address or a corrupt file)`);
+  file.signature(h.bytes, "BTHD", label);
   h.skip(4);
   h.u8();
   const type = h.u8();
@@ -1697,9 +1696,7 @@ function btreeV2Records(file, address, label, types) {
       throw new Hdf5Error(`${label}: node at ${node} is reached twice (a cycle)`);
     seen.add(node);
     const n = new Fields(file.block(node, nodeSize, label), file, label);
-    const sig = String.fromCharCode(...n.bytes.subarray(0, 4));
-    if (sig !== (level > 0 ? "BTIN" : "BTLF"))
-      throw new Hdf5Error(`${label}: no '${level > 0 ? "BTIN" : "BTLF"}' signature at ${node}`);
+    file.signature(n.bytes, level > 0 ? "BTIN" : "BTLF", `${label} node at ${node}`);
     n.skip(6);
     for (let i = 0; i < count2; i++)
       records.push(n.bytesOf(recordSize));
@@ -1737,8 +1734,7 @@ function fractalHeap(file, address, what) {
   const O = file.offsetSize;
   const L = file.lengthSize;
   const h = new Fields(file.block(address, 4 + 1 + 2 + 2 + 1 + 4 + 12 * L + 3 * O + 2 + 2 + 2 + 2 + 2 + L + 4, label), file, label);
-  if (String.fromCharCode(...h.bytes.subarray(0, 4)) !== "FRHP")
-    throw new Hdf5Error(`${label}: no 'FRHP' signature (a bad address or a corrupt file)`);
+  file.signature(h.bytes, "FRHP", label);
   h.skip(5);
   const idLength = h.u16();
   const filterBytes = h.u16();
@@ -1781,8 +1777,7 @@ function fractalHeap(file, address, what) {
       throw new Hdf5Error(`${label}: direct block at ${at} is reached twice`);
     seen.add(at);
     const b = new Fields(file.block(at, checksummedDirect ? size : 5 + O + offsetBytes, `${label} direct block`), file, `${label} direct block`);
-    if (String.fromCharCode(...b.bytes.subarray(0, 4)) !== "FHDB")
-      throw new Hdf5Error(`${label}: no 'FHDB' signature at ${at}`);
+    file.signature(b.bytes, "FHDB", `${label} direct block at ${at}`);
     b.skip(5 + O);
     blocks.push({ offset: b.uint(offsetBytes, "block offset"), address: at, size });
     if (checksummedDirect)
@@ -1797,8 +1792,7 @@ function fractalHeap(file, address, what) {
     if (nrows * width > HDF5_LIMITS.maxObjects)
       throw new Hdf5Error(`${label}: an indirect block of ${nrows} x ${width} entries`);
     const ib = new Fields(file.block(at, 5 + O + offsetBytes + nrows * width * O + 4, `${label} indirect block`), file, `${label} indirect block`);
-    if (String.fromCharCode(...ib.bytes.subarray(0, 4)) !== "FHIB")
-      throw new Hdf5Error(`${label}: no 'FHIB' signature at ${at}`);
+    file.signature(ib.bytes, "FHIB", `${label} indirect block at ${at}`);
     ib.skip(5 + O + offsetBytes);
     const children = [];
     for (let r = 0; r < nrows; r++) {
@@ -2377,8 +2371,9 @@ var init_hdf5 = __esm({
         return new Hdf5Object(this, this.objectHeader(address, path || "/"), path);
       }
       root() {
-        return this.object(this.rootAddress, "");
+        return this.rootObject ??= this.object(this.rootAddress, "");
       }
+      rootObject;
       sharedMembers(key, read) {
         let list = this.memberLists.get(key);
         if (!list) {
