@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeLargeModel } from '../test/support/large-model.js';
+import { prepareEngineBundle } from './engine-bundle.js';
 import { benchGate } from './gate.js';
 import { benchPeer } from './peer.js';
 import { benchNodes } from './node-bin.js';
@@ -161,6 +162,9 @@ async function main(): Promise<void> {
   }
   const nodes = benchNodes();
   console.log(`node binaries: ${nodes.map((n) => `${n.label} (${n.bin})`).join(', ')}`);
+  // The engine timings run a bundle of the sources just compiled, as the CLI runs its own.
+  const engineDir = await prepareEngineBundle(repo);
+  process.on('exit', () => rmSync(engineDir, { recursive: true, force: true }));
   if (process.argv.includes('--peer')) {
     // `npm run bench -- --peer`: the engine against onnx-tool alone.
     benchPeer(models, measureOne, repo, row, nodes);

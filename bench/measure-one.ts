@@ -10,31 +10,30 @@
  *   node build/bench/measure-one.js weights <model>      safetensors/GGUF: bytes read, time, peak RSS of one read
  *   node build/bench/measure-one.js cold <model> [--input ...]    one profile as `model-budget profile` runs it
  *                                                               (per-node table, formulas): ms and peak RSS
+ *   node build/bench/measure-one.js prime <model> [--input ...] [--cold]   fills the code cache of `engine`
+ *                                                               and `cold` with what profiling the model runs
  * Timing loops leave garbage that inflates RSS, so peak memory is measured in its own process.
  * Prints one JSON line.
  */
-// First: V8's tiering as the CLI and the action set it (src/io/jit-tiering.ts), before anything loads.
-import './tiering-first.js';
 import { readFileSync, statSync } from 'node:fs';
 import v8 from 'node:v8';
 import { enableCompileCache } from '../src/cli/compile-cache.js';
+import { loadEngine } from './engine-load.js';
+import type { BenchEngine } from './engine-load.js';
 
-// The engine timings start with modules loaded and their code compiled, as `model-budget profile`
-// runs from dist/ on any Node: V8's code cache of its bundle holds the compiled functions it calls
-// (src/cli/code-cache.ts). Here `--no-lazy` compiles the modules below whole when they load (an
-// ESM import graph is compiled before any of it runs), from Node's compile cache on Node 22.1+
-// (the bench reads Node's debug lines to say whether it served them: bench/node-bin.ts).
-v8.setFlagsFromString('--no-lazy');
-enableCompileCache();
+const [mode, path, runsText, ...rest] = process.argv.slice(2);
 
-const [
-  { default: protobuf }, { readOnnxBytes, readOnnxFile }, { ONNX_DESCRIPTOR }, { profileFile }, { formats }, { parseInputShape },
-  { readGgufFile }, { readSafetensors }, { loadFamilies }, { OP_FAMILIES },
-] = await Promise.all([
-  import('protobufjs'), import('../src/formats/onnx/reader.js'), import('../src/formats/onnx/descriptor.js'), import('../src/profile/index.js'),
-  import('../src/formats/registry.js'), import('../src/cli/args.js'), import('../src/formats/gguf/reader.js'),
-  import('../src/formats/safetensors/reader.js'), import('../src/ops/load.js'), import('../src/ops/families.js'),
-]);
+/**
+ * The engine timings (`engine`, `cold`, and `prime`, which fills their code cache) run the
+ * product's `profile` bundle through its code cache, as the CLI does (bench/engine-bundle.ts).
+ * The reader timings import the modules, compiled whole (`--no-lazy`) and, on Node 22.1+, from
+ * Node's compile cache: they take medians once the JIT has settled.
+ */
+const engine = mode === 'engine' || mode === 'cold' || mode === 'prime' ? loadEngine() : undefined;
+if (!engine) {
+  v8.setFlagsFromString('--no-lazy');
+  enableCompileCache();
+}
 
 /** Files above this size are not held in memory for the in-memory timings (the 2 GB model). */
 const IN_MEMORY_LIMIT = 500e6;
@@ -75,16 +74,76 @@ function timeInTurns(runs: ReadonlyArray<() => void>, minRuns: number, seconds =
   return times.map(median);
 }
 
-function inputsFrom(args: readonly string[]): Record<string, number[]> {
+function inputsFrom(args: readonly string[], parseInputShape: (text: string) => [string, number[]]): Record<string, number[]> {
   const inputs: Record<string, number[]> = {};
   for (let i = 0; i < args.length; i++) if (args[i] === '--input') Object.assign(inputs, Object.fromEntries([parseInputShape(args[++i]!)]));
   return inputs;
 }
 
-async function main(): Promise<void> {
-  const [mode, path, runsText, ...rest] = process.argv.slice(2);
+/**
+ * The engine timings, through the product's bundle (bench/engine-load.ts). Its modules are loaded:
+ * every format's reader and every op family, which profiling otherwise loads on first use.
+ */
+async function engineMain(e: BenchEngine, path: string): Promise<void> {
+  const { profileFile, formats, loadFamilies, OP_FAMILIES, parseInputShape } = e.exports;
+  await Promise.all([...formats().map((f) => f.reader()), loadFamilies(OP_FAMILIES)]);
+  const args = [runsText ?? '', ...rest];
+  const inputs = inputsFrom(args, parseInputShape);
+  if (mode === 'prime') {
+    // The code this model's profile runs, under the options the timing uses (`cold`: the CLI's).
+    await profileFile(path, args.includes('--cold') ? { inputs, perNode: true, formulas: true } : { inputs });
+    e.save(`bench:${path}`);
+    return;
+  }
+  const options = { inputs };
+  if (mode === 'engine') {
+    // Issue 14's engine timings: cold = the first profile of this process; warm = the median once
+    // the JIT has settled.
+    const cpu0 = process.cpuUsage();
+    const t0 = process.hrtime.bigint();
+    const first = await profileFile(path, options);
+    const coldMs = Number(process.hrtime.bigint() - t0) / 1e6;
+    const cpu = process.cpuUsage(cpu0);
+    // CPU time of the first call (this thread and V8's helpers) moves less with the machine's load.
+    const coldCpuMs = (cpu.user + cpu.system) / 1e3;
+    if (rest.includes('--cold-only') || runsText === '--cold-only') {
+      console.log(JSON.stringify({ node: process.version, coldMs, coldCpuMs, cache: e.cache, warmMs: null, macs: first.totals?.macs ?? null, nodes: first.nodes?.length ?? 0 }));
+      return;
+    }
+    const times: number[] = [];
+    const stop = Date.now() + 1500;
+    while (times.length < 20 || (Date.now() < stop && times.length < 500)) {
+      const t1 = process.hrtime.bigint();
+      await profileFile(path, options);
+      times.push(Number(process.hrtime.bigint() - t1) / 1e6);
+    }
+    console.log(JSON.stringify({ node: process.version, coldMs, coldCpuMs, cache: e.cache, warmMs: median(times), macs: first.totals?.macs ?? null, nodes: first.nodes?.length ?? 0, maxRssKB: process.resourceUsage().maxRSS }));
+    return;
+  }
+  if (mode === 'cold') {
+    // The synthetic 50k-node graphs: the CLI's options (per-node table, formulas in free dims).
+    const t0 = process.hrtime.bigint();
+    const cpu0 = process.cpuUsage();
+    const p = await profileFile(path, { ...options, perNode: true, formulas: true });
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    const cpu = process.cpuUsage(cpu0);
+    // CPU time (all threads: GC helpers too) moves less than wall time on a shared machine.
+    console.log(JSON.stringify({ node: process.version, ms, cpuMs: (cpu.user + cpu.system) / 1e3, cache: e.cache, maxRssKB: process.resourceUsage().maxRSS, nodes: p.nodes?.length ?? 0, formulas: p.formulas?.dims.length ?? 0 }));
+    return;
+  }
+  throw new Error(`unknown mode ${mode}`);
+}
+
+/** The reader timings and peak RSS: the modules themselves. */
+async function readerMain(path: string): Promise<void> {
+  const [
+    { default: protobuf }, { readOnnxBytes, readOnnxFile }, { ONNX_DESCRIPTOR }, { profileFile }, { parseInputShape },
+    { readGgufFile }, { readSafetensors },
+  ] = await Promise.all([
+    import('protobufjs'), import('../src/formats/onnx/reader.js'), import('../src/formats/onnx/descriptor.js'), import('../src/profile/index.js'),
+    import('../src/cli/args.js'), import('../src/formats/gguf/reader.js'), import('../src/formats/safetensors/reader.js'),
+  ]);
   const runs = Number(runsText);
-  if (!path) throw new Error('usage: measure-one.js compare|ours|ours-rss|baseline-rss <model> [runs]');
   const ModelProto = protobuf.Root.fromJSON(ONNX_DESCRIPTOR).lookupType('onnx.ModelProto');
   if (mode === 'baseline-rss') {
     ModelProto.decode(readFileSync(path));
@@ -92,7 +151,7 @@ async function main(): Promise<void> {
     return;
   }
   if (mode === 'ours-rss') {
-    await profileFile(path, { inputs: inputsFrom([runsText ?? '', ...rest]) });
+    await profileFile(path, { inputs: inputsFrom([runsText ?? '', ...rest], parseInputShape) });
     console.log(JSON.stringify({ maxRssKB: process.resourceUsage().maxRSS }));
     return;
   }
@@ -114,46 +173,8 @@ async function main(): Promise<void> {
     console.log(JSON.stringify({ ...stats, ms, maxRssKB: process.resourceUsage().maxRSS }));
     return;
   }
-  if (mode === 'engine') {
-    // Issue 14's engine timings: modules are loaded (the imports above, every format's reader
-    // and every op family, which profiling otherwise loads on first use), the JIT is cold.
-    // Cold = the first profile of this process; warm = the median once the JIT has settled.
-    await Promise.all([...formats().map((f) => f.reader()), loadFamilies(OP_FAMILIES)]);
-    const inputs = inputsFrom([runsText ?? '', ...rest].filter((a) => a !== '--cold-only'));
-    const cpu0 = process.cpuUsage();
-    const t0 = process.hrtime.bigint();
-    const first = await profileFile(path, { inputs });
-    const coldMs = Number(process.hrtime.bigint() - t0) / 1e6;
-    const cpu = process.cpuUsage(cpu0);
-    // CPU time of the first call (this thread and V8's helpers) moves less with the machine's load.
-    const coldCpuMs = (cpu.user + cpu.system) / 1e3;
-    if (rest.includes('--cold-only') || runsText === '--cold-only') {
-      console.log(JSON.stringify({ node: process.version, coldMs, coldCpuMs, warmMs: null, macs: first.totals?.macs ?? null, nodes: first.nodes?.length ?? 0 }));
-      return;
-    }
-    const times: number[] = [];
-    const stop = Date.now() + 1500;
-    while (times.length < 20 || (Date.now() < stop && times.length < 500)) {
-      const t1 = process.hrtime.bigint();
-      await profileFile(path, { inputs });
-      times.push(Number(process.hrtime.bigint() - t1) / 1e6);
-    }
-    console.log(JSON.stringify({ node: process.version, coldMs, coldCpuMs, warmMs: median(times), macs: first.totals?.macs ?? null, nodes: first.nodes?.length ?? 0, maxRssKB: process.resourceUsage().maxRSS }));
-    return;
-  }
-  if (mode === 'cold') {
-    // The synthetic 50k-node graphs: the CLI's options (per-node table, formulas in free dims).
-    const t0 = process.hrtime.bigint();
-    const cpu0 = process.cpuUsage();
-    const p = await profileFile(path, { inputs: inputsFrom([runsText ?? '', ...rest]), perNode: true, formulas: true });
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    const cpu = process.cpuUsage(cpu0);
-    // CPU time (all threads: GC helpers too) moves less than wall time on a shared machine.
-    console.log(JSON.stringify({ node: process.version, ms, cpuMs: (cpu.user + cpu.system) / 1e3, maxRssKB: process.resourceUsage().maxRSS, nodes: p.nodes?.length ?? 0, formulas: p.formulas?.dims.length ?? 0 }));
-    return;
-  }
   if (mode !== 'ours') throw new Error(`unknown mode ${mode}`);
-  const inputs = inputsFrom(rest);
+  const inputs = inputsFrom(rest, parseInputShape);
   const read = readOnnxFile(path);
   // Profile = read + shapes + costs + peak memory; synchronous work behind an async signature.
   const profileTimes: number[] = [];
@@ -170,6 +191,11 @@ async function main(): Promise<void> {
     nodes: p.nodes?.length ?? 0, paramBytes: p.params.bytes, externalBytes: p.model.externalDataBytes, macs: p.totals?.macs ?? null,
     lowerBound: p.totals?.lowerBound ?? null,
   }));
+}
+
+async function main(): Promise<void> {
+  if (!path) throw new Error('usage: measure-one.js compare|ours|ours-rss|baseline-rss|weights|engine|cold|prime <model> [runs]');
+  await (engine ? engineMain(engine, path) : readerMain(path));
 }
 
 main().catch((e: unknown) => {

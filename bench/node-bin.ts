@@ -3,10 +3,6 @@
  * machine's, and Node 24, the action's runtime): the one running the bench, then each of
  * `--node PATH` (repeatable) and `BENCH_NODE=PATH[,PATH...]`. The engine, synthetic-graph and
  * process-start sections run once per binary and print its version on every row.
- *
- * Node 22.1+ keeps compiled code in a compile cache, which the CLI (and bench/measure-one.ts)
- * turn on: `compileCacheOf` reads Node's own debug lines (NODE_DEBUG_NATIVE=COMPILE_CACHE) to say
- * how many of the files a process loaded came from the cache, so that no row hides it.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -33,25 +29,4 @@ export function benchNodes(argv: readonly string[] = process.argv, env: NodeJS.P
     if (!out.some((n) => n.version === version)) out.push({ bin, version, label: `Node ${version.slice(1)}` });
   }
   return out;
-}
-
-/** The environment that makes a child print Node's compile-cache debug lines on stderr. */
-export const COMPILE_CACHE_DEBUG_ENV = { NODE_DEBUG_NATIVE: 'COMPILE_CACHE' };
-
-/**
- * From a child's stderr under COMPILE_CACHE_DEBUG_ENV: 'off' (no such lines: Node < 22.1, or the
- * cache disabled), 'warm 12/12' (files whose cached code was accepted / files it compiled),
- * 'cold 0/12' (nothing was cached yet: this run compiled everything and wrote the cache).
- */
-export function compileCacheOf(stderr: string): string {
-  const accepted = stderr.match(/\[compile cache\] V8 code cache for .* was accepted/g)?.length ?? 0;
-  const missed = stderr.match(/\[compile cache\] V8 code cache for .* was (not initialized|rejected)/g)?.length ?? 0;
-  const total = accepted + missed;
-  if (total === 0) return 'off';
-  return `${accepted === total ? 'warm' : accepted === 0 ? 'cold' : 'part'} ${accepted}/${total}`;
-}
-
-/** Stderr without the compile-cache debug lines (what is left is the child's own). */
-export function withoutCacheLines(stderr: string): string {
-  return stderr.split('\n').filter((l) => !l.startsWith('[compile cache]')).join('\n');
 }

@@ -18,7 +18,8 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { reluChain } from '../test/support/bombs.js';
-import { benchNodes, COMPILE_CACHE_DEBUG_ENV, compileCacheOf, withoutCacheLines } from './node-bin.js';
+import { primeEngine } from './engine-bundle.js';
+import { benchNodes } from './node-bin.js';
 import type { BenchNode } from './node-bin.js';
 import { coldRuns, loadLine, median } from './targets.js';
 import type { TargetLine } from './targets.js';
@@ -58,7 +59,7 @@ export function benchPeer(models: readonly PeerModel[], measureOne: string, repo
   const source = onnxToolSource(repo);
   const runsCold = coldRuns();
   console.log(`\nengine vs onnx-tool (${source ? `onnx-tool from ${source}` : 'onnx-tool not installed: ours only; see bench/peer.ts for how to install it'}; ${loadLine()})`);
-  console.log(`ours under ${nodes.map((n) => n.label).join(' and ')}; cc: Node's compile cache for the modules of that process (warm k/n: k of its n files' code came from the cache; off: Node < 22.1)`);
+  console.log(`ours under ${nodes.map((n) => n.label).join(' and ')}; cc: of the timed processes, how many V8's code cache served the profile bundle (as the CLI runs it: bench/engine-bundle.ts)`);
   console.log(`cold: median of ${runsCold} fresh processes each side (BENCH_COLD_RUNS), wall ms; cold CPU: ours, CPU ms of that first call`);
   console.log(row(['model', 'node', 'nodes', 'ours cold', 'cold CPU', 'ours warm', 'cc', 'peer cold', 'peer warm', 'cold x', 'warm x', 'MACs ours', 'MACs peer']));
   const coldRatios = nodes.map((): number[] => []);
@@ -84,14 +85,15 @@ export function benchPeer(models: readonly PeerModel[], measureOne: string, repo
     }
     const ok = peer && !peer.error;
     nodes.forEach((node, k) => {
-      let cc = '';
+      // The code cache first holds what this model's profile runs (bench/engine-bundle.ts).
+      primeEngine(node.bin, measureOne, [m.path, ...inputsArgs]);
       const runs = Array.from({ length: runsCold }, (_, i) => {
-        const r = spawnSync(node.bin, [measureOne, 'engine', m.path, ...inputsArgs, ...(i === 0 ? [] : ['--cold-only'])], { encoding: 'utf8', env: { ...process.env, ...COMPILE_CACHE_DEBUG_ENV } });
-        if (r.status !== 0) throw new Error(`${node.label} measure-one engine ${m.name}: ${withoutCacheLines(r.stderr).trim()}`);
-        // The first process may fill the compile cache; the row says how the last one found it.
-        cc = compileCacheOf(r.stderr);
-        return JSON.parse(r.stdout.trim().split('\n').pop()!) as Side & { nodes: number; coldCpuMs: number };
+        const r = spawnSync(node.bin, [measureOne, 'engine', m.path, ...inputsArgs, ...(i === 0 ? [] : ['--cold-only'])], { encoding: 'utf8' });
+        if (r.status !== 0) throw new Error(`${node.label} measure-one engine ${m.name}: ${r.stderr.trim()}`);
+        return JSON.parse(r.stdout.trim().split('\n').pop()!) as Side & { nodes: number; coldCpuMs: number; cache: string };
       });
+      const accepted = runs.filter((r) => r.cache === 'accepted').length;
+      const cc = `${accepted}/${runs.length}`;
       const ours = { ...runs[0]!, coldMs: median(runs.map((x) => x.coldMs)), coldCpuMs: median(runs.map((x) => x.coldCpuMs)) };
       const coldX = ok ? peer!.coldMs / ours.coldMs : NaN;
       const warmX = ok ? peer!.warmMs / ours.warmMs : NaN;

@@ -306,53 +306,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _io_jit_tiering_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8660);
-/* harmony import */ var _io_worker_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3603);
+/* harmony import */ var _io_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3603);
 
-
-(0,_io_jit_tiering_js__WEBPACK_IMPORTED_MODULE_0__/* .tuneTieringForShortRuns */ .G)();
-if (await (0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .isProfileWorker */ .aO)()) {
+if (await (0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .isProfileWorker */ .aO)()) {
     (await Promise.all(/* import() */[__nccwpck_require__.e(112), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1638))).serveProfileWorker();
 }
 else {
-    (0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .registerWorkerEntry */ .IW)(import.meta.url);
+    (0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerWorkerEntry */ .IW)(import.meta.url);
     await (await Promise.all(/* import() */[__nccwpck_require__.e(44), __nccwpck_require__.e(112), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8887))).run();
 }
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 8660:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ tuneTieringForShortRuns)
-/* harmony export */ });
-/* unused harmony exports SHORT_RUN_FLAGS, V8_DEFAULTS_ENV, tiersForShortRuns, tieringOptions */
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
-/* harmony import */ var _worker_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3603);
-
-
-const SHORT_RUN_FLAGS = '--always-sparkplug';
-const V8_DEFAULTS_ENV = 'MODEL_BUDGET_V8_DEFAULTS';
-const MEASURED_V8_MAJORS = new Set([11]);
-function tiersForShortRuns(v8Version, env) {
-    if (env[V8_DEFAULTS_ENV] === '1')
-        return false;
-    return MEASURED_V8_MAJORS.has(Number(/^(\d+)\./.exec(v8Version)?.[1]));
-}
-function tieringOptions(v8Version, env) {
-    return tiersForShortRuns(v8Version, {}) && !tiersForShortRuns(v8Version, env) ? [`${V8_DEFAULTS_ENV}=1`] : [];
-}
-function tuneTieringForShortRuns() {
-    if (process.argv.includes(_worker_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .PROFILE_WORKER_ARG */ .m$) || !tiersForShortRuns(process.versions.v8, process.env))
-        return false;
-    node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString(SHORT_RUN_FLAGS);
-    return true;
-}
-
 
 /***/ }),
 

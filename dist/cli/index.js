@@ -299,12 +299,9 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: external "node:vm"
 const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
-// EXTERNAL MODULE: ./build/src/io/jit-tiering.js
-var jit_tiering = __nccwpck_require__(8660);
 // EXTERNAL MODULE: ./build/src/cli/compile-cache.js
 var compile_cache = __nccwpck_require__(8710);
 ;// CONCATENATED MODULE: ./build/src/cli/code-cache.js
-
 
 
 
@@ -478,8 +475,7 @@ function loadBundle(file, folder, tag = optionsTag(process.execArgv, process.env
 }
 async function runBundledProfile(file, argv, env = process.env) {
     const folder = env['NODE_DISABLE_COMPILE_CACHE'] ? undefined : (0,compile_cache/* privateCacheFolder */.G)(env, external_node_os_.homedir, 'v8-code-cache');
-    const execArgv = [...process.execArgv, ...(0,jit_tiering/* tieringOptions */.zO)(process.versions.v8, env)];
-    const bundle = loadBundle(file, folder, optionsTag(execArgv, env['NODE_OPTIONS']));
+    const bundle = loadBundle(file, folder, optionsTag(process.execArgv, env['NODE_OPTIONS']));
     const code = await bundle.exports['profileMain'](argv);
     if (code === 0)
         bundle.save(bundle.exports['codeParts']());
@@ -614,15 +610,12 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8710);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5941);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3135);
-/* harmony import */ var _io_jit_tiering_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8660);
-/* harmony import */ var _io_worker_entry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3603);
+/* harmony import */ var _io_worker_entry_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3603);
 
 
 
 
 
-
-(0,_io_jit_tiering_js__WEBPACK_IMPORTED_MODULE_4__/* .tuneTieringForShortRuns */ .G)();
 const profileBundle = process.argv[2] === 'profile' ? (0,_code_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .bundleBeside */ .J9)(import.meta.url) : undefined;
 if (!profileBundle)
     (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .enableCompileCache */ .L)();
@@ -653,11 +646,11 @@ async function main(argv) {
             throw new (await Promise.all(/* import() */[__nccwpck_require__.e(822), __nccwpck_require__.e(315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2315))).CliUsageError(`unknown command '${command}'`);
     }
 }
-if (await (0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .isProfileWorker */ .aO)()) {
+if (await (0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .isProfileWorker */ .aO)()) {
     (await Promise.all(/* import() */[__nccwpck_require__.e(822), __nccwpck_require__.e(706), __nccwpck_require__.e(8), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1638))).serveProfileWorker();
 }
 else {
-    (0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_5__/* .registerWorkerEntry */ .IW)(import.meta.url);
+    (0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .registerWorkerEntry */ .IW)(import.meta.url);
     main(process.argv.slice(2)).then((code) => {
         process.exitCode = code;
     }, (e) => {
@@ -856,39 +849,6 @@ function internalErrorLine(e) {
 }
 function firstLine(text) {
     return text.split('\n')[0] ?? text;
-}
-
-
-/***/ }),
-
-/***/ 8660:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ tuneTieringForShortRuns),
-/* harmony export */   zO: () => (/* binding */ tieringOptions)
-/* harmony export */ });
-/* unused harmony exports SHORT_RUN_FLAGS, V8_DEFAULTS_ENV, tiersForShortRuns */
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
-/* harmony import */ var _worker_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3603);
-
-
-const SHORT_RUN_FLAGS = '--always-sparkplug';
-const V8_DEFAULTS_ENV = 'MODEL_BUDGET_V8_DEFAULTS';
-const MEASURED_V8_MAJORS = new Set([11]);
-function tiersForShortRuns(v8Version, env) {
-    if (env[V8_DEFAULTS_ENV] === '1')
-        return false;
-    return MEASURED_V8_MAJORS.has(Number(/^(\d+)\./.exec(v8Version)?.[1]));
-}
-function tieringOptions(v8Version, env) {
-    return tiersForShortRuns(v8Version, {}) && !tiersForShortRuns(v8Version, env) ? [`${V8_DEFAULTS_ENV}=1`] : [];
-}
-function tuneTieringForShortRuns() {
-    if (process.argv.includes(_worker_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .PROFILE_WORKER_ARG */ .m$) || !tiersForShortRuns(process.versions.v8, process.env))
-        return false;
-    node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString(SHORT_RUN_FLAGS);
-    return true;
 }
 
 

@@ -25,31 +25,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// build/src/io/jit-tiering.js
-var import_node_v8 = __toESM(require("node:v8"), 1);
-
-// build/src/io/worker-entry.js
-var PROFILE_WORKER_ARG = "--model-budget-profile-worker";
-
-// build/src/io/jit-tiering.js
-var SHORT_RUN_FLAGS = "--always-sparkplug";
-var V8_DEFAULTS_ENV = "MODEL_BUDGET_V8_DEFAULTS";
-var MEASURED_V8_MAJORS = /* @__PURE__ */ new Set([11]);
-function tiersForShortRuns(v8Version, env) {
-  if (env[V8_DEFAULTS_ENV] === "1")
-    return false;
-  return MEASURED_V8_MAJORS.has(Number(/^(\d+)\./.exec(v8Version)?.[1]));
-}
-function tieringOptions(v8Version, env) {
-  return tiersForShortRuns(v8Version, {}) && !tiersForShortRuns(v8Version, env) ? [`${V8_DEFAULTS_ENV}=1`] : [];
-}
-function tuneTieringForShortRuns() {
-  if (process.argv.includes(PROFILE_WORKER_ARG) || !tiersForShortRuns(process.versions.v8, process.env))
-    return false;
-  import_node_v8.default.setFlagsFromString(SHORT_RUN_FLAGS);
-  return true;
-}
-
 // build/src/cli/code-cache.js
 var import_node_fs3 = require("node:fs");
 var import_node_module = __toESM(require("node:module"), 1);
@@ -282,8 +257,7 @@ function loadBundle(file, folder, tag = optionsTag(process.execArgv, process.env
 }
 async function runBundledProfile(file, argv, env = process.env) {
   const folder = env["NODE_DISABLE_COMPILE_CACHE"] ? void 0 : privateCacheFolder(env, import_node_os.homedir, "v8-code-cache");
-  const execArgv = [...process.execArgv, ...tieringOptions(process.versions.v8, env)];
-  const bundle2 = loadBundle(file, folder, optionsTag(execArgv, env["NODE_OPTIONS"]));
+  const bundle2 = loadBundle(file, folder, optionsTag(process.execArgv, env["NODE_OPTIONS"]));
   const code = await bundle2.exports["profileMain"](argv);
   if (code === 0)
     bundle2.save(bundle2.exports["codeParts"]());
@@ -477,7 +451,6 @@ var stdout = fdWriter(1, "standard output", () => process.stdout, (e) => {
 });
 
 // build/src/cli/launcher.js
-tuneTieringForShortRuns();
 var MAIN = "./index.js";
 var bundle = process.argv[2] === "profile" ? bundleBeside(__modelBudgetImportMetaUrl) : void 0;
 var done = bundle ? runBundledProfile(bundle, process.argv.slice(3)) : import(MAIN).then(() => void 0);

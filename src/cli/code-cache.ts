@@ -27,7 +27,6 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
-import { tieringOptions } from '../io/jit-tiering.js';
 import { privateCacheFolder } from './compile-cache.js';
 
 /** The bundle's first line, before the hex SHA-256 of the rest (scripts/bundle-profile.ts writes it). */
@@ -243,10 +242,7 @@ export function loadBundle(file: string, folder: string | null | undefined, tag 
  */
 export async function runBundledProfile(file: string, argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const folder = env['NODE_DISABLE_COMPILE_CACHE'] ? undefined : privateCacheFolder(env, homedir, 'v8-code-cache');
-  // V8's tiering flags (io/jit-tiering.ts) are options too: where this V8 gets them, runs that keep
-  // V8's defaults instead keep an entry of their own.
-  const execArgv = [...process.execArgv, ...tieringOptions(process.versions.v8, env)];
-  const bundle = loadBundle(file, folder, optionsTag(execArgv, env['NODE_OPTIONS']));
+  const bundle = loadBundle(file, folder, optionsTag(process.execArgv, env['NODE_OPTIONS']));
   const code = await (bundle.exports['profileMain'] as (argv: string[]) => Promise<number>)(argv);
   if (code === 0) bundle.save((bundle.exports['codeParts'] as () => string[])());
   return code;

@@ -5,13 +5,9 @@
  * other command, and `profile` without a bundle beside it, is the ESM program dist/cli/index.js
  * (main.ts), imported as it is.
  */
-import { tuneTieringForShortRuns } from '../io/jit-tiering.js';
 import { bundleBeside, runBundledProfile } from './code-cache.js';
 import { reportOn } from './errors.js';
 import { stderr } from './output.js';
-
-// Before the bundle is compiled: its code cache is checked against V8's flags.
-tuneTieringForShortRuns();
 
 /** Beside this file once built; a variable, so that the bundler leaves the import to run time. */
 const MAIN = './index.js';

@@ -8,12 +8,7 @@ import { bundleBeside, runBundledProfile } from './code-cache.js';
 import { enableCompileCache } from './compile-cache.js';
 import { reportOn } from './errors.js';
 import { stderr, stdout } from './output.js';
-import { tuneTieringForShortRuns } from '../io/jit-tiering.js';
 import { isProfileWorker, registerWorkerEntry } from '../io/worker-entry.js';
-
-// First: compiled code, cached or not, is checked against V8's flags (the launcher has set them
-// already when it runs this file; setting them again changes nothing).
-tuneTieringForShortRuns();
 
 /** dist/cli/profile.cjs for `profile` when the CLI runs from dist/ (code-cache.ts). */
 const profileBundle = process.argv[2] === 'profile' ? bundleBeside(import.meta.url) : undefined;

@@ -14,7 +14,6 @@ import { fileURLToPath } from 'node:url';
 import { runCli } from '../support/run-cli.js';
 import { REPO_ROOT } from '../support/shared-models.js';
 import { BUNDLE_HEADER } from '../../src/cli/code-cache.js';
-import { tiersForShortRuns } from '../../src/io/jit-tiering.js';
 
 const MODEL = join(REPO_ROOT, 'examples', 'models', 'small_cnn_head.onnx');
 const BUNDLE = join(REPO_ROOT, 'dist', 'cli', 'profile.cjs');
@@ -290,20 +289,4 @@ test('a test run keeps the caches of the CLI it starts in its own temporary fold
   const run = runCli(['profile', MODEL]);
   assert.equal(run.status, 0, run.stderr);
   if (posix) assert.ok(readdirSync(join(folder, 'model-budget', 'v8-code-cache')).some((f) => f.startsWith(`profile-${process.version}-`)));
-});
-
-test('runs that keep V8\'s default tiering (MODEL_BUDGET_V8_DEFAULTS=1) keep an entry of their own: neither replaces the other', { skip: (!posix || !tiersForShortRuns(process.versions.v8, {})) && 'POSIX only, on a Node whose tiering the CLI sets (io/jit-tiering.ts)' }, () => {
-  withDir((dir) => {
-    const first = profileOk(dir);
-    const tuned = statSync(cacheIn(dir));
-    assert.equal(profileOk(dir, [MODEL], { MODEL_BUDGET_V8_DEFAULTS: '1' }), first);
-    assert.equal(readdirSync(folderIn(dir)).length, 2, readdirSync(folderIn(dir)).join(', '));
-    const other = readdirSync(folderIn(dir)).find((f) => join(folderIn(dir), f) !== cacheIn(dir))!;
-    const untuned = statSync(join(folderIn(dir), other));
-    assert.equal(profileOk(dir, [MODEL], { MODEL_BUDGET_V8_DEFAULTS: '1' }), first);
-    assert.equal(profileOk(dir), first);
-    // Each was accepted on its next run: not written again.
-    const again = [statSync(cacheIn(dir)), statSync(join(folderIn(dir), other))];
-    assert.deepEqual(again.map((s) => [s.ino, s.mtimeMs]), [[tuned.ino, tuned.mtimeMs], [untuned.ino, untuned.mtimeMs]]);
-  });
 });
