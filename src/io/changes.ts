@@ -213,13 +213,19 @@ class ModelChangeSet {
   }
 
   /** One change per model: for a group, the first entry each side has, and its status from them. */
-  async resolve(base: TreeSource | null, head: TreeSource): Promise<ModelChange[]> {
+  async resolve(base: TreeSource | null, head: TreeSource, context: ResolveContext): Promise<ModelChange[]> {
     await this.joinStayingMembers(base, head);
     const out: ModelChange[] = [];
-    const orphans: Array<{ group: ModelGroup; head: readonly string[]; base: readonly string[] }> = [];
+    const orphans: Orphans[] = [];
     for (const { kind, key } of this.order) {
       if (kind === 'single') {
-        if (this.singleSaysAll(this.singles.get(key))) out.push(this.singles.get(key)!);
+        const c = this.singles.get(key);
+        if (!this.singleSaysAll(c)) continue;
+        out.push(c!);
+        // An index edited alone may list other files though none of them changed (unchangedMembers).
+        if ((c!.status === 'modified' || c!.status === 'renamed') && !this.groups.has(key)) {
+          orphans.push({ key, group: { entries: [key], alternatives: 1, members: [], models: [] }, head: [key], base: [c!.previousPath ?? key] });
+        }
         continue;
       }
       const g = this.groups.get(key)!;
@@ -233,7 +239,7 @@ class ModelChangeSet {
           out.push({ status, path, ...(via !== undefined ? { via } : {}) });
         }
         const on = (side: 'head' | 'base'): string[] => alternatives.filter((a) => a.status === 'modified' || a.status === (side === 'head' ? 'added' : 'deleted')).map((a) => a.path);
-        orphans.push({ group: g, head: on('head'), base: on('base') });
+        orphans.push({ key, group: g, head: on('head'), base: on('base') });
         continue;
       }
       const onSide = async (src: TreeSource | null): Promise<string | null> => {
@@ -241,7 +247,7 @@ class ModelChangeSet {
         return null;
       };
       const [h, b] = [await onSide(head), await onSide(base)];
-      orphans.push({ group: g, head: h === null ? [] : [h], base: b === null ? [] : [b] });
+      orphans.push({ key, group: g, head: h === null ? [] : [h], base: b === null ? [] : [b] });
       // The file that stands for the model changed itself (an index, a saved_model.pb): that change says it all.
       if (this.singleSaysAll(this.singles.get(key))) continue;
       const path = h ?? b;
@@ -251,8 +257,10 @@ class ModelChangeSet {
       out.push({ status, path, ...(h !== null && b !== null && b !== h ? { previousPath: b } : {}), ...(via !== undefined ? { via } : {}) });
     }
     const reported = new Set(out.flatMap((c) => (c.previousPath !== undefined ? [c.path, c.previousPath] : [c.path])));
+    const stayed = await unchangedMembers(orphans.filter((o) => [...o.head, ...o.base].some((s) => context.inDiff.has(s))), base, head, context);
     for (const o of orphans) {
-      for (const c of await unreadMembers(o.group, o.head, o.base, base, head)) {
+      const relisted = await unreadMembers(o.group, o.head, o.base, base, head, stayed.get(o.key) ?? []);
+      for (const c of await selectedOnly(relisted, base, head, context)) {
         if (reported.has(c.path)) continue;
         reported.add(c.path);
         out.push(c);
@@ -262,29 +270,99 @@ class ModelChangeSet {
   }
 }
 
+/** A changed model of several files and the files that stand for it on each side (ModelChangeSet.resolve). */
+interface Orphans {
+  /** The group's key (ModelKey.key): what the names of its files lead to. */
+  readonly key: string;
+  readonly group: ModelGroup;
+  readonly head: readonly string[];
+  readonly base: readonly string[];
+}
+
+/** What resolve needs to know of the diff beyond the changes. */
+interface ResolveContext {
+  /** Every path the diff lists (both paths of a rename). */
+  readonly inDiff: ReadonlySet<string>;
+  /** Whether the `models` globs select a path as a model on a side (selects). */
+  readonly selected: (path: string, side: TreeSource) => Promise<boolean>;
+}
+
+/**
+ * For each group whose standing file itself changed (an index edited, added or deleted), the
+ * files that both sides hold unchanged beside it and whose names lead to it (shards named for its
+ * set): an edit of the index alone can take one of them into the set or let it go, and git lists
+ * no change of the file. From one pass over each side's listing, in the folders of those groups:
+ * the index's own listing (as many as MAX_SHARDS names) is never walked, so the work is bounded by
+ * the tree, not by what an index claims.
+ */
+async function unchangedMembers(orphans: readonly Orphans[], base: TreeSource | null, head: TreeSource, context: ResolveContext): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (orphans.length === 0 || base === null) return out;
+  const keys = new Set(orphans.map((o) => o.key));
+  const dirs = new Set(orphans.map((o) => dirOf(o.key)));
+  const keyed = async (src: TreeSource): Promise<Map<string, string>> => {
+    const found = new Map<string, string>();
+    for (const p of await src.list()) {
+      if (!dirs.has(dirOf(p)) || context.inDiff.has(p)) continue;
+      const key = modelKeyOf(p).key;
+      if (key !== p && keys.has(key)) found.set(p, key);
+    }
+    return found;
+  };
+  const [onHead, onBase] = [await keyed(head), await keyed(base)];
+  for (const [p, key] of onHead) {
+    if (onBase.get(p) !== key) continue;
+    let files = out.get(key);
+    if (!files) out.set(key, (files = []));
+    files.push(p);
+  }
+  return out;
+}
+
+/** The changes whose file the globs select on the side it is measured on (an unchanged member taken in or let go is not checked before). */
+async function selectedOnly(changes: readonly ModelChange[], base: TreeSource | null, head: TreeSource, context: ResolveContext): Promise<ModelChange[]> {
+  const out: ModelChange[] = [];
+  for (const c of changes) {
+    const side = c.status === 'deleted' ? base : head;
+    if (!context.inDiff.has(c.path) && side !== null && !(await context.selected(c.path, side))) continue;
+    out.push(c);
+  }
+  return out;
+}
+
 /**
  * The group's changed model files that the model standing for it on a side does not read there,
  * as changes of their own: a shard its set's index does not list stands alone (the reader then
  * reads it alone and says why); without an index, shards of one numbered set are one model
  * (`-of-00003` beside `-of-00002`), and one whose number its set has not stands alone. Added
- * where only head has it so, deleted where only base does.
+ * where only head has it so, deleted where only base does. `unchanged` files (unchangedMembers,
+ * on both sides as they were) are changes only where one side reads them alone and the other in
+ * the set: an edit of the index took them in or let them go.
  */
-async function unreadMembers(g: ModelGroup, headStands: readonly string[], baseStands: readonly string[], base: TreeSource | null, head: TreeSource): Promise<ModelChange[]> {
-  const bySide = async (src: TreeSource | null, stands: readonly string[]): Promise<string[]> => {
-    if (src === null) return [];
+async function unreadMembers(g: ModelGroup, headStands: readonly string[], baseStands: readonly string[], base: TreeSource | null, head: TreeSource, unchanged: readonly string[]): Promise<ModelChange[]> {
+  /**
+   * The files read alone on a side, and whether that side's models listed what they read (an
+   * unchanged file moved only when both sides' did).
+   */
+  const bySide = async (src: TreeSource | null, stands: readonly string[]): Promise<{ alone: string[]; listed: boolean }> => {
+    if (src === null) return { alone: [], listed: true };
     const present: string[] = [];
     for (const m of g.models) if (!stands.includes(m) && (await has(src, m))) present.push(m);
-    if (present.length === 0) return [];
+    // Unchanged files are on both sides (unchangedMembers), and never among the changed ones.
+    for (const m of unchanged) if (!stands.includes(m)) present.push(m);
+    if (present.length === 0) return { alone: [], listed: true };
     const read = new Set<string>();
+    let listed = true;
     for (const stand of stands) {
-      const files = await filesOfModel(src, stand, present);
+      const model = await filesOfModel(src, stand, present);
       // A model whose files cannot be told (an index stored in Git LFS) is trusted to read them all.
-      if (files === null) return [];
-      files.forEach((f) => read.add(f));
+      if (model === null) return { alone: [], listed: false };
+      model.files.forEach((f) => read.add(f));
+      listed &&= model.listed;
     }
     const unread = present.filter((m) => !read.has(m));
     // Beside an index (or a first split), a file the model does not read is read alone.
-    if (stands.length > 0 && g.entries.slice(0, g.alternatives).includes(stands[0]!)) return unread;
+    if (stands.length > 0 && g.entries.slice(0, g.alternatives).includes(stands[0]!)) return { alone: unread, listed };
     // One file per numbered set (ModelKey.set): a set is one model. By name, in one pass: asking
     // each pair whether they name each other listed every shard name of both (a PR adding 400
     // sets of up to 400 shards took 12 s, and the time grew with the cube of the count).
@@ -296,14 +374,22 @@ async function unreadMembers(g: ModelGroup, headStands: readonly string[], baseS
       sets.add(set);
       own.push(m);
     }
-    return own;
+    return { alone: own, listed };
   };
-  const [onHead, onBase] = [await bySide(head, headStands), await bySide(base, baseStands)];
+  const [headSide, baseSide] = [await bySide(head, headStands), await bySide(base, baseStands)];
+  const wasUnchanged = new Set(unchanged);
+  // Where a side cannot tell what its model reads (an index that does not parse: its row is an
+  // error), an unchanged file is not said to have moved: not a row for each shard of a broken index.
+  const bothListed = headSide.listed && baseSide.listed;
+  const told = (alone: readonly string[]): string[] => (bothListed ? [...alone] : alone.filter((m) => !wasUnchanged.has(m)));
+  // Sets: with the unchanged files of a set of thousands of shards, a scan of a list per file was quadratic.
+  const [onHead, onBase] = [new Set(told(headSide.alone)), new Set(told(baseSide.alone))];
   const out: ModelChange[] = [];
   for (const path of new Set([...onHead, ...onBase])) {
-    const [h, b] = [onHead.includes(path), onBase.includes(path)];
+    const [h, b] = [onHead.has(path), onBase.has(path)];
     if (h && b) {
-      out.push({ path, status: 'modified' });
+      // Alone on both sides as it was: no change.
+      if (!wasUnchanged.has(path)) out.push({ path, status: 'modified' });
       continue;
     }
     // Alone on one side only: where the file is still there, its set reads it. The model of its
@@ -316,15 +402,26 @@ async function unreadMembers(g: ModelGroup, headStands: readonly string[], baseS
   return out;
 }
 
+/** The files a model reads on a side; `listed`: whether its content named them (filesOfModel). */
+interface ModelFiles {
+  readonly files: ReadonlySet<string>;
+  /**
+   * False when the name left a wanted file out and the content named no file beyond the name's
+   * (too large to scan, or an index that does not parse): the files are then the name's alone,
+   * which says nothing of whether an unchanged file joined or left the model.
+   */
+  readonly listed: boolean;
+}
+
 /**
  * Repository paths of the files the model at `path` reads on a side (itself and its side files
  * as its format names them), or null when they cannot be told. From the name first; the content
  * is read (a bounded read) only when the name leaves one of `wanted` out (an index lists its
  * shards inside).
  */
-async function filesOfModel(src: TreeSource, path: string, wanted: readonly string[]): Promise<Set<string> | null> {
+async function filesOfModel(src: TreeSource, path: string, wanted: readonly string[]): Promise<ModelFiles | null> {
   const files = new Set([path, ...(await namedSideFiles(path))]);
-  if (wanted.every((w) => files.has(w))) return files;
+  if (wanted.every((w) => files.has(w))) return { files, listed: true };
   let bytes: Buffer | null;
   try {
     const size = await src.size(path);
@@ -334,13 +431,14 @@ async function filesOfModel(src: TreeSource, path: string, wanted: readonly stri
     if (e instanceof ModelFileError) return null;
     throw e;
   }
-  if (bytes === null) return files;
+  if (bytes === null) return { files, listed: false };
   if (parseLfsPointer(bytes)) return null;
+  const byName = files.size;
   for (const loc of await sideFileLocations(path, { bytes })) {
     const p = sideFilePath(path, loc);
     if (p) files.add(p);
   }
-  return files;
+  return { files, listed: files.size > byName };
 }
 
 async function namedSideFiles(path: string): Promise<string[]> {
@@ -461,7 +559,11 @@ export async function findModelChanges(
   }
   const linksOf = sideLinks();
   await addLinkAliases(files, changes, isModel, base, head, options, linksOf);
-  const resolved = async (): Promise<ModelChange[]> => markLinks(await changes.resolve(base, head), base, head, linksOf);
+  const context: ResolveContext = {
+    inDiff: new Set(files.flatMap((f) => (f.previousPath !== undefined ? [f.path, f.previousPath] : [f.path]))),
+    selected: (path, side) => selects(path, isModel, [side], options),
+  };
+  const resolved = async (): Promise<ModelChange[]> => markLinks(await changes.resolve(base, head, context), base, head, linksOf);
   // A changed file that is a member of a model the globs select (a SavedModel's variables).
   for (const p of [...sideCandidates]) {
     const k = modelKeyOf(p);
