@@ -4444,14 +4444,19 @@ class ModelChangeSet {
     singleSaysAll(c) {
         return c !== undefined && !((c.status === 'added' || c.status === 'deleted') && this.groups.has(c.path));
     }
-    async resolve(base, head) {
+    async resolve(base, head, context) {
         await this.joinStayingMembers(base, head);
         const out = [];
         const orphans = [];
         for (const { kind, key } of this.order) {
             if (kind === 'single') {
-                if (this.singleSaysAll(this.singles.get(key)))
-                    out.push(this.singles.get(key));
+                const c = this.singles.get(key);
+                if (!this.singleSaysAll(c))
+                    continue;
+                out.push(c);
+                if ((c.status === 'modified' || c.status === 'renamed') && !this.groups.has(key)) {
+                    orphans.push({ key, group: { entries: [key], alternatives: 1, members: [], models: [] }, head: [key], base: [c.previousPath ?? key] });
+                }
                 continue;
             }
             const g = this.groups.get(key);
@@ -4464,7 +4469,7 @@ class ModelChangeSet {
                     out.push({ status, path, ...(via !== undefined ? { via } : {}) });
                 }
                 const on = (side) => alternatives.filter((a) => a.status === 'modified' || a.status === (side === 'head' ? 'added' : 'deleted')).map((a) => a.path);
-                orphans.push({ group: g, head: on('head'), base: on('base') });
+                orphans.push({ key, group: g, head: on('head'), base: on('base') });
                 continue;
             }
             const onSide = async (src) => {
@@ -4474,7 +4479,7 @@ class ModelChangeSet {
                 return null;
             };
             const [h, b] = [await onSide(head), await onSide(base)];
-            orphans.push({ group: g, head: h === null ? [] : [h], base: b === null ? [] : [b] });
+            orphans.push({ key, group: g, head: h === null ? [] : [h], base: b === null ? [] : [b] });
             if (this.singleSaysAll(this.singles.get(key)))
                 continue;
             const path = h ?? b;
@@ -4485,8 +4490,10 @@ class ModelChangeSet {
             out.push({ status, path, ...(h !== null && b !== null && b !== h ? { previousPath: b } : {}), ...(via !== undefined ? { via } : {}) });
         }
         const reported = new Set(out.flatMap((c) => (c.previousPath !== undefined ? [c.path, c.previousPath] : [c.path])));
+        const stayed = await unchangedMembers(orphans.filter((o) => [...o.head, ...o.base].some((s) => context.inDiff.has(s))), base, head, context);
         for (const o of orphans) {
-            for (const c of await unreadMembers(o.group, o.head, o.base, base, head)) {
+            const relisted = await unreadMembers(o.group, o.head, o.base, base, head, stayed.get(o.key) ?? []);
+            for (const c of await selectedOnly(relisted, base, head, context)) {
                 if (reported.has(c.path))
                     continue;
                 reported.add(c.path);
@@ -4496,26 +4503,69 @@ class ModelChangeSet {
         return out;
     }
 }
-async function unreadMembers(g, headStands, baseStands, base, head) {
+async function unchangedMembers(orphans, base, head, context) {
+    const out = new Map();
+    if (orphans.length === 0 || base === null)
+        return out;
+    const keys = new Set(orphans.map((o) => o.key));
+    const dirs = new Set(orphans.map((o) => dirOf(o.key)));
+    const keyed = async (src) => {
+        const found = new Map();
+        for (const p of await src.list()) {
+            if (!dirs.has(dirOf(p)) || context.inDiff.has(p))
+                continue;
+            const key = (0,registry/* modelKeyOf */.sh)(p).key;
+            if (key !== p && keys.has(key))
+                found.set(p, key);
+        }
+        return found;
+    };
+    const [onHead, onBase] = [await keyed(head), await keyed(base)];
+    for (const [p, key] of onHead) {
+        if (onBase.get(p) !== key)
+            continue;
+        let files = out.get(key);
+        if (!files)
+            out.set(key, (files = []));
+        files.push(p);
+    }
+    return out;
+}
+async function selectedOnly(changes, base, head, context) {
+    const out = [];
+    for (const c of changes) {
+        const side = c.status === 'deleted' ? base : head;
+        if (!context.inDiff.has(c.path) && side !== null && !(await context.selected(c.path, side)))
+            continue;
+        out.push(c);
+    }
+    return out;
+}
+async function unreadMembers(g, headStands, baseStands, base, head, unchanged) {
     const bySide = async (src, stands) => {
         if (src === null)
-            return [];
+            return { alone: [], listed: true };
         const present = [];
         for (const m of g.models)
             if (!stands.includes(m) && (await has(src, m)))
                 present.push(m);
+        for (const m of unchanged)
+            if (!stands.includes(m))
+                present.push(m);
         if (present.length === 0)
-            return [];
+            return { alone: [], listed: true };
         const read = new Set();
+        let listed = true;
         for (const stand of stands) {
-            const files = await filesOfModel(src, stand, present);
-            if (files === null)
-                return [];
-            files.forEach((f) => read.add(f));
+            const model = await filesOfModel(src, stand, present);
+            if (model === null)
+                return { alone: [], listed: false };
+            model.files.forEach((f) => read.add(f));
+            listed &&= model.listed;
         }
         const unread = present.filter((m) => !read.has(m));
         if (stands.length > 0 && g.entries.slice(0, g.alternatives).includes(stands[0]))
-            return unread;
+            return { alone: unread, listed };
         const sets = new Set();
         const own = [];
         for (const m of unread) {
@@ -4525,14 +4575,19 @@ async function unreadMembers(g, headStands, baseStands, base, head) {
             sets.add(set);
             own.push(m);
         }
-        return own;
+        return { alone: own, listed };
     };
-    const [onHead, onBase] = [await bySide(head, headStands), await bySide(base, baseStands)];
+    const [headSide, baseSide] = [await bySide(head, headStands), await bySide(base, baseStands)];
+    const wasUnchanged = new Set(unchanged);
+    const bothListed = headSide.listed && baseSide.listed;
+    const told = (alone) => (bothListed ? [...alone] : alone.filter((m) => !wasUnchanged.has(m)));
+    const [onHead, onBase] = [new Set(told(headSide.alone)), new Set(told(baseSide.alone))];
     const out = [];
     for (const path of new Set([...onHead, ...onBase])) {
-        const [h, b] = [onHead.includes(path), onBase.includes(path)];
+        const [h, b] = [onHead.has(path), onBase.has(path)];
         if (h && b) {
-            out.push({ path, status: 'modified' });
+            if (!wasUnchanged.has(path))
+                out.push({ path, status: 'modified' });
             continue;
         }
         const [otherSide, otherStands] = h ? [base, baseStands] : [head, headStands];
@@ -4545,7 +4600,7 @@ async function unreadMembers(g, headStands, baseStands, base, head) {
 async function filesOfModel(src, path, wanted) {
     const files = new Set([path, ...(await namedSideFiles(path))]);
     if (wanted.every((w) => files.has(w)))
-        return files;
+        return { files, listed: true };
     let bytes;
     try {
         const size = await src.size(path);
@@ -4557,15 +4612,16 @@ async function filesOfModel(src, path, wanted) {
         throw e;
     }
     if (bytes === null)
-        return files;
+        return { files, listed: false };
     if ((0,lfs/* parseLfsPointer */.y)(bytes))
         return null;
+    const byName = files.size;
     for (const loc of await (0,registry/* sideFileLocations */.ue)(path, { bytes })) {
         const p = (0,sources/* sideFilePath */.VT)(path, loc);
         if (p)
             files.add(p);
     }
-    return files;
+    return { files, listed: files.size > byName };
 }
 async function namedSideFiles(path) {
     return (await (0,registry/* sideFileLocations */.ue)(path, null)).map((loc) => (0,sources/* sideFilePath */.VT)(path, loc)).filter((p) => p !== null);
@@ -4675,7 +4731,11 @@ async function changes_findModelChanges(files, isModel, base, head, options = {}
     }
     const linksOf = sideLinks();
     await addLinkAliases(files, changes, isModel, base, head, options, linksOf);
-    const resolved = async () => markLinks(await changes.resolve(base, head), base, head, linksOf);
+    const context = {
+        inDiff: new Set(files.flatMap((f) => (f.previousPath !== undefined ? [f.path, f.previousPath] : [f.path]))),
+        selected: (path, side) => selects(path, isModel, [side], options),
+    };
+    const resolved = async () => markLinks(await changes.resolve(base, head, context), base, head, linksOf);
     for (const p of [...sideCandidates]) {
         const k = (0,registry/* modelKeyOf */.sh)(p);
         if (k.key !== p && k.entries.some(isModel)) {
