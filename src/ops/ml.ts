@@ -8,6 +8,7 @@
  * Inputs are [N, C] (a 1-D [C] input is one sample).
  */
 import type { DType } from '../graph/dtype.js';
+import { nameTable } from '../graph/name-table.js';
 import { OpError } from '../shapes/types.js';
 import type { Cost, InferContext, OpDef, OpDoc, SymDim } from '../shapes/types.js';
 import { bytesOf, concrete, numel } from '../shapes/util.js';
@@ -399,7 +400,7 @@ const svmRegressor: OpDef = {
 
 // Map inputs (CastMap, DictVectorizer): a map has no tensor type, so its size is unknown; outputs
 // follow onnxruntime's kernels ([1, entries] / [1, max_map] / [1, vocabulary]).
-const CAST_MAP_TYPES: Readonly<Record<string, DType>> = { TO_FLOAT: 'float32', TO_STRING: 'string', TO_INT64: 'int64' };
+const CAST_MAP_TYPES = nameTable<DType>({ TO_FLOAT: 'float32', TO_STRING: 'string', TO_INT64: 'int64' });
 
 const castMap: OpDef = {
   domain: ML, opType: 'CastMap', since: 1,

@@ -2,6 +2,7 @@
  * Recurrent-state ops of opset 27 (Gated DeltaNet / Mamba style blocks): LinearAttention and
  * CausalConvWithState. Both carry a state between decode steps; both are contractions.
  */
+import { nameTable } from '../graph/name-table.js';
 import { OpError } from '../shapes/types.js';
 import type { Cost, InferContext, OpDef, SymDim, TensorType } from '../shapes/types.js';
 import { fitOutputs, numel } from '../shapes/util.js';
@@ -77,7 +78,7 @@ const linearAttentionOp: OpDef = {
 // input [B,C,L], weight [C,1,K], bias [C]?, past_state [B,C,K-1]?; outputs output [B,C,L],
 // present_state [B,C,K-1]. A depthwise causal conv: each output element is K multiply-adds.
 
-const ACTIVATIONS: Readonly<Record<string, number>> = { none: 0, silu: 2, swish: 2 };
+const ACTIVATIONS = nameTable<number>({ none: 0, silu: 2, swish: 2 });
 
 function causalConvDims(ctx: InferContext): { x: readonly SymDim[]; k: number } {
   const x = rank(ctx, 0, 3, 'input');

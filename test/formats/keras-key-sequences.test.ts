@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isArrayIndexKey, KeySequences, keySequenceCapacity, MAX_KEY_SEQUENCES } from '../../src/formats/keras/key-sequences.js';
+import { isArrayIndexKey, isSparseIndex, KeySequences, keySequenceCapacity, MAX_KEY_SEQUENCES } from '../../src/formats/keras/key-sequences.js';
 
 /** Feeds every key of `text` (keys are the strings followed by ':') as one sequence after another; the last trie node. */
 function chainKeys(text: string): { keys: KeySequences; last: number; n: number } {
@@ -51,4 +51,13 @@ test('index keys are the ones V8 keeps among an object\'s elements: 0 to 2^32 - 
   for (const key of ['0', '7', '12', '4294967294']) assert.equal(index(key), true, key);
   // 2^32 - 1 and past it are named keys to V8, as are a sign, a leading zero, a fraction, an escape.
   for (const key of ['', '4294967295', '10000000000', '-1', '01', '1.5', '1e3', '\\u0031', ' 1']) assert.equal(index(key), false, key);
+});
+
+test('sparse index keys: past twice the index keys so far plus 1,024', () => {
+  // An id -> token dict written in order, or with gaps of one, is dense: V8 keeps it in an array.
+  assert.equal(isSparseIndex(0, 1), false);
+  assert.equal(isSparseIndex(2 * 999_999, 1_000_000), false);
+  assert.equal(isSparseIndex(1025, 1), false);
+  assert.equal(isSparseIndex(1026, 1), true);
+  assert.equal(isSparseIndex(4_294_967_294, 3_000_000), true);
 });

@@ -147,6 +147,10 @@ describe('map inputs: CastMap and DictVectorizer', () => {
     const d = runOp({ op: 'CastMap', domain: 'ai.onnx.ml', inputs: [mapInput], attrs: { map_form: 'SPARSE', cast_to: 'TO_INT64', max_map: 2 } });
     assert.deepEqual(d.outputs[0], { dtype: 'int64', shape: [1, 2] });
     assert.throws(() => runOp({ op: 'CastMap', domain: 'ai.onnx.ml', inputs: [mapInput], attrs: { cast_to: 'TO_BOOL' } }), /cast_to/);
+    // Object.prototype's keys are no dtypes either.
+    for (const castTo of ['constructor', 'toString', '__proto__']) {
+      assert.throws(() => runOp({ op: 'CastMap', domain: 'ai.onnx.ml', inputs: [mapInput], attrs: { map_form: 'SPARSE', cast_to: castTo, max_map: 5 } }), /cast_to must be/);
+    }
   });
 
   test('DictVectorizer: [1, vocabulary size]; exactly one vocabulary', () => {

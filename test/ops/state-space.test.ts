@@ -33,6 +33,12 @@ describe('CausalConvWithState (opset 27)', () => {
     assert.equal(r.cost.flops, 880);
   });
 
+  test("activation 'constructor' (an Object.prototype key) is refused like any other name", () => {
+    for (const activation of ['constructor', 'toString', '__proto__']) {
+      assert.throws(() => runOp({ op: 'CausalConvWithState', opset: 27, inputs: [{ shape: [2, 8, 5] }, { shape: [8, 1, 4] }], attrs: { activation }, outputs: 2 }), /activation must be none, silu or swish/);
+    }
+  });
+
   test('a non-depthwise weight or a channel mismatch is a node error', () => {
     assert.throws(() => runOp({ op: 'CausalConvWithState', opset: 27, inputs: [{ shape: [1, 8, 5] }, { shape: [8, 2, 4] }] }), /depthwise/);
     assert.throws(() => runOp({ op: 'CausalConvWithState', opset: 27, inputs: [{ shape: [1, 8, 5] }, { shape: [4, 1, 4] }] }), /4 channels but the input has 8/);

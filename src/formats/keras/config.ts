@@ -7,7 +7,7 @@
  * Everything comes from a hostile file: types are checked, sizes and nesting bounded.
  */
 
-import { FAST_OBJECT_KEYS, isArrayIndexKey, KeySequences, MAX_KEY_SEQUENCES, MAX_LARGE_OBJECT_KEYS } from './key-sequences.js';
+import { arrayIndexOf, FAST_OBJECT_KEYS, isSparseIndex, KeySequences, MAX_KEY_SEQUENCES, MAX_LARGE_OBJECT_KEYS } from './key-sequences.js';
 
 export class KerasConfigError extends Error {
   override readonly name = 'KerasConfigError';
@@ -92,6 +92,8 @@ function tooBig(bytes: Uint8Array): string | null {
   const sequence = new Int32Array(MAX_JSON_DEPTH + 1);
   // An object's named keys so far: past FAST_OBJECT_KEYS, V8 makes it a dictionary.
   const named = new Int32Array(MAX_JSON_DEPTH + 1);
+  // And its index keys so far: sparse ones V8 keeps in a dictionary too.
+  const indexed = new Int32Array(MAX_JSON_DEPTH + 1);
   let largeObjectKeys = 0;
   const keys = new KeySequences(bytes);
   let depth = 0;
@@ -115,8 +117,9 @@ function tooBig(bytes: Uint8Array): string | null {
           // An index key is an element: no hidden class, no interned name. `named` counts the keys
           // surely named, so an object goes past FAST_OBJECT_KEYS only once V8 makes it a
           // dictionary; a key that may be named (an escape) is a sequence until then.
-          if (isArrayIndexKey(bytes, key, i)) {
-            // nothing to count
+          const index = arrayIndexOf(bytes, key, i);
+          if (index >= 0) {
+            if (isSparseIndex(index, ++indexed[depth]!) && ++largeObjectKeys > MAX_LARGE_OBJECT_KEYS) break;
           } else if ((escaped ? named[depth]! + 1 : ++named[depth]!) <= FAST_OBJECT_KEYS) {
             const at = keys.next(sequence[depth]!, key, i);
             if (at < 0) break;
@@ -137,6 +140,7 @@ function tooBig(bytes: Uint8Array): string | null {
       open[depth] = b === 0x5b ? ARRAY : OBJECT;
       sequence[depth] = 0;
       named[depth] = 0;
+      indexed[depth] = 0;
       keyNext = b === 0x7b;
       if (++values > MAX_JSON_VALUES) break;
     } else if (b === 0x5d || b === 0x7d) {
@@ -154,7 +158,7 @@ function tooBig(bytes: Uint8Array): string | null {
   }
   if (values > MAX_JSON_VALUES) return `holds more than ${MAX_JSON_VALUES.toLocaleString('en-US')} arrays, objects and members (brackets and commas), more than ${MAX_LAYERS.toLocaleString('en-US')} layers need`;
   if (items > MAX_JSON_ARRAY_ITEMS) return `holds more than ${MAX_JSON_ARRAY_ITEMS.toLocaleString('en-US')} array items`;
-  if (largeObjectKeys > MAX_LARGE_OBJECT_KEYS) return `holds more than ${MAX_LARGE_OBJECT_KEYS.toLocaleString('en-US')} keys past the ${FAST_OBJECT_KEYS}th of their objects (V8 interns each one; a vocabulary of 1 million tokens fits)`;
+  if (largeObjectKeys > MAX_LARGE_OBJECT_KEYS) return `holds more than ${MAX_LARGE_OBJECT_KEYS.toLocaleString('en-US')} keys past the ${FAST_OBJECT_KEYS}th of their objects or sparse index keys (V8 keeps each in a dictionary; a vocabulary of 1 million tokens fits)`;
   return keys.count > MAX_KEY_SEQUENCES
     ? `holds objects of more than ${MAX_KEY_SEQUENCES.toLocaleString('en-US')} distinct key sequences (a key counts once for the keys before it in its object; real configs repeat one order per layer class)`
     : null;

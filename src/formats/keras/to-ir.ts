@@ -22,6 +22,7 @@ import type { IrAttrs } from '../ir-builder.js';
 import { TFLITE_DOMAIN } from '../tflite/to-ir.js';
 import type { Json, JsonObject, KerasLayer, KerasModel, TensorRef } from './config.js';
 import { isObject } from './config.js';
+import { nameTable } from '../../graph/name-table.js';
 
 export const KERAS_DOMAIN = 'keras';
 
@@ -181,11 +182,11 @@ function firstBuildShape(v: Json | undefined, name: string): Dim[] | undefined {
 
 // ---- layers ----------------------------------------------------------------------------------
 
-const ACTIVATIONS: Readonly<Record<string, string>> = {
+const ACTIVATIONS = nameTable<string>({
   relu: 'Relu', sigmoid: 'Sigmoid', tanh: 'Tanh', elu: 'Elu', selu: 'Selu', softplus: 'Softplus', softsign: 'Softsign',
   gelu: 'Gelu', hard_sigmoid: 'HardSigmoid', hard_swish: 'HardSwish', hard_silu: 'HardSwish', exponential: 'Exp',
   mish: 'Mish', leaky_relu: 'LeakyRelu', softmax: 'Softmax', log_softmax: 'LogSoftmax',
-};
+});
 
 class LayerContext {
   constructor(readonly b: Builder, readonly name: string, readonly cfg: JsonObject) {}
@@ -567,11 +568,11 @@ function recurrent(opType: 'LSTM' | 'GRU' | 'RNN', gates: number): (c: LayerCont
   };
 }
 
-const RNN_KINDS: Record<string, [ReturnType<typeof recurrent>, string]> = {
+const RNN_KINDS = nameTable<[ReturnType<typeof recurrent>, string]>({
   LSTM: [recurrent('LSTM', 4), 'LSTM'],
   GRU: [recurrent('GRU', 3), 'GRU'],
   SimpleRNN: [recurrent('RNN', 1), 'SimpleRNN'],
-};
+});
 
 const rnnLayer = (kind: string): LayerFn => (c, inputs) => [RNN_KINDS[kind]![0](c, one(inputs), c.cfg, 1, 'concat')];
 
@@ -680,7 +681,7 @@ const timeDistributed: LayerFn = (c, inputs) => {
   return [c.reshape(y[0]!, [s[0]!, s[1]!, ...y[0]!.shape.slice(1)], 'unfold')];
 };
 
-const LAYERS: Readonly<Record<string, LayerFn>> = {
+const LAYERS = nameTable<LayerFn>({
   Dense: dense,
   Conv1D: conv(1), Conv2D: conv(2), Conv3D: conv(3), Convolution1D: conv(1), Convolution2D: conv(2), Convolution3D: conv(3),
   DepthwiseConv2D: depthwise, SeparableConv2D: separable, SeparableConvolution2D: separable,
@@ -708,7 +709,7 @@ const LAYERS: Readonly<Record<string, LayerFn>> = {
   LSTM: rnnLayer('LSTM'), GRU: rnnLayer('GRU'), SimpleRNN: rnnLayer('SimpleRNN'), Bidirectional: bidirectional,
   MultiHeadAttention: multiHeadAttention, Attention: attention,
   Cropping1D: cropping(1), Cropping2D: cropping(2), RepeatVector: repeatVector, TimeDistributed: timeDistributed,
-};
+});
 
 /** Whether a layer class is costed (the rest become `keras` nodes, reported by name). */
 export function isCostedLayer(className: string): boolean {

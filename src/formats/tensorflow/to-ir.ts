@@ -28,6 +28,7 @@ import type { IrAttrs } from '../ir-builder.js';
 import { TFLITE_DOMAIN } from '../tflite/to-ir.js';
 import { ALIAS_OPS, calleeOf, checkExpansion, quoted as q, TfGraphError } from './expansion.js';
 import type { TfAttr, TfFunction, TfGraph, TfNode, TfShape, TfSignature } from './graph-proto.js';
+import { nameTable } from '../../graph/name-table.js';
 
 export const TF_DOMAIN = 'tensorflow';
 export { TfGraphError } from './expansion.js';
@@ -43,13 +44,13 @@ const BOOKKEEPING_OPS = new Set([
 ]);
 const VARIABLE_OPS = new Set(['VarHandleOp', 'VariableV2', 'Variable']);
 /** Output arg names of the multi-output ops whose later outputs function bodies refer to (`bn:batch_mean:0`). */
-const OUTPUT_ARGS: Readonly<Record<string, readonly string[]>> = {
+const OUTPUT_ARGS = nameTable<readonly string[]>({
   FusedBatchNorm: ['y', 'batch_mean', 'batch_variance', 'reserve_space_1', 'reserve_space_2'],
   FusedBatchNormV2: ['y', 'batch_mean', 'batch_variance', 'reserve_space_1', 'reserve_space_2'],
   FusedBatchNormV3: ['y', 'batch_mean', 'batch_variance', 'reserve_space_1', 'reserve_space_2', 'reserve_space_3'],
   Unique: ['y', 'idx'],
   TopKV2: ['values', 'indices'],
-};
+});
 
 
 /** A node after inlining: its name under the calls that hold it, inputs as `node:index` values. */
@@ -371,7 +372,7 @@ const expandDims: OpMap = (b, k, n) => {
   b.node(n, 'Unsqueeze', [n.inputs[0]!, b.ints(`${n.name}/axes`, axis)], {});
 };
 
-const OPS: Readonly<Record<string, OpMap>> = {
+const OPS = nameTable<OpMap>({
   Conv2D: conv2d,
   DepthwiseConv2dNative: depthwise,
   MaxPool: pool('MAX_POOL_2D', 'MaxPool'),
@@ -396,7 +397,7 @@ const OPS: Readonly<Record<string, OpMap>> = {
   ConcatV2: concat,
   Pad: pad(() => 'constant'), PadV2: pad(() => 'constant'),
   MirrorPad: pad((n) => (attrString(n, 'mode', 'REFLECT') === 'SYMMETRIC' ? 'edge' : 'reflect')),
-};
+});
 
 export interface TfIrInfo {
   readonly formatVersion: string;
