@@ -142,36 +142,45 @@ export class Fields {
     this.pos += 4;
     return x;
   }
-  /** An unsigned little-endian integer of `width` bytes (1-8); past 2^53 is a lie about a file. */
+  /**
+   * An unsigned little-endian integer of `width` bytes (1-8); past 2^53 is a lie about a file. All
+   * ones is a number like any other here (a 4-byte name length of 2^32 - 1 is refused where it
+   * is used): only an address (address()) reads it as undefined.
+   */
   uint(width: number, what: string): number {
     this.need(width);
     let x = 0;
-    let allOnes = true;
-    for (let i = width - 1; i >= 0; i--) {
-      const b = this.bytes[this.pos + i]!;
-      if (b !== 0xff) allOnes = false;
-      x = x * 256 + b;
-    }
+    for (let i = width - 1; i >= 0; i--) x = x * 256 + this.bytes[this.pos + i]!;
     this.pos += width;
-    if (allOnes && width >= 4) return UNDEFINED_ADDRESS;
     if (!Number.isSafeInteger(x)) throw new Hdf5Error(`${this.what}: ${what} ${x} is absurd`);
     return x;
   }
+  /** Whether the next `width` bytes are all ones: HDF5's undefined address. */
+  private allOnes(width: number): boolean {
+    this.need(width);
+    for (let i = 0; i < width; i++) if (this.bytes[this.pos + i] !== 0xff) return false;
+    return true;
+  }
   address(what: string): number {
-    return this.uint(this.file.offsetSize, what);
+    const width = this.file.offsetSize;
+    if (!this.allOnes(width)) return this.uint(width, what);
+    this.pos += width;
+    return UNDEFINED_ADDRESS;
   }
   length(what: string): number {
-    const x = this.uint(this.file.lengthSize, what);
-    if (x === UNDEFINED_ADDRESS) throw new Hdf5Error(`${this.what}: ${what} is undefined`);
-    return x;
+    const width = this.file.lengthSize;
+    if (width >= 4 && this.allOnes(width)) throw new Hdf5Error(`${this.what}: ${what} is undefined`);
+    return this.uint(width, what);
   }
   bytesOf(n: number): Uint8Array {
+    if (!(n >= 0)) throw new Hdf5Error(`${this.what}: a length of ${n} bytes`);
     this.need(n);
     const out = this.bytes.subarray(this.pos, this.pos + n);
     this.pos += n;
     return out;
   }
   skip(n: number): void {
+    if (!(n >= 0)) throw new Hdf5Error(`${this.what}: a length of ${n} bytes`);
     this.need(n);
     this.pos += n;
   }

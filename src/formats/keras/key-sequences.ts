@@ -124,10 +124,6 @@ export function arrayIndexOf(bytes: Uint8Array, start: number, end: number): num
   return v <= 2 ** 32 - 2 ? v : -1;
 }
 
-export function isArrayIndexKey(bytes: Uint8Array, start: number, end: number): boolean {
-  return arrayIndexOf(bytes, start, end) >= 0;
-}
-
 /**
  * Whether the `count`-th index key of an object (1 for its first), of value `index`, is one V8
  * keeps in a dictionary, as it keeps named keys past the 127th: the object's elements are sparse
