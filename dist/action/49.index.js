@@ -993,7 +993,10 @@ function checkExpansion(nodes, functions) {
         throw new TfGraphError(`inlining the graph's function calls makes node names of ${count(e.chars)} characters in all, more than ${MAX_INLINED_NAME_CHARS / 1024 / 1024} MiB (call-node names nested under each other)`);
 }
 
+// EXTERNAL MODULE: ./build/src/graph/name-table.js
+var name_table = __webpack_require__(4374);
 ;// CONCATENATED MODULE: ./build/src/formats/tensorflow/to-ir.js
+
 
 
 
@@ -1008,13 +1011,13 @@ const BOOKKEEPING_OPS = new Set([
     'AssignAddVariableOp', 'AssignSubVariableOp', 'Assert', 'VarIsInitializedOp', 'DestroyResourceOp', 'Pack_saver',
 ]);
 const VARIABLE_OPS = new Set(['VarHandleOp', 'VariableV2', 'Variable']);
-const OUTPUT_ARGS = {
+const OUTPUT_ARGS = (0,name_table/* nameTable */.g)({
     FusedBatchNorm: ['y', 'batch_mean', 'batch_variance', 'reserve_space_1', 'reserve_space_2'],
     FusedBatchNormV2: ['y', 'batch_mean', 'batch_variance', 'reserve_space_1', 'reserve_space_2'],
     FusedBatchNormV3: ['y', 'batch_mean', 'batch_variance', 'reserve_space_1', 'reserve_space_2', 'reserve_space_3'],
     Unique: ['y', 'idx'],
     TopKV2: ['values', 'indices'],
-};
+});
 function mainRef(raw) {
     if (raw.startsWith('^'))
         return null;
@@ -1292,7 +1295,7 @@ const expandDims = (b, k, n) => {
     const axis = constInts(k, n.inputs[1], 'axis');
     b.node(n, 'Unsqueeze', [n.inputs[0], b.ints(`${n.name}/axes`, axis)], {});
 };
-const OPS = {
+const OPS = (0,name_table/* nameTable */.g)({
     Conv2D: conv2d,
     DepthwiseConv2dNative: depthwise,
     MaxPool: pool('MAX_POOL_2D', 'MaxPool'),
@@ -1317,7 +1320,7 @@ const OPS = {
     ConcatV2: concat,
     Pad: pad(() => 'constant'), PadV2: pad(() => 'constant'),
     MirrorPad: pad((n) => (attrString(n, 'mode', 'REFLECT') === 'SYMMETRIC' ? 'edge' : 'reflect')),
-};
+});
 function servingSignature(signatures) {
     const usable = signatures.filter((s) => s.outputs.size > 0 && !s.name.startsWith('__'));
     return usable.find((s) => s.name === 'serving_default') ?? [...usable].sort((a, b) => (0,order/* compareCodeUnits */.U)(a.name, b.name))[0];

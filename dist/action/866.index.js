@@ -100,18 +100,21 @@ class KeySequences {
         return true;
     }
 }
-function isArrayIndexKey(bytes, start, end) {
+function arrayIndexOf(bytes, start, end) {
     const n = end - start;
     if (n < 1 || n > 10 || (n > 1 && bytes[start] === 0x30))
-        return false;
+        return -1;
     let v = 0;
     for (let i = start; i < end; i++) {
         const d = bytes[i] - 0x30;
         if (d < 0 || d > 9)
-            return false;
+            return -1;
         v = v * 10 + d;
     }
-    return v <= 2 ** 32 - 2;
+    return v <= 2 ** 32 - 2 ? v : -1;
+}
+function isSparseIndex(index, count) {
+    return index >= 2 * count + 1024;
 }
 
 ;// CONCATENATED MODULE: ./build/src/formats/keras/config.js
@@ -134,6 +137,7 @@ function tooBig(bytes) {
     const open = new Uint8Array(MAX_JSON_DEPTH + 1);
     const sequence = new Int32Array(MAX_JSON_DEPTH + 1);
     const named = new Int32Array(MAX_JSON_DEPTH + 1);
+    const indexed = new Int32Array(MAX_JSON_DEPTH + 1);
     let largeObjectKeys = 0;
     const keys = new KeySequences(bytes);
     let depth = 0;
@@ -153,7 +157,10 @@ function tooBig(bytes) {
             else if (b === 0x22) {
                 inString = false;
                 if (key >= 0) {
-                    if (isArrayIndexKey(bytes, key, i)) {
+                    const index = arrayIndexOf(bytes, key, i);
+                    if (index >= 0) {
+                        if (isSparseIndex(index, ++indexed[depth]) && ++largeObjectKeys > MAX_LARGE_OBJECT_KEYS)
+                            break;
                     }
                     else if ((escaped ? named[depth] + 1 : ++named[depth]) <= FAST_OBJECT_KEYS) {
                         const at = keys.next(sequence[depth], key, i);
@@ -181,6 +188,7 @@ function tooBig(bytes) {
             open[depth] = b === 0x5b ? ARRAY : OBJECT;
             sequence[depth] = 0;
             named[depth] = 0;
+            indexed[depth] = 0;
             keyNext = b === 0x7b;
             if (++values > MAX_JSON_VALUES)
                 break;
@@ -207,7 +215,7 @@ function tooBig(bytes) {
     if (items > MAX_JSON_ARRAY_ITEMS)
         return `holds more than ${MAX_JSON_ARRAY_ITEMS.toLocaleString('en-US')} array items`;
     if (largeObjectKeys > MAX_LARGE_OBJECT_KEYS)
-        return `holds more than ${MAX_LARGE_OBJECT_KEYS.toLocaleString('en-US')} keys past the ${FAST_OBJECT_KEYS}th of their objects (V8 interns each one; a vocabulary of 1 million tokens fits)`;
+        return `holds more than ${MAX_LARGE_OBJECT_KEYS.toLocaleString('en-US')} keys past the ${FAST_OBJECT_KEYS}th of their objects or sparse index keys (V8 keeps each in a dictionary; a vocabulary of 1 million tokens fits)`;
     return keys.count > MAX_KEY_SEQUENCES
         ? `holds objects of more than ${MAX_KEY_SEQUENCES.toLocaleString('en-US')} distinct key sequences (a key counts once for the keys before it in its object; real configs repeat one order per layer class)`
         : null;
@@ -715,36 +723,44 @@ class Fields {
     uint(width, what) {
         this.need(width);
         let x = 0;
-        let allOnes = true;
-        for (let i = width - 1; i >= 0; i--) {
-            const b = this.bytes[this.pos + i];
-            if (b !== 0xff)
-                allOnes = false;
-            x = x * 256 + b;
-        }
+        for (let i = width - 1; i >= 0; i--)
+            x = x * 256 + this.bytes[this.pos + i];
         this.pos += width;
-        if (allOnes && width >= 4)
-            return UNDEFINED_ADDRESS;
         if (!Number.isSafeInteger(x))
             throw new Hdf5Error(`${this.what}: ${what} ${x} is absurd`);
         return x;
     }
+    allOnes(width) {
+        this.need(width);
+        for (let i = 0; i < width; i++)
+            if (this.bytes[this.pos + i] !== 0xff)
+                return false;
+        return true;
+    }
     address(what) {
-        return this.uint(this.file.offsetSize, what);
+        const width = this.file.offsetSize;
+        if (!this.allOnes(width))
+            return this.uint(width, what);
+        this.pos += width;
+        return UNDEFINED_ADDRESS;
     }
     length(what) {
-        const x = this.uint(this.file.lengthSize, what);
-        if (x === UNDEFINED_ADDRESS)
+        const width = this.file.lengthSize;
+        if (width >= 4 && this.allOnes(width))
             throw new Hdf5Error(`${this.what}: ${what} is undefined`);
-        return x;
+        return this.uint(width, what);
     }
     bytesOf(n) {
+        if (!(n >= 0))
+            throw new Hdf5Error(`${this.what}: a length of ${n} bytes`);
         this.need(n);
         const out = this.bytes.subarray(this.pos, this.pos + n);
         this.pos += n;
         return out;
     }
     skip(n) {
+        if (!(n >= 0))
+            throw new Hdf5Error(`${this.what}: a length of ${n} bytes`);
         this.need(n);
         this.pos += n;
     }
@@ -1361,7 +1377,10 @@ var topo = __webpack_require__(2600);
 var ir_builder = __webpack_require__(2028);
 // EXTERNAL MODULE: ./build/src/formats/tflite/to-ir.js
 var to_ir = __webpack_require__(9530);
+// EXTERNAL MODULE: ./build/src/graph/name-table.js
+var name_table = __webpack_require__(4374);
 ;// CONCATENATED MODULE: ./build/src/formats/keras/to-ir.js
+
 
 
 
@@ -1509,11 +1528,11 @@ function firstBuildShape(v, name) {
         return undefined;
     return shapeFromConfig(v, name, true);
 }
-const ACTIVATIONS = {
+const ACTIVATIONS = (0,name_table/* nameTable */.g)({
     relu: 'Relu', sigmoid: 'Sigmoid', tanh: 'Tanh', elu: 'Elu', selu: 'Selu', softplus: 'Softplus', softsign: 'Softsign',
     gelu: 'Gelu', hard_sigmoid: 'HardSigmoid', hard_swish: 'HardSwish', hard_silu: 'HardSwish', exponential: 'Exp',
     mish: 'Mish', leaky_relu: 'LeakyRelu', softmax: 'Softmax', log_softmax: 'LogSoftmax',
-};
+});
 class LayerContext {
     b;
     name;
@@ -1892,11 +1911,11 @@ function recurrent(opType, gates) {
         return c.reshape(last, [s[0], width], 'state');
     };
 }
-const RNN_KINDS = {
+const RNN_KINDS = (0,name_table/* nameTable */.g)({
     LSTM: [recurrent('LSTM', 4), 'LSTM'],
     GRU: [recurrent('GRU', 3), 'GRU'],
     SimpleRNN: [recurrent('RNN', 1), 'SimpleRNN'],
-};
+});
 const rnnLayer = (kind) => (c, inputs) => [RNN_KINDS[kind][0](c, one(inputs), c.cfg, 1, 'concat')];
 const bidirectional = (c, inputs) => {
     const inner = c.cfg['layer'];
@@ -2002,7 +2021,7 @@ const timeDistributed = (c, inputs) => {
         throw new Unsupported('the wrapped layer has no single output of known shape');
     return [c.reshape(y[0], [s[0], s[1], ...y[0].shape.slice(1)], 'unfold')];
 };
-const LAYERS = {
+const LAYERS = (0,name_table/* nameTable */.g)({
     Dense: dense,
     Conv1D: conv(1), Conv2D: conv(2), Conv3D: conv(3), Convolution1D: conv(1), Convolution2D: conv(2), Convolution3D: conv(3),
     DepthwiseConv2D: depthwise, SeparableConv2D: separable, SeparableConvolution2D: separable,
@@ -2030,7 +2049,7 @@ const LAYERS = {
     LSTM: rnnLayer('LSTM'), GRU: rnnLayer('GRU'), SimpleRNN: rnnLayer('SimpleRNN'), Bidirectional: bidirectional,
     MultiHeadAttention: multiHeadAttention, Attention: attention,
     Cropping1D: cropping(1), Cropping2D: cropping(2), RepeatVector: repeatVector, TimeDistributed: timeDistributed,
-};
+});
 function isCostedLayer(className) {
     return className in LAYERS || className === 'InputLayer';
 }

@@ -2,6 +2,19 @@ export const id = 584;
 export const ids = [584];
 export const modules = {
 
+/***/ 4374:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ nameTable)
+/* harmony export */ });
+function nameTable(entries) {
+    return Object.freeze(Object.assign(Object.create(null), entries));
+}
+
+
+/***/ }),
+
 /***/ 4584:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -9,8 +22,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ops: () => (/* binding */ ops)
 /* harmony export */ });
+/* harmony import */ var _graph_name_table_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4374);
 /* harmony import */ var _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2433);
 /* harmony import */ var _shapes_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1062);
+
 
 
 function rank(ctx, i, r, name) {
@@ -74,7 +89,7 @@ const linearAttentionOp = {
         return { macs, flops: 2 * macs + extra };
     },
 };
-const ACTIVATIONS = { none: 0, silu: 2, swish: 2 };
+const ACTIVATIONS = (0,_graph_name_table_js__WEBPACK_IMPORTED_MODULE_2__/* .nameTable */ .g)({ none: 0, silu: 2, swish: 2 });
 function causalConvDims(ctx) {
     const x = rank(ctx, 0, 3, 'input');
     const w = rank(ctx, 1, 3, 'weight');

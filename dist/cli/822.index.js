@@ -345,8 +345,8 @@ const kerasFormat = {
     kind: 'graph',
     extensions: ['.keras', '.h5'],
     magic: keras_signature/* isKerasHead */.JH,
-    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(866), __webpack_require__.e(18)]).then(__webpack_require__.bind(__webpack_require__, 6018))).reader,
-    defaultGlobProbe: { extensions: ['.h5'], bytes: keras_signature/* KERAS_PROBE_BYTES */.Ok, isModel: async (prefix, size) => (await Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(866)]).then(__webpack_require__.bind(__webpack_require__, 866))).isKerasContent(prefix, size), skipped: 'an HDF5 file without Keras content' },
+    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(71), __webpack_require__.e(866), __webpack_require__.e(18)]).then(__webpack_require__.bind(__webpack_require__, 6018))).reader,
+    defaultGlobProbe: { extensions: ['.h5'], bytes: keras_signature/* KERAS_PROBE_BYTES */.Ok, isModel: async (prefix, size) => (await Promise.all(/* import() */[__webpack_require__.e(71), __webpack_require__.e(866)]).then(__webpack_require__.bind(__webpack_require__, 866))).isKerasContent(prefix, size), skipped: 'an HDF5 file without Keras content' },
 };
 
 ;// CONCATENATED MODULE: ./build/src/formats/onnx/format.js
@@ -778,7 +778,7 @@ const tensorflowFormat = {
     extensions: ['.pb'],
     modelNames: ['saved_model.pb'],
     magic: looksLikeGraphDef,
-    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(823), __webpack_require__.e(28), __webpack_require__.e(49)]).then(__webpack_require__.bind(__webpack_require__, 3049))).reader,
+    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(823), __webpack_require__.e(71), __webpack_require__.e(49)]).then(__webpack_require__.bind(__webpack_require__, 3049))).reader,
     modelKey(path) {
         const name = external_node_path_.posix.basename(path);
         const dir = external_node_path_.posix.dirname(path);

@@ -1,4 +1,4 @@
-// model-budget profile bundle sha256:9edfe7f8aa0488bd5169a114dd85b3401e5da2fe5f8a96aee153a3bd2b9cabcc
+// model-budget profile bundle sha256:075f36a5a9ef9e048ac14ea8e59ee8fc29a25feddd105936a0db68c17d7714c4
 "use strict";
 var __modelBudgetImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 "use strict";
@@ -1348,18 +1348,21 @@ var init_zip = __esm({
 function keySequenceCapacity(length) {
   return Math.min(MAX_KEY_SEQUENCES, Math.ceil(length / MIN_KEY_BYTES)) + 1;
 }
-function isArrayIndexKey(bytes, start, end) {
+function arrayIndexOf(bytes, start, end) {
   const n = end - start;
   if (n < 1 || n > 10 || n > 1 && bytes[start] === 48)
-    return false;
+    return -1;
   let v = 0;
   for (let i = start; i < end; i++) {
     const d = bytes[i] - 48;
     if (d < 0 || d > 9)
-      return false;
+      return -1;
     v = v * 10 + d;
   }
-  return v <= 2 ** 32 - 2;
+  return v <= 2 ** 32 - 2 ? v : -1;
+}
+function isSparseIndex(index, count2) {
+  return index >= 2 * count2 + 1024;
 }
 var MAX_KEY_SEQUENCES, FAST_OBJECT_KEYS, MAX_LARGE_OBJECT_KEYS, MAX_PROBES, MIN_KEY_BYTES, KeySequences;
 var init_key_sequences = __esm({
@@ -1444,6 +1447,7 @@ function tooBig(bytes) {
   const open = new Uint8Array(MAX_JSON_DEPTH + 1);
   const sequence = new Int32Array(MAX_JSON_DEPTH + 1);
   const named = new Int32Array(MAX_JSON_DEPTH + 1);
+  const indexed = new Int32Array(MAX_JSON_DEPTH + 1);
   let largeObjectKeys = 0;
   const keys = new KeySequences(bytes);
   let depth = 0;
@@ -1462,7 +1466,10 @@ function tooBig(bytes) {
       } else if (b === 34) {
         inString = false;
         if (key >= 0) {
-          if (isArrayIndexKey(bytes, key, i)) {
+          const index = arrayIndexOf(bytes, key, i);
+          if (index >= 0) {
+            if (isSparseIndex(index, ++indexed[depth]) && ++largeObjectKeys > MAX_LARGE_OBJECT_KEYS)
+              break;
           } else if ((escaped ? named[depth] + 1 : ++named[depth]) <= FAST_OBJECT_KEYS) {
             const at = keys.next(sequence[depth], key, i);
             if (at < 0)
@@ -1486,6 +1493,7 @@ function tooBig(bytes) {
       open[depth] = b === 91 ? ARRAY : OBJECT;
       sequence[depth] = 0;
       named[depth] = 0;
+      indexed[depth] = 0;
       keyNext = b === 123;
       if (++values > MAX_JSON_VALUES)
         break;
@@ -1509,7 +1517,7 @@ function tooBig(bytes) {
   if (items > MAX_JSON_ARRAY_ITEMS)
     return `holds more than ${MAX_JSON_ARRAY_ITEMS.toLocaleString("en-US")} array items`;
   if (largeObjectKeys > MAX_LARGE_OBJECT_KEYS)
-    return `holds more than ${MAX_LARGE_OBJECT_KEYS.toLocaleString("en-US")} keys past the ${FAST_OBJECT_KEYS}th of their objects (V8 interns each one; a vocabulary of 1 million tokens fits)`;
+    return `holds more than ${MAX_LARGE_OBJECT_KEYS.toLocaleString("en-US")} keys past the ${FAST_OBJECT_KEYS}th of their objects or sparse index keys (V8 keeps each in a dictionary; a vocabulary of 1 million tokens fits)`;
   return keys.count > MAX_KEY_SEQUENCES ? `holds objects of more than ${MAX_KEY_SEQUENCES.toLocaleString("en-US")} distinct key sequences (a key counts once for the keys before it in its object; real configs repeat one order per layer class)` : null;
 }
 function parseJson(bytes, what) {
@@ -2084,36 +2092,44 @@ var init_hdf5 = __esm({
       uint(width, what) {
         this.need(width);
         let x = 0;
-        let allOnes = true;
-        for (let i = width - 1; i >= 0; i--) {
-          const b = this.bytes[this.pos + i];
-          if (b !== 255)
-            allOnes = false;
-          x = x * 256 + b;
-        }
+        for (let i = width - 1; i >= 0; i--)
+          x = x * 256 + this.bytes[this.pos + i];
         this.pos += width;
-        if (allOnes && width >= 4)
-          return UNDEFINED_ADDRESS;
         if (!Number.isSafeInteger(x))
           throw new Hdf5Error(`${this.what}: ${what} ${x} is absurd`);
         return x;
       }
+      allOnes(width) {
+        this.need(width);
+        for (let i = 0; i < width; i++)
+          if (this.bytes[this.pos + i] !== 255)
+            return false;
+        return true;
+      }
       address(what) {
-        return this.uint(this.file.offsetSize, what);
+        const width = this.file.offsetSize;
+        if (!this.allOnes(width))
+          return this.uint(width, what);
+        this.pos += width;
+        return UNDEFINED_ADDRESS;
       }
       length(what) {
-        const x = this.uint(this.file.lengthSize, what);
-        if (x === UNDEFINED_ADDRESS)
+        const width = this.file.lengthSize;
+        if (width >= 4 && this.allOnes(width))
           throw new Hdf5Error(`${this.what}: ${what} is undefined`);
-        return x;
+        return this.uint(width, what);
       }
       bytesOf(n) {
+        if (!(n >= 0))
+          throw new Hdf5Error(`${this.what}: a length of ${n} bytes`);
         this.need(n);
         const out = this.bytes.subarray(this.pos, this.pos + n);
         this.pos += n;
         return out;
       }
       skip(n) {
+        if (!(n >= 0))
+          throw new Hdf5Error(`${this.what}: a length of ${n} bytes`);
         this.need(n);
         this.pos += n;
       }
@@ -3490,6 +3506,16 @@ var init_ir_builder = __esm({
   }
 });
 
+// build/src/graph/name-table.js
+function nameTable(entries) {
+  return Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), entries));
+}
+var init_name_table = __esm({
+  "build/src/graph/name-table.js"() {
+    "use strict";
+  }
+});
+
 // build/src/formats/keras/to-ir.js
 function num(cfg, key, def) {
   const v = cfg[key];
@@ -3874,6 +3900,7 @@ var init_to_ir2 = __esm({
     init_ir_builder();
     init_to_ir();
     init_config();
+    init_name_table();
     KERAS_DOMAIN = "keras";
     Unsupported = class extends Error {
     };
@@ -3904,7 +3931,7 @@ var init_to_ir2 = __esm({
         return { ...t, shape };
       }
     };
-    ACTIVATIONS = {
+    ACTIVATIONS = nameTable({
       relu: "Relu",
       sigmoid: "Sigmoid",
       tanh: "Tanh",
@@ -3921,7 +3948,7 @@ var init_to_ir2 = __esm({
       leaky_relu: "LeakyRelu",
       softmax: "Softmax",
       log_softmax: "LogSoftmax"
-    };
+    });
     LayerContext = class {
       b;
       name;
@@ -4073,11 +4100,11 @@ var init_to_ir2 = __esm({
         throw new Unsupported(`interpolation ${JSON.stringify(c.cfg["interpolation"])} is not costed`);
       return [c.b.node(c.name, op, [x.name, c.b.ints(`${c.name}/size`, hw)], [s[0], hw[0], hw[1], s[3]], {}, "tflite")];
     };
-    RNN_KINDS = {
+    RNN_KINDS = nameTable({
       LSTM: [recurrent("LSTM", 4), "LSTM"],
       GRU: [recurrent("GRU", 3), "GRU"],
       SimpleRNN: [recurrent("RNN", 1), "SimpleRNN"]
-    };
+    });
     rnnLayer = (kind) => (c, inputs) => [RNN_KINDS[kind][0](c, one(inputs), c.cfg, 1, "concat")];
     bidirectional = (c, inputs) => {
       const inner = c.cfg["layer"];
@@ -4162,7 +4189,7 @@ var init_to_ir2 = __esm({
         throw new Unsupported("the wrapped layer has no single output of known shape");
       return [c.reshape(y[0], [s[0], s[1], ...y[0].shape.slice(1)], "unfold")];
     };
-    LAYERS = {
+    LAYERS = nameTable({
       Dense: dense,
       Conv1D: conv(1),
       Conv2D: conv(2),
@@ -4240,7 +4267,7 @@ var init_to_ir2 = __esm({
       Cropping2D: cropping(2),
       RepeatVector: repeatVector,
       TimeDistributed: timeDistributed
-    };
+    });
     ModelBuilder = class {
       b;
       unknownLayers = /* @__PURE__ */ new Map();
@@ -13260,6 +13287,7 @@ var init_to_ir3 = __esm({
     init_ir_builder();
     init_to_ir();
     init_expansion();
+    init_name_table();
     init_expansion();
     TF_DOMAIN = "tensorflow";
     MAX_DIM2 = 2 ** 31 - 1;
@@ -13280,13 +13308,13 @@ var init_to_ir3 = __esm({
       "Pack_saver"
     ]);
     VARIABLE_OPS = /* @__PURE__ */ new Set(["VarHandleOp", "VariableV2", "Variable"]);
-    OUTPUT_ARGS = {
+    OUTPUT_ARGS = nameTable({
       FusedBatchNorm: ["y", "batch_mean", "batch_variance", "reserve_space_1", "reserve_space_2"],
       FusedBatchNormV2: ["y", "batch_mean", "batch_variance", "reserve_space_1", "reserve_space_2"],
       FusedBatchNormV3: ["y", "batch_mean", "batch_variance", "reserve_space_1", "reserve_space_2", "reserve_space_3"],
       Unique: ["y", "idx"],
       TopKV2: ["values", "indices"]
-    };
+    });
     Flattener = class {
       functions;
       nodes = [];
@@ -13464,7 +13492,7 @@ var init_to_ir3 = __esm({
       const axis = constInts(k, n.inputs[1], "axis");
       b.node(n, "Unsqueeze", [n.inputs[0], b.ints(`${n.name}/axes`, axis)], {});
     };
-    OPS = {
+    OPS = nameTable({
       Conv2D: conv2d,
       DepthwiseConv2dNative: depthwise2,
       MaxPool: pool2("MAX_POOL_2D", "MaxPool"),
@@ -13512,7 +13540,7 @@ var init_to_ir3 = __esm({
       Pad: pad(() => "constant"),
       PadV2: pad(() => "constant"),
       MirrorPad: pad((n) => attrString(n, "mode", "REFLECT") === "SYMMETRIC" ? "edge" : "reflect")
-    };
+    });
   }
 });
 
@@ -19077,6 +19105,7 @@ var ML, ML_MACS, postDoc, linearClassifier, linearRegressor, normalizer, arrayFe
 var init_ml = __esm({
   "build/src/ops/ml.js"() {
     "use strict";
+    init_name_table();
     init_types();
     init_util();
     init_shape_ops();
@@ -19312,7 +19341,7 @@ var init_ml = __esm({
         return { macs: 0, flops: n * per + n * postTransformFlops(ctx) };
       }
     };
-    CAST_MAP_TYPES = { TO_FLOAT: "float32", TO_STRING: "string", TO_INT64: "int64" };
+    CAST_MAP_TYPES = nameTable({ TO_FLOAT: "float32", TO_STRING: "string", TO_INT64: "int64" });
     castMap = {
       domain: ML,
       opType: "CastMap",
@@ -20161,6 +20190,7 @@ var UPDATE_RULES, linearAttentionOp, ACTIVATIONS3, causalConvOp, ops21;
 var init_state_space = __esm({
   "build/src/ops/state-space.js"() {
     "use strict";
+    init_name_table();
     init_types();
     init_util();
     UPDATE_RULES = ["linear", "gated", "delta", "gated_delta"];
@@ -20191,7 +20221,7 @@ var init_state_space = __esm({
         return { macs, flops: 2 * macs + extra };
       }
     };
-    ACTIVATIONS3 = { none: 0, silu: 2, swish: 2 };
+    ACTIVATIONS3 = nameTable({ none: 0, silu: 2, swish: 2 });
     causalConvOp = {
       domain: "",
       opType: "CausalConvWithState",
