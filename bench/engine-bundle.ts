@@ -36,9 +36,12 @@ export async function prepareEngineBundle(repo: string): Promise<string> {
 }
 
 /**
- * Fills the bundle's code cache, under `node`, with the code a profile of `model` runs
- * (measure-one `prime`): as a user's cache holds it after profiling such a model once.
+ * Fills the bundle's code cache, under `node`, with the code a profile of the model (`args`: its
+ * path and options) runs (measure-one `prime`): as a user's cache holds it after profiling such a
+ * model once. Returns the arguments that have measure-one load the parts that profile loaded
+ * (its reader and op families) before it times one: `--parts format:onnx,ops:conv,...`.
  */
-export function primeEngine(node: string, measureOne: string, args: readonly string[]): void {
-  execFileSync(node, [measureOne, 'prime', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+export function primeEngine(node: string, measureOne: string, args: readonly string[]): string[] {
+  const out = execFileSync(node, [measureOne, 'prime', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return ['--parts', out.trim().split('\n').pop()!];
 }

@@ -5,13 +5,14 @@
  *                                                               read stats and profile time
  *   node build/bench/measure-one.js ours-rss <model> [--input ...]      peak RSS of one profile
  *   node build/bench/measure-one.js baseline-rss <model>                peak RSS of one decode
- *   node build/bench/measure-one.js engine <model> [--input ...] [--cold-only]
+ *   node build/bench/measure-one.js engine <model> [--input ...] [--parts P] [--cold-only]
  *                                                               first (cold) and warm profile ms
  *   node build/bench/measure-one.js weights <model>      safetensors/GGUF: bytes read, time, peak RSS of one read
- *   node build/bench/measure-one.js cold <model> [--input ...]    one profile as `model-budget profile` runs it
+ *   node build/bench/measure-one.js cold <model> [--input ...] [--parts P]   one profile as `model-budget profile` runs it
  *                                                               (per-node table, formulas): ms and peak RSS
  *   node build/bench/measure-one.js prime <model> [--input ...] [--cold]   fills the code cache of `engine`
- *                                                               and `cold` with what profiling the model runs
+ *                                                               and `cold` with what profiling the model runs;
+ *                                                               prints the parts it loaded (P: `--parts` of those)
  * Timing loops leave garbage that inflates RSS, so peak memory is measured in its own process.
  * Prints one JSON line.
  */
@@ -29,8 +30,8 @@ const [mode, path, runsText, ...rest] = process.argv.slice(2);
  * The reader timings import the modules, compiled whole (`--no-lazy`) and, on Node 22.1+, from
  * Node's compile cache: they take medians once the JIT has settled.
  */
-const engine = mode === 'engine' || mode === 'cold' || mode === 'prime' ? loadEngine() : undefined;
-if (!engine) {
+const engineMode = mode === 'engine' || mode === 'cold' || mode === 'prime';
+if (!engineMode) {
   v8.setFlagsFromString('--no-lazy');
   enableCompileCache();
 }
@@ -81,20 +82,31 @@ function inputsFrom(args: readonly string[], parseInputShape: (text: string) => 
 }
 
 /**
- * The engine timings, through the product's bundle (bench/engine-load.ts). Its modules are loaded:
- * every format's reader and every op family, which profiling otherwise loads on first use.
+ * The engine timings, through the product's bundle (bench/engine-load.ts). The modules the
+ * model's profile uses are loaded first: its format's reader and its op families, which
+ * `model-budget profile` loads on first use and no others (`--parts`, what `prime` printed).
+ * Loading every reader would leave the heap of a process the CLI never is (the TensorFlow
+ * reader's protobuf descriptors, the TFLite schema): on Node 24 the first profile of
+ * mobilenet_v2 then took about 20% more CPU, in garbage collection.
  */
 async function engineMain(e: BenchEngine, path: string): Promise<void> {
-  const { profileFile, formats, loadFamilies, OP_FAMILIES, parseInputShape } = e.exports;
-  await Promise.all([...formats().map((f) => f.reader()), loadFamilies(OP_FAMILIES)]);
+  const { profileFile, formats, loadFamilies, OP_FAMILIES, parseInputShape, codeParts } = e.exports;
   const args = [runsText ?? '', ...rest];
   const inputs = inputsFrom(args, parseInputShape);
   if (mode === 'prime') {
     // The code this model's profile runs, under the options the timing uses (`cold`: the CLI's).
     await profileFile(path, args.includes('--cold') ? { inputs, perNode: true, formulas: true } : { inputs });
     e.save(`bench:${path}`);
+    console.log(codeParts().join(','));
     return;
   }
+  const at = args.indexOf('--parts');
+  if (at < 0) throw new Error(`${mode}: --parts (what prime printed for the model) is missing`);
+  const parts = new Set(args[at + 1]!.split(','));
+  await Promise.all([
+    ...formats().filter((f) => parts.has(`format:${f.name}`)).map((f) => f.reader()),
+    loadFamilies(OP_FAMILIES.filter((f) => parts.has(`ops:${f}`))),
+  ]);
   const options = { inputs };
   if (mode === 'engine') {
     // Issue 14's engine timings: cold = the first profile of this process; warm = the median once
@@ -195,7 +207,7 @@ async function readerMain(path: string): Promise<void> {
 
 async function main(): Promise<void> {
   if (!path) throw new Error('usage: measure-one.js compare|ours|ours-rss|baseline-rss|weights|engine|cold|prime <model> [runs]');
-  await (engine ? engineMain(engine, path) : readerMain(path));
+  await (engineMode ? engineMain(loadEngine(), path) : readerMain(path));
 }
 
 main().catch((e: unknown) => {

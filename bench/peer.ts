@@ -86,9 +86,9 @@ export function benchPeer(models: readonly PeerModel[], measureOne: string, repo
     const ok = peer && !peer.error;
     nodes.forEach((node, k) => {
       // The code cache first holds what this model's profile runs (bench/engine-bundle.ts).
-      primeEngine(node.bin, measureOne, [m.path, ...inputsArgs]);
+      const parts = primeEngine(node.bin, measureOne, [m.path, ...inputsArgs]);
       const runs = Array.from({ length: runsCold }, (_, i) => {
-        const r = spawnSync(node.bin, [measureOne, 'engine', m.path, ...inputsArgs, ...(i === 0 ? [] : ['--cold-only'])], { encoding: 'utf8' });
+        const r = spawnSync(node.bin, [measureOne, 'engine', m.path, ...inputsArgs, ...parts, ...(i === 0 ? [] : ['--cold-only'])], { encoding: 'utf8' });
         if (r.status !== 0) throw new Error(`${node.label} measure-one engine ${m.name}: ${r.stderr.trim()}`);
         return JSON.parse(r.stdout.trim().split('\n').pop()!) as Side & { nodes: number; coldCpuMs: number; cache: string };
       });

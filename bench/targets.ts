@@ -57,11 +57,11 @@ export function benchSynthetic(tmp: string, measureOne: string, row: (cells: Arr
     const m = writeSyntheticTransformer(join(tmp, `synthetic_${dynamic ? 'dyn' : 'static'}.onnx`), count, dynamic);
     for (const node of nodes) {
       // Its code cache first holds what this graph's profile runs (bench/engine-bundle.ts).
-      primeEngine(node.bin, measureOne, [m.path, '--cold']);
+      const parts = primeEngine(node.bin, measureOne, [m.path, '--cold']);
       // The median of a few fresh processes, as the engine's cold rows (bench/peer.ts): one run on
       // a shared machine moved by 20% between bench runs. Memory is the largest of them.
       const runs = Array.from({ length: coldRuns() }, () => {
-        const out = execFileSync(node.bin, [measureOne, 'cold', m.path], { encoding: 'utf8', maxBuffer: 1 << 20 });
+        const out = execFileSync(node.bin, [measureOne, 'cold', m.path, ...parts], { encoding: 'utf8', maxBuffer: 1 << 20 });
         return JSON.parse(out.trim().split('\n').pop()!) as { ms: number; cpuMs: number; maxRssKB: number; nodes: number; formulas: number };
       });
       const r = { ...runs[0]!, ms: median(runs.map((x) => x.ms)), cpuMs: median(runs.map((x) => x.cpuMs)), maxRssKB: Math.max(...runs.map((x) => x.maxRssKB)) };
