@@ -1,5 +1,4 @@
 /** Changed files -> changed models: globs, renames, ONNX external-data side files, LFS pointers. */
-import { writeFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findModelChanges, diffDirectories } from '../../src/io/changes.js';
@@ -12,24 +11,8 @@ import type { TreeSource } from '../../src/io/sources.js';
 import { ModelFileError } from '../../src/graph/errors.js';
 import { externalMatmulModel, matmulModel } from '../e2e/harness.js';
 import { GraphBuilder, modelBytes } from '../support/onnx-writer.js';
+import { memoryTree } from '../support/memory-tree.js';
 
-function memory(side: string, files: Record<string, Uint8Array | string>): TreeSource {
-  return {
-    side,
-    description: side,
-    diskRoot: null,
-    commit: null,
-    read: async (p, maxBytes) => (p in files ? Buffer.from(files[p]!).subarray(0, maxBytes) : null),
-    localFile: async () => null,
-    list: async () => Object.keys(files).sort(),
-    size: async (p) => (p in files ? Buffer.from(files[p]!).length : null),
-    copyTo: async (p, target) => {
-      if (!(p in files)) return false;
-      writeFileSync(target, files[p]!);
-      return true;
-    },
-  };
-}
 
 const isModel = (p: string): boolean => matchesAny(p, ['**/*.onnx']);
 
@@ -66,8 +49,8 @@ describe('model discovery', () => {
         { status: 'modified', path: 'README.md' },
       ],
       isModel,
-      memory('base', {}),
-      memory('head', {}),
+      memoryTree('base', {}),
+      memoryTree('head', {}),
     );
     assert.deepEqual(changes, [
       { status: 'renamed', path: 'm/new.onnx', previousPath: 'm/old.onnx' },
@@ -81,7 +64,7 @@ describe('model discovery', () => {
     const ext = externalMatmulModel(4, 4, 'w.data');
     const other = externalMatmulModel(4, 4, 'other.data');
     const files = { 'm/a.onnx': ext.model, 'm/w.data': ext.data, 'm/b.onnx': other.model, 'm/other.data': other.data, 'm/c.onnx': matmulModel(2, 2) };
-    const changes = await findModelChanges([{ status: 'modified', path: 'm/w.data' }], isModel, memory('base', files), memory('head', files));
+    const changes = await findModelChanges([{ status: 'modified', path: 'm/w.data' }], isModel, memoryTree('base', files), memoryTree('head', files));
     assert.deepEqual(changes, [{ status: 'modified', path: 'm/a.onnx', via: 'm/w.data' }]);
   });
 
@@ -91,7 +74,7 @@ describe('model discovery', () => {
     const ext = externalMatmulModel(4, 4, 'w.data');
     const files = { 'm/other.onnx': matmulModel(4, 4), 'm/README.md': 'v2', 'm/a.onnx': ext.model, 'm/w.data': ext.data };
     const unreadable = (side: string): TreeSource => {
-      const src = memory(side, files);
+      const src = memoryTree(side, files);
       return {
         ...src,
         read: async (p, maxBytes) => {
@@ -137,8 +120,8 @@ describe('model discovery', () => {
   });
 
   test('directory pairs: identical files are not changes', async () => {
-    const base = memory('base', { 'a.onnx': matmulModel(2, 2), 'same.onnx': matmulModel(3, 3), 'gone.onnx': matmulModel(1, 1) });
-    const head = memory('head', { 'a.onnx': matmulModel(2, 3), 'same.onnx': matmulModel(3, 3), 'new.onnx': matmulModel(1, 1) });
+    const base = memoryTree('base', { 'a.onnx': matmulModel(2, 2), 'same.onnx': matmulModel(3, 3), 'gone.onnx': matmulModel(1, 1) });
+    const head = memoryTree('head', { 'a.onnx': matmulModel(2, 3), 'same.onnx': matmulModel(3, 3), 'new.onnx': matmulModel(1, 1) });
     assert.deepEqual(await diffDirectories(base, head, isModel), [
       { status: 'modified', path: 'a.onnx' },
       { status: 'deleted', path: 'gone.onnx' },

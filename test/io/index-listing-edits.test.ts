@@ -12,12 +12,12 @@ import type { GateReport, ModelReport } from '../../src/budget/types.js';
 import { diffDirectories } from '../../src/io/changes.js';
 import { DEFAULT_MODEL_GLOBS, matchesAny, parsePatterns } from '../../src/io/glob.js';
 import { localComparison, runGate } from '../../src/io/pipeline.js';
-import type { TreeSource } from '../../src/io/sources.js';
 import { renderComment } from '../../src/report/index.js';
 import type { TestRepo } from '../e2e/harness.js';
 import { branchRepos } from '../support/branch-repo.js';
 import type { RepoStep } from '../support/branch-repo.js';
 import { safetensorsBytes } from '../support/weight-writers.js';
+import { memoryTree } from '../support/memory-tree.js';
 
 const committed = branchRepos('mb-index-edit-');
 const repoWith = (base: RepoStep, head: RepoStep): TestRepo => committed((r) => {
@@ -127,19 +127,6 @@ describe('an index edited to list, or to stop listing, a shard file that stays a
   });
 });
 
-function memory(side: string, files: Record<string, Uint8Array | string>): TreeSource {
-  return {
-    side,
-    description: side,
-    diskRoot: null,
-    commit: null,
-    read: async (p, maxBytes) => (p in files ? Buffer.from(files[p]!).subarray(0, maxBytes) : null),
-    localFile: async () => null,
-    list: async () => Object.keys(files).sort(),
-    size: async (p) => (p in files ? Buffer.from(files[p]!).length : null),
-    copyTo: async () => false,
-  };
-}
 
 describe('the folder comparison (head-path / base-path) sees the same', () => {
   const files = (n: number): Record<string, Uint8Array | string> => ({
@@ -151,11 +138,11 @@ describe('the folder comparison (head-path / base-path) sees the same', () => {
   const isModel = (p: string): boolean => matchesAny(p, ['**/*.safetensors', '**/*.index.json']);
 
   test('shard 3 joins the set, and leaves it', async () => {
-    assert.deepEqual(await diffDirectories(memory('base', files(2)), memory('head', files(3)), isModel), [
+    assert.deepEqual(await diffDirectories(memoryTree('base', files(2)), memoryTree('head', files(3)), isModel), [
       { status: 'modified', path: INDEX },
       { status: 'deleted', path: SHARD3, partOf: INDEX },
     ]);
-    assert.deepEqual(await diffDirectories(memory('base', files(3)), memory('head', files(2)), isModel), [
+    assert.deepEqual(await diffDirectories(memoryTree('base', files(3)), memoryTree('head', files(2)), isModel), [
       { status: 'modified', path: INDEX },
       { status: 'added', path: SHARD3, partOf: INDEX },
     ]);
@@ -167,7 +154,7 @@ describe('the folder comparison (head-path / base-path) sees the same', () => {
     const names = Array.from({ length: 100_000 }, (_, i) => `x-${i}.safetensors`);
     const hostile = JSON.stringify({ weight_map: Object.fromEntries(names.map((n, i) => [`t${i}`, n])) });
     const started = performance.now();
-    const changes = await diffDirectories(memory('base', files(2)), memory('head', { ...files(2), [INDEX]: hostile }), isModel);
+    const changes = await diffDirectories(memoryTree('base', files(2)), memoryTree('head', { ...files(2), [INDEX]: hostile }), isModel);
     const ms = performance.now() - started;
     assert.deepEqual(changes, [
       { status: 'modified', path: INDEX },
