@@ -9,6 +9,7 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document, Node as YamlNode, Pair, YAMLMap } from 'yaml';
 import { ConfigError } from '../graph/errors.js';
+import { setEntry } from '../graph/name-table.js';
 import { compileGlob, GlobError, normalizeRepoPath } from './glob.js';
 import { formatAmount, formatLimitPercent, METRIC_UNITS, parseAmount, parsePercent, UnitError } from './units.js';
 import { LEVELS, METRICS, POINT_METRICS } from './types.js';
@@ -201,7 +202,7 @@ class Reader {
       if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
         this.fail(value ?? pair, joinKey(key, name), `${show(v)} is not a dimension (use a whole number >= 1)`);
       }
-      out[name] = v;
+      setEntry(out, name, v);
     }
     return out;
   }
@@ -210,12 +211,13 @@ class Reader {
     const out: Record<string, InputDim[]> = {};
     for (const [name, { pair, value }] of this.map(node, key, null, at)) {
       const inputKey = joinKey(key, name);
-      out[name] = this.seq(value, inputKey, pair).map((item, i) => {
+      const shape = this.seq(value, inputKey, pair).map((item, i): InputDim => {
         const v = this.scalar(item, `${inputKey}[${i}]`, pair);
         if (typeof v === 'number' && Number.isInteger(v) && v >= 1) return v;
         if (typeof v === 'string' && /^[A-Za-z_][A-Za-z0-9_.:-]*$/.test(v)) return v;
         return this.fail(item ?? pair, `${inputKey}[${i}]`, `${show(v)} is not a dimension (use a whole number >= 1 or a symbolic dim name)`);
       });
+      setEntry(out, name, shape);
     }
     return out;
   }

@@ -9,6 +9,7 @@
  */
 import { isMap, isSeq } from 'yaml';
 import type { Node as YamlNode, Pair } from 'yaml';
+import { setEntry } from '../graph/name-table.js';
 import { HARDWARE_PRESETS, hardwarePreset } from '../profile/hardware.js';
 import type { HardwareSpec } from '../profile/hardware.js';
 import { formatDuration } from './duration.js';
@@ -56,18 +57,19 @@ export class PointsReader {
         const bk = this.r.join(pk, bound);
         if (!DIM_NAME.test(bound)) this.r.fail(bp, bk, 'not a dim or input name');
         if (isSeq(bv)) {
-          inputs[bound] = this.r.seq(bv, bk, bp).map((item, i) => {
+          const shape = this.r.seq(bv, bk, bp).map((item, i): InputDim => {
             const v = this.r.scalar(item, `${bk}[${i}]`, bp);
             if (typeof v === 'number' && Number.isInteger(v) && v >= 1) return v;
             if (typeof v === 'string' && DIM_NAME.test(v)) return v;
             return this.r.fail(item ?? bp, `${bk}[${i}]`, `${this.r.show(v)} is not a dimension (use a whole number >= 1 or a symbolic dim name)`);
           });
+          setEntry(inputs, bound, shape);
         } else {
           const v = this.r.scalar(bv, bk, bp);
           if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
             this.r.fail(bv ?? bp, bk, `${this.r.show(v)} is not a dimension (use a whole number >= 1, or a list for an input shape)`);
           }
-          dims[bound] = v;
+          setEntry(dims, bound, v);
         }
       }
       const line = this.r.lineOf(pair);

@@ -22,6 +22,7 @@ import type { ShardSpec } from '../budget/shard.js';
 import type { BudgetChange, ConfigProvenance, GateConfig, GateModelInput, GateReport, InputDim, OperatingPoint, PointInput, ShardInfo } from '../budget/types.js';
 import { isInside } from '../formats/contained-file.js';
 import { InternalError, ModelBudgetError, UsageError } from '../graph/errors.js';
+import { ownEntry, setEntry } from '../graph/name-table.js';
 import type { ProfileFileOptions } from '../profile/index.js';
 import type { ProfileResult } from '../profile/types.js';
 import { changedFiles, resolveBaseline } from './baseline.js';
@@ -333,8 +334,8 @@ export interface PipelineOptions {
 function concreteInputs(inputs: Readonly<Record<string, readonly InputDim[]>>, dims: Readonly<Record<string, number>>): Record<string, number[]> {
   const out: Record<string, number[]> = {};
   for (const [name, shape] of Object.entries(inputs)) {
-    const resolved = shape.map((d) => (typeof d === 'number' ? d : dims[d]));
-    if (resolved.every((d): d is number => typeof d === 'number')) out[name] = resolved;
+    const resolved = shape.map((d) => (typeof d === 'number' ? d : ownEntry(dims, d)));
+    if (resolved.every((d): d is number => typeof d === 'number')) setEntry(out, name, resolved);
   }
   return out;
 }

@@ -10,6 +10,7 @@
  * data-dependent sizes) or that is a lower bound at some binding gets no formula: the reason and
  * the sampled values instead. Pure: the engine is reached through the `evaluate` callback.
  */
+import { ownEntry, setEntry } from '../graph/name-table.js';
 import { FORMULA_METRICS } from './formula-types.js';
 import type { Evaluation, FormulaMetric, FormulaSummary, FormulaTerm, MetricFormula } from './formula-types.js';
 
@@ -116,7 +117,7 @@ export function deriveFormulas(
     if (!e) {
       if (cache.size >= MAX_EVALUATIONS) throw new TooManyEvaluations();
       const binding: Record<string, number> = { ...fixed };
-      sorted.forEach((d, i) => { binding[d] = at[i]!; });
+      sorted.forEach((d, i) => setEntry(binding, d, at[i]!));
       e = evaluate(binding);
       cache.set(key, e);
     }
@@ -255,7 +256,7 @@ export function evaluateFormula(terms: readonly FormulaTerm[], at: Readonly<Reco
   for (const t of terms) {
     let v = q(BigInt(t.numerator), BigInt(t.denominator));
     for (const [d, e] of Object.entries(t.powers)) {
-      const x = at[d];
+      const x = ownEntry(at, d);
       if (x === undefined) return undefined;
       v = mul(v, q(BigInt(x) ** BigInt(e)));
     }

@@ -14,6 +14,7 @@ import type { HardwareSpec } from './hardware.js';
 import { countParams } from './params.js';
 import type { Model } from '../graph/ir.js';
 import { graphCensus } from '../graph/census.js';
+import { ownEntry } from '../graph/name-table.js';
 import { valuesReadAsWeightsOf } from '../graph/weight-values.js';
 import { profileModel } from './profile.js';
 import type { ParamsSummary, ProfileResult, WeightsSummary } from './types.js';
@@ -177,8 +178,9 @@ function formulaSizeLimit(executed: EngineResult['executed']): string | undefine
 function freeDims(model: Model, options: ProfileFileOptions): string[] {
   const out = new Set<string>();
   for (const v of model.graph.inputs) {
-    if (model.graph.initializers.has(v.name) || options.inputs?.[v.name]) continue;
-    for (const d of v.shape ?? []) if (typeof d === 'string' && options.dims?.[d] === undefined) out.add(d);
+    // Own keys only: the model names its inputs and dims, and may name one `constructor`.
+    if (model.graph.initializers.has(v.name) || (options.inputs && ownEntry(options.inputs, v.name))) continue;
+    for (const d of v.shape ?? []) if (typeof d === 'string' && (!options.dims || ownEntry(options.dims, d) === undefined)) out.add(d);
   }
   return [...out].sort();
 }

@@ -3,6 +3,7 @@
  * (shapes/engine.ts bindInputs), and the shapes the numbers are for. Shared by the gate (a warning
  * per dim, phrased for the config) and `model-budget profile` (phrased for --dim / --input).
  */
+import { ownEntry } from '../graph/name-table.js';
 import type { ProfileResult } from './types.js';
 import { shapeLabel } from './shape-label.js';
 
@@ -24,11 +25,12 @@ export function unboundDims(
   dims: Readonly<Record<string, number>>,
   inputs: Readonly<Record<string, ReadonlyArray<number | string>>>,
 ): UnboundDim[] {
-  const resolves = (d: number | string) => typeof d === 'number' || dims[d] !== undefined;
+  // Own keys only: the model names its inputs and dims, and may name one `constructor`.
+  const resolves = (d: number | string) => typeof d === 'number' || ownEntry(dims, d) !== undefined;
   const explicit = new Set<string>();
   const boundByInputs = new Set<string>();
   for (const v of p.inputs) {
-    const given = inputs[v.name];
+    const given = ownEntry(inputs, v.name);
     if (!given || !given.every(resolves)) continue;
     explicit.add(v.name);
     v.shape?.forEach((d) => typeof d === 'string' && boundByInputs.add(d));
@@ -39,7 +41,7 @@ export function unboundDims(
     if (explicit.has(v.name) || !v.shape) continue;
     v.shape.forEach((d, index) => {
       if (typeof d === 'number') return;
-      if (d !== null && (dims[d] !== undefined || boundByInputs.has(d) || seen.has(d))) return;
+      if (d !== null && (ownEntry(dims, d) !== undefined || boundByInputs.has(d) || seen.has(d))) return;
       if (d !== null) seen.add(d);
       out.push({ dim: d, input: v.name, index });
     });
