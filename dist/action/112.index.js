@@ -450,8 +450,8 @@ const kerasFormat = {
     kind: 'graph',
     extensions: ['.keras', '.h5'],
     magic: keras_signature/* isKerasHead */.JH,
-    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(71), __webpack_require__.e(866), __webpack_require__.e(18)]).then(__webpack_require__.bind(__webpack_require__, 6018))).reader,
-    defaultGlobProbe: { extensions: ['.h5'], bytes: keras_signature/* KERAS_PROBE_BYTES */.Ok, isModel: async (prefix, size) => (await Promise.all(/* import() */[__webpack_require__.e(71), __webpack_require__.e(866)]).then(__webpack_require__.bind(__webpack_require__, 866))).isKerasContent(prefix, size), skipped: 'an HDF5 file without Keras content' },
+    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(866), __webpack_require__.e(18)]).then(__webpack_require__.bind(__webpack_require__, 6018))).reader,
+    defaultGlobProbe: { extensions: ['.h5'], bytes: keras_signature/* KERAS_PROBE_BYTES */.Ok, isModel: async (prefix, size) => (await Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(866)]).then(__webpack_require__.bind(__webpack_require__, 866))).isKerasContent(prefix, size), skipped: 'an HDF5 file without Keras content' },
 };
 
 ;// CONCATENATED MODULE: ./build/src/formats/onnx/format.js
@@ -883,7 +883,7 @@ const tensorflowFormat = {
     extensions: ['.pb'],
     modelNames: ['saved_model.pb'],
     magic: looksLikeGraphDef,
-    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(823), __webpack_require__.e(71), __webpack_require__.e(49)]).then(__webpack_require__.bind(__webpack_require__, 3049))).reader,
+    reader: async () => (await Promise.all(/* import() */[__webpack_require__.e(823), __webpack_require__.e(28), __webpack_require__.e(49)]).then(__webpack_require__.bind(__webpack_require__, 3049))).reader,
     modelKey(path) {
         const name = external_node_path_.posix.basename(path);
         const dir = external_node_path_.posix.dirname(path);
@@ -1139,6 +1139,30 @@ const MAX_EXECUTED_NODES = 250_000;
 const MAX_EXECUTED_INPUTS = 2_000_000;
 const MAX_GRAPH_INPUTS = 10_000;
 class LimitError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphError */ .h9 {
+}
+
+
+/***/ }),
+
+/***/ 4374:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pl: () => (/* binding */ ownEntry),
+/* harmony export */   RY: () => (/* binding */ setEntry),
+/* harmony export */   ge: () => (/* binding */ nameTable)
+/* harmony export */ });
+function nameTable(entries) {
+    return Object.freeze(Object.assign(Object.create(null), entries));
+}
+function ownEntry(record, key) {
+    return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+function setEntry(record, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        record[key] = value;
 }
 
 
@@ -4080,6 +4104,8 @@ function annotatedDtype(t) {
     return how.length ? `${t.dtype} (${how.join('; ')})` : t.dtype;
 }
 
+// EXTERNAL MODULE: ./build/src/graph/name-table.js
+var name_table = __webpack_require__(4374);
 ;// CONCATENATED MODULE: ./build/src/profile/peak-memory.js
 
 function simulatePeak(input) {
@@ -4402,6 +4428,7 @@ var profile_types = __webpack_require__(9010);
 
 
 
+
 function profileModel(model, engine, params, options) {
     const initializers = model.graph.initializers;
     const declaredInputs = model.graph.inputs.filter((v) => !initializers.has(v.name));
@@ -4532,10 +4559,7 @@ function sortedRecord(map) {
     const out = {};
     for (let i = 0; i < keys.length; i++) {
         const k = keys[i];
-        if (k === '__proto__')
-            Object.defineProperty(out, k, { value: map.get(k), enumerable: true, writable: true, configurable: true });
-        else
-            out[k] = map.get(k);
+        (0,name_table/* setEntry */.RY)(out, k, map.get(k));
     }
     return out;
 }
@@ -4614,6 +4638,7 @@ function dedupe(items) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/profile/index.js
+
 
 
 
@@ -4734,10 +4759,10 @@ function formulaSizeLimit(executed) {
 function freeDims(model, options) {
     const out = new Set();
     for (const v of model.graph.inputs) {
-        if (model.graph.initializers.has(v.name) || options.inputs?.[v.name])
+        if (model.graph.initializers.has(v.name) || (options.inputs && (0,name_table/* ownEntry */.Pl)(options.inputs, v.name)))
             continue;
         for (const d of v.shape ?? [])
-            if (typeof d === 'string' && options.dims?.[d] === undefined)
+            if (typeof d === 'string' && (!options.dims || (0,name_table/* ownEntry */.Pl)(options.dims, d) === undefined))
                 out.add(d);
     }
     return [...out].sort();

@@ -1011,7 +1011,7 @@ const BOOKKEEPING_OPS = new Set([
     'AssignAddVariableOp', 'AssignSubVariableOp', 'Assert', 'VarIsInitializedOp', 'DestroyResourceOp', 'Pack_saver',
 ]);
 const VARIABLE_OPS = new Set(['VarHandleOp', 'VariableV2', 'Variable']);
-const OUTPUT_ARGS = (0,name_table/* nameTable */.g)({
+const OUTPUT_ARGS = (0,name_table/* nameTable */.ge)({
     FusedBatchNorm: ['y', 'batch_mean', 'batch_variance', 'reserve_space_1', 'reserve_space_2'],
     FusedBatchNormV2: ['y', 'batch_mean', 'batch_variance', 'reserve_space_1', 'reserve_space_2'],
     FusedBatchNormV3: ['y', 'batch_mean', 'batch_variance', 'reserve_space_1', 'reserve_space_2', 'reserve_space_3'],
@@ -1295,7 +1295,7 @@ const expandDims = (b, k, n) => {
     const axis = constInts(k, n.inputs[1], 'axis');
     b.node(n, 'Unsqueeze', [n.inputs[0], b.ints(`${n.name}/axes`, axis)], {});
 };
-const OPS = (0,name_table/* nameTable */.g)({
+const OPS = (0,name_table/* nameTable */.ge)({
     Conv2D: conv2d,
     DepthwiseConv2dNative: depthwise,
     MaxPool: pool('MAX_POOL_2D', 'MaxPool'),

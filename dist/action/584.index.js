@@ -2,19 +2,6 @@ export const id = 584;
 export const ids = [584];
 export const modules = {
 
-/***/ 4374:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ nameTable)
-/* harmony export */ });
-function nameTable(entries) {
-    return Object.freeze(Object.assign(Object.create(null), entries));
-}
-
-
-/***/ }),
-
 /***/ 4584:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -89,7 +76,7 @@ const linearAttentionOp = {
         return { macs, flops: 2 * macs + extra };
     },
 };
-const ACTIVATIONS = (0,_graph_name_table_js__WEBPACK_IMPORTED_MODULE_2__/* .nameTable */ .g)({ none: 0, silu: 2, swish: 2 });
+const ACTIVATIONS = (0,_graph_name_table_js__WEBPACK_IMPORTED_MODULE_2__/* .nameTable */ .ge)({ none: 0, silu: 2, swish: 2 });
 function causalConvDims(ctx) {
     const x = rank(ctx, 0, 3, 'input');
     const w = rank(ctx, 1, 3, 'weight');

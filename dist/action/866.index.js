@@ -1528,7 +1528,7 @@ function firstBuildShape(v, name) {
         return undefined;
     return shapeFromConfig(v, name, true);
 }
-const ACTIVATIONS = (0,name_table/* nameTable */.g)({
+const ACTIVATIONS = (0,name_table/* nameTable */.ge)({
     relu: 'Relu', sigmoid: 'Sigmoid', tanh: 'Tanh', elu: 'Elu', selu: 'Selu', softplus: 'Softplus', softsign: 'Softsign',
     gelu: 'Gelu', hard_sigmoid: 'HardSigmoid', hard_swish: 'HardSwish', hard_silu: 'HardSwish', exponential: 'Exp',
     mish: 'Mish', leaky_relu: 'LeakyRelu', softmax: 'Softmax', log_softmax: 'LogSoftmax',
@@ -1911,7 +1911,7 @@ function recurrent(opType, gates) {
         return c.reshape(last, [s[0], width], 'state');
     };
 }
-const RNN_KINDS = (0,name_table/* nameTable */.g)({
+const RNN_KINDS = (0,name_table/* nameTable */.ge)({
     LSTM: [recurrent('LSTM', 4), 'LSTM'],
     GRU: [recurrent('GRU', 3), 'GRU'],
     SimpleRNN: [recurrent('RNN', 1), 'SimpleRNN'],
@@ -2021,7 +2021,7 @@ const timeDistributed = (c, inputs) => {
         throw new Unsupported('the wrapped layer has no single output of known shape');
     return [c.reshape(y[0], [s[0], s[1], ...y[0].shape.slice(1)], 'unfold')];
 };
-const LAYERS = (0,name_table/* nameTable */.g)({
+const LAYERS = (0,name_table/* nameTable */.ge)({
     Dense: dense,
     Conv1D: conv(1), Conv2D: conv(2), Conv3D: conv(3), Convolution1D: conv(1), Convolution2D: conv(2), Convolution3D: conv(3),
     DepthwiseConv2D: depthwise, SeparableConv2D: separable, SeparableConvolution2D: separable,

@@ -20,6 +20,8 @@ var core = __webpack_require__(6421);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/src/graph/name-table.js
+var name_table = __webpack_require__(4374);
 ;// CONCATENATED MODULE: ./build/src/profile/shape-label.js
 function shapeLabel(shape) {
     if (shape === null)
@@ -29,12 +31,13 @@ function shapeLabel(shape) {
 
 ;// CONCATENATED MODULE: ./build/src/profile/unbound-dims.js
 
+
 function unboundDims(p, dims, inputs) {
-    const resolves = (d) => typeof d === 'number' || dims[d] !== undefined;
+    const resolves = (d) => typeof d === 'number' || (0,name_table/* ownEntry */.Pl)(dims, d) !== undefined;
     const explicit = new Set();
     const boundByInputs = new Set();
     for (const v of p.inputs) {
-        const given = inputs[v.name];
+        const given = (0,name_table/* ownEntry */.Pl)(inputs, v.name);
         if (!given || !given.every(resolves))
             continue;
         explicit.add(v.name);
@@ -48,7 +51,7 @@ function unboundDims(p, dims, inputs) {
         v.shape.forEach((d, index) => {
             if (typeof d === 'number')
                 return;
-            if (d !== null && (dims[d] !== undefined || boundByInputs.has(d) || seen.has(d)))
+            if (d !== null && ((0,name_table/* ownEntry */.Pl)(dims, d) !== undefined || boundByInputs.has(d) || seen.has(d)))
                 return;
             if (d !== null)
                 seen.add(d);
@@ -1181,6 +1184,7 @@ var hardware = __webpack_require__(1375);
 
 
 
+
 const POINT_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 const DIM_NAME = /^[A-Za-z_][A-Za-z0-9_.:-]*$/;
 const MAX_POINTS = 16;
@@ -1211,7 +1215,7 @@ class PointsReader {
                 if (!DIM_NAME.test(bound))
                     this.r.fail(bp, bk, 'not a dim or input name');
                 if ((0,dist/* isSeq */.oP)(bv)) {
-                    inputs[bound] = this.r.seq(bv, bk, bp).map((item, i) => {
+                    const shape = this.r.seq(bv, bk, bp).map((item, i) => {
                         const v = this.r.scalar(item, `${bk}[${i}]`, bp);
                         if (typeof v === 'number' && Number.isInteger(v) && v >= 1)
                             return v;
@@ -1219,13 +1223,14 @@ class PointsReader {
                             return v;
                         return this.r.fail(item ?? bp, `${bk}[${i}]`, `${this.r.show(v)} is not a dimension (use a whole number >= 1 or a symbolic dim name)`);
                     });
+                    (0,name_table/* setEntry */.RY)(inputs, bound, shape);
                 }
                 else {
                     const v = this.r.scalar(bv, bk, bp);
                     if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
                         this.r.fail(bv ?? bp, bk, `${this.r.show(v)} is not a dimension (use a whole number >= 1, or a list for an input shape)`);
                     }
-                    dims[bound] = v;
+                    (0,name_table/* setEntry */.RY)(dims, bound, v);
                 }
             }
             const line = this.r.lineOf(pair);
@@ -1320,6 +1325,7 @@ function customHardware(r, node, key, at) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/budget/config.js
+
 
 
 
@@ -1475,7 +1481,7 @@ class Reader {
             if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
                 this.fail(value ?? pair, joinKey(key, name), `${show(v)} is not a dimension (use a whole number >= 1)`);
             }
-            out[name] = v;
+            (0,name_table/* setEntry */.RY)(out, name, v);
         }
         return out;
     }
@@ -1483,7 +1489,7 @@ class Reader {
         const out = {};
         for (const [name, { pair, value }] of this.map(node, key, null, at)) {
             const inputKey = joinKey(key, name);
-            out[name] = this.seq(value, inputKey, pair).map((item, i) => {
+            const shape = this.seq(value, inputKey, pair).map((item, i) => {
                 const v = this.scalar(item, `${inputKey}[${i}]`, pair);
                 if (typeof v === 'number' && Number.isInteger(v) && v >= 1)
                     return v;
@@ -1491,6 +1497,7 @@ class Reader {
                     return v;
                 return this.fail(item ?? pair, `${inputKey}[${i}]`, `${show(v)} is not a dimension (use a whole number >= 1 or a symbolic dim name)`);
             });
+            (0,name_table/* setEntry */.RY)(out, name, shape);
         }
         return out;
     }
@@ -5207,6 +5214,7 @@ class OpenedModels {
 
 
 
+
 async function directoryComparison(workDir, basePath, headPath) {
     const hp = (0,external_node_path_.resolve)(workDir, headPath);
     const bp = (0,external_node_path_.resolve)(workDir, basePath);
@@ -5382,9 +5390,9 @@ function provenance(loaded) {
 function concreteInputs(inputs, dims) {
     const out = {};
     for (const [name, shape] of Object.entries(inputs)) {
-        const resolved = shape.map((d) => (typeof d === 'number' ? d : dims[d]));
+        const resolved = shape.map((d) => (typeof d === 'number' ? d : (0,name_table/* ownEntry */.Pl)(dims, d)));
         if (resolved.every((d) => typeof d === 'number'))
-            out[name] = resolved;
+            (0,name_table/* setEntry */.RY)(out, name, resolved);
     }
     return out;
 }

@@ -2,19 +2,6 @@ export const id = 305;
 export const ids = [305];
 export const modules = {
 
-/***/ 4374:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ nameTable)
-/* harmony export */ });
-function nameTable(entries) {
-    return Object.freeze(Object.assign(Object.create(null), entries));
-}
-
-
-/***/ }),
-
 /***/ 7305:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -387,7 +374,7 @@ const svmRegressor = {
         return { macs: 0, flops: n * per + n * postTransformFlops(ctx) };
     },
 };
-const CAST_MAP_TYPES = (0,_graph_name_table_js__WEBPACK_IMPORTED_MODULE_3__/* .nameTable */ .g)({ TO_FLOAT: 'float32', TO_STRING: 'string', TO_INT64: 'int64' });
+const CAST_MAP_TYPES = (0,_graph_name_table_js__WEBPACK_IMPORTED_MODULE_3__/* .nameTable */ .ge)({ TO_FLOAT: 'float32', TO_STRING: 'string', TO_INT64: 'int64' });
 const castMap = {
     domain: ML, opType: 'CastMap', since: 1,
     doc: { flops: '0: converts map values into a tensor', memory: 'output bytes written; unresolved for DENSE (the map size comes from the data)' },

@@ -2,129 +2,265 @@ export const id = 584;
 export const ids = [584];
 export const modules = {
 
-/***/ 4374:
+/***/ 8774:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ nameTable)
-/* harmony export */ });
-function nameTable(entries) {
-    return Object.freeze(Object.assign(Object.create(null), entries));
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runMerge: () => (/* binding */ runMerge)
+});
+
+// EXTERNAL MODULE: ./build/src/graph/errors.js
+var errors = __webpack_require__(5875);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/src/formats/contained-file.js
+var contained_file = __webpack_require__(4750);
+// EXTERNAL MODULE: ./build/src/budget/shard.js
+var shard = __webpack_require__(6595);
+// EXTERNAL MODULE: ./build/src/budget/gate.js + 1 modules
+var gate = __webpack_require__(6273);
+// EXTERNAL MODULE: ./build/src/io/contained-read.js
+var contained_read = __webpack_require__(5248);
+// EXTERNAL MODULE: ./build/src/io/json-input.js
+var json_input = __webpack_require__(1099);
+// EXTERNAL MODULE: ./build/src/io/real-path.js
+var real_path = __webpack_require__(2274);
+;// CONCATENATED MODULE: ./build/src/io/report-file.js
+
+
+
+
+
+
+
+
+const MAX_REPORT_BYTES = 16 * 1024 * 1024;
+class ReportFileError extends errors/* UsageError */.eb {
+    name = 'ReportFileError';
+    constructor(shown, detail, label = 'report-path ') {
+        super(`${label}${JSON.stringify(shown)}: ${detail}`);
+    }
+}
+async function readGateReport(path, shown, options = {}) {
+    const label = options.label ?? 'report-path ';
+    const fail = (detail) => new ReportFileError(shown, detail, label);
+    let bytes;
+    try {
+        bytes = await (0,contained_read/* readContainedFile */.a)(path, {
+            within: options.within ?? null,
+            withinName: 'the workspace',
+            maxBytes: MAX_REPORT_BYTES,
+            tooLarge: `larger than ${MAX_REPORT_BYTES / 1024 / 1024} MiB, more than a gate report can be`,
+        });
+    }
+    catch (e) {
+        if (e instanceof contained_file/* UnsafeFileError */.h)
+            throw fail(e.reason);
+        throw e;
+    }
+    if (bytes === null)
+        throw fail('file not found (was the report artifact downloaded?)');
+    const parsed = (0,json_input/* parseJsonInput */.ou)(bytes);
+    if ('problem' in parsed)
+        throw fail(parsed.problem);
+    try {
+        return (0,gate/* validateGateReport */.yd)(parsed.value);
+    }
+    catch (e) {
+        if (e instanceof errors/* ModelBudgetError */.jW)
+            throw fail(e.message);
+        throw e;
+    }
+}
+async function writeReportFile(path, shown, text, options = {}) {
+    const fail = (detail) => new ReportFileError(shown, detail, options.label);
+    const dir = dirname(path);
+    const within = options.within === undefined ? null : resolve(options.within);
+    const confined = within !== null && isInside(within, resolve(path));
+    const escapes = async () => {
+        if (!confined)
+            return false;
+        const [realWithin, realDir] = await Promise.all([realpath(within), realPathAhead(dir)]);
+        return !isInside(realWithin, realDir);
+    };
+    if (within !== null && resolve(path) === within)
+        throw fail('is the workspace folder itself, not a file: not written');
+    const outside = 'lies below a symbolic link that leads outside the workspace: not written';
+    const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+        if (await escapes())
+            throw fail(outside);
+        await mkdir(dir, { recursive: true });
+        if (await escapes())
+            throw fail(outside);
+        await writeFile(tmp, text, { flag: 'wx' });
+        await rename(tmp, path);
+    }
+    catch (e) {
+        await rm(tmp, { force: true }).catch(() => undefined);
+        if (e instanceof ReportFileError)
+            throw e;
+        const err = e;
+        throw fail(`cannot write it (${err.code ?? (e instanceof Error ? e.message.split('\n')[0] : String(e))})`);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/io/shard-reports.js
+
+
+
+
+
+const MAX_MERGE_BYTES = 256 * 1024 * 1024;
+async function listReports(given, options) {
+    const out = [];
+    for (const shown of given) {
+        const path = (0,external_node_path_.resolve)(options.cwd, shown);
+        if (options.within !== undefined && !(0,contained_file/* isInside */.FK)((0,external_node_path_.resolve)(options.within), path)) {
+            throw new shard/* ShardMergeError */.tg(`${options.label}${JSON.stringify(shown)}: lies outside the workspace`);
+        }
+        const st = await (0,promises_.stat)(path).catch(() => null);
+        if (st?.isDirectory()) {
+            const names = (await (0,promises_.readdir)(path)).filter((n) => n.endsWith('.json')).sort();
+            if (names.length === 0)
+                throw new shard/* ShardMergeError */.tg(`${options.label}${JSON.stringify(shown)}: no .json reports in this folder (was the artifact downloaded?)`);
+            for (const n of names)
+                out.push({ path: (0,external_node_path_.join)(path, n), shown: `${shown.replace(/\/+$/, '')}/${n}` });
+        }
+        else {
+            out.push({ path, shown });
+        }
+        if (out.length > shard/* MAX_SHARDS */.hH)
+            throw new shard/* ShardMergeError */.tg(`more than ${shard/* MAX_SHARDS */.hH} partial reports: a run has at most ${shard/* MAX_SHARDS */.hH} shards`);
+    }
+    return out;
+}
+async function mergeShardFiles(given, options) {
+    const files = await listReports(given, options);
+    const sizes = await Promise.all(files.map(async (f) => (await (0,promises_.stat)(f.path).catch(() => null))?.size ?? 0));
+    const total = sizes.reduce((a, b) => a + b, 0);
+    if (total > MAX_MERGE_BYTES) {
+        const mib = (n) => `${Math.ceil(n / 1024 / 1024)} MiB`;
+        throw new shard/* ShardMergeError */.tg(`${options.label}${given.map((g) => JSON.stringify(g)).join(', ')}: ${files.length} partial reports of ${mib(total)} in all, more than the ${mib(MAX_MERGE_BYTES)} a merge reads`);
+    }
+    const merger = new shard/* ShardMerger */.FE();
+    for (const f of files) {
+        const report = await readGateReport(f.path, f.shown, { label: options.label, ...(options.within !== undefined ? { within: options.within } : {}) });
+        merger.add({ name: `${options.label}${JSON.stringify(f.shown)}`, report });
+    }
+    return merger.merge();
+}
+
+// EXTERNAL MODULE: ./build/src/cli/args.js
+var args = __webpack_require__(2711);
+// EXTERNAL MODULE: ./build/src/cli/io.js
+var cli_io = __webpack_require__(8510);
+// EXTERNAL MODULE: ./build/src/cli/usage.js
+var usage = __webpack_require__(2315);
+;// CONCATENATED MODULE: ./build/src/cli/merge.js
+
+
+
+
+
+async function runMerge(argv, io = cli_io/* defaultIo */.Qy) {
+    const { values, positionals } = (0,args/* parseCommandArgs */.Qx)({ args: argv, allowPositionals: true, options: { format: { type: 'string' } } });
+    const format = (0,cli_io/* defaultReportFormat */.BZ)(io, values.format);
+    if (!cli_io/* REPORT_FORMATS */.EL.includes(format))
+        throw new usage.CliUsageError(`--format must be one of ${cli_io/* REPORT_FORMATS */.EL.join(', ')}`);
+    if (positionals.length === 0)
+        throw new usage.CliUsageError('merge needs the partial reports (files, or folders of .json files) of every shard');
+    const { report } = await mergeShardFiles(positionals, { cwd: io.cwd, label: '' });
+    io.stdout((0,cli_io/* renderReport */.B1)(report, format));
+    return report.passed ? errors/* EXIT */.dc.OK : errors/* EXIT */.dc.BREACH;
 }
 
 
 /***/ }),
 
-/***/ 4584:
+/***/ 4374:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ops: () => (/* binding */ ops)
+/* harmony export */   Pl: () => (/* binding */ ownEntry),
+/* harmony export */   RY: () => (/* binding */ setEntry),
+/* harmony export */   ge: () => (/* binding */ nameTable)
 /* harmony export */ });
-/* harmony import */ var _graph_name_table_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4374);
-/* harmony import */ var _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2433);
-/* harmony import */ var _shapes_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1062);
-
-
-
-function rank(ctx, i, r, name) {
-    const s = ctx.shapeOf(i);
-    if (s.length !== r)
-        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`${name} has rank ${s.length}; expected ${r}`);
-    return s;
+function nameTable(entries) {
+    return Object.freeze(Object.assign(Object.create(null), entries));
 }
-function perHead(hidden, heads, what) {
-    if (typeof hidden !== 'number')
-        return heads === 1 ? hidden : `${hidden}/${heads}`;
-    if (hidden % heads !== 0)
-        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`${what} ${hidden} is not divisible by ${heads} heads`);
-    return hidden / heads;
+function ownEntry(record, key) {
+    return Object.hasOwn(record, key) ? record[key] : undefined;
 }
-const UPDATE_RULES = ['linear', 'gated', 'delta', 'gated_delta'];
-function linearAttnDims(ctx) {
-    const q = rank(ctx, 0, 3, 'query');
-    rank(ctx, 1, 3, 'key');
-    const v = rank(ctx, 2, 3, 'value');
-    const qHeads = ctx.attrs.int('q_num_heads');
-    const kvHeads = ctx.attrs.int('kv_num_heads');
-    if (qHeads < 1 || kvHeads < 1)
-        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`q_num_heads ${qHeads} and kv_num_heads ${kvHeads} must be positive`);
-    if (qHeads % kvHeads !== 0)
-        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`q_num_heads ${qHeads} is not a multiple of kv_num_heads ${kvHeads}`);
-    const rule = ctx.attrs.string('update_rule', 'linear');
-    if (!UPDATE_RULES.includes(rule))
-        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`update_rule must be one of ${UPDATE_RULES.join(', ')}, got '${rule}'`);
-    if ((rule === 'gated' || rule === 'gated_delta') && !ctx.inputs[4])
-        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`update_rule '${rule}' needs the decay input`);
-    if ((rule === 'delta' || rule === 'gated_delta') && !ctx.inputs[5])
-        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`update_rule '${rule}' needs the beta input`);
+function setEntry(record, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        record[key] = value;
+}
+
+
+/***/ }),
+
+/***/ 8187:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ roofline),
+/* harmony export */   L: () => (/* binding */ nodeRoofline)
+/* harmony export */ });
+function nodeRoofline(work, hw) {
+    const compute = work.flops / hw.peakFlops;
+    const memory = work.bytes / hw.bandwidth;
+    if (compute === 0 && memory === 0)
+        return { latencySeconds: 0, bound: 'none' };
+    return compute >= memory
+        ? { latencySeconds: compute, bound: 'compute' }
+        : { latencySeconds: memory, bound: 'memory' };
+}
+function roofline(nodes, hw) {
+    let latency = 0;
+    let flops = 0;
+    let bytes = 0;
+    let computeBound = 0;
+    let memoryBound = 0;
+    const perNode = nodes.map((n) => {
+        const r = nodeRoofline(n, hw);
+        latency += r.latencySeconds;
+        flops += n.flops;
+        bytes += n.bytes;
+        if (r.bound === 'compute')
+            computeBound++;
+        else if (r.bound === 'memory')
+            memoryBound++;
+        return r;
+    });
     return {
-        batch: q[0], seq: q[1], qHeads, kvHeads,
-        dk: perHead(q[2], qHeads, 'query hidden size'), dv: perHead(v[2], kvHeads, 'value hidden size'), rule,
+        latencySeconds: latency,
+        arithmeticIntensity: bytes > 0 ? flops / bytes : 0,
+        ridgePoint: hw.peakFlops / hw.bandwidth,
+        computeBoundNodes: computeBound,
+        memoryBoundNodes: memoryBound,
+        nodes: perNode,
     };
 }
-const linearAttentionOp = {
-    domain: '', opType: 'LinearAttention', since: 27,
-    doc: {
-        macs: 'B * T * dk * dv * (Hkv * (1 + [delta rule]) + Hq): per token the state update k (x) v per KV head, the retrieval S^T k per KV head for delta rules, and q^T S per query head',
-        flops: '2 * MACs + per token: Hq * dv (output scale) + Hkv * dk * dv for gated rules (state decay) + 2 * Hkv * dv for delta rules (subtract, beta)',
-        peers: 'thop, fvcore and ptflops trace the PyTorch recurrence op by op (matmuls as MACs, the rest as their own rules); onnx-tool has no LinearAttention',
-    },
-    infer(ctx) {
-        const d = linearAttnDims(ctx);
-        const dtype = ctx.input(0).type.dtype;
-        const hidden = typeof d.dv === 'number' ? d.dv * d.qHeads : `${d.dv}*${d.qHeads}`;
-        const state = { dtype: ctx.inputs[3]?.type.dtype ?? dtype, shape: [d.batch, d.kvHeads, d.dk, d.dv] };
-        return { outputs: (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .fitOutputs */ .gY)(ctx, [{ dtype, shape: [d.batch, d.seq, hidden] }, state]) };
-    },
-    cost(ctx) {
-        const d = linearAttnDims(ctx);
-        const tokens = (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)([d.batch, d.seq]);
-        const dk = (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)([d.dk]), dv = (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)([d.dv]);
-        const delta = d.rule === 'delta' || d.rule === 'gated_delta';
-        const gated = d.rule === 'gated' || d.rule === 'gated_delta';
-        const macs = tokens * dk * dv * (d.kvHeads * (delta ? 2 : 1) + d.qHeads);
-        const extra = tokens * (d.qHeads * dv + (gated ? d.kvHeads * dk * dv : 0) + (delta ? 2 * d.kvHeads * dv : 0));
-        return { macs, flops: 2 * macs + extra };
-    },
-};
-const ACTIVATIONS = (0,_graph_name_table_js__WEBPACK_IMPORTED_MODULE_2__/* .nameTable */ .g)({ none: 0, silu: 2, swish: 2 });
-function causalConvDims(ctx) {
-    const x = rank(ctx, 0, 3, 'input');
-    const w = rank(ctx, 1, 3, 'weight');
-    const k = w[2];
-    if (typeof k !== 'number' || k < 1)
-        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`kernel size (weight dim 2) must be a known positive number, got ${String(k)}`);
-    if (w[1] !== 1)
-        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`weight must be [channels, 1, k] (depthwise), got [${w.join(',')}]`);
-    if (typeof w[0] === 'number' && typeof x[1] === 'number' && w[0] !== x[1])
-        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`weight has ${w[0]} channels but the input has ${x[1]}`);
-    const act = ctx.attrs.string('activation', 'none');
-    if (!(act in ACTIVATIONS))
-        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OpError */ .mC(`activation must be none, silu or swish, got '${act}'`);
-    return { x, k };
-}
-const causalConvOp = {
-    domain: '', opType: 'CausalConvWithState', since: 27,
-    doc: {
-        macs: 'B * C * L * K (depthwise: one K-tap dot product per output element, the carried state included)',
-        flops: '2 * MACs + 1 per output element with bias + 2 per output element with silu/swish (sigmoid, multiply)',
-        peers: 'thop, fvcore and ptflops count the equivalent depthwise Conv1d the same way (MACs = output elements x K)',
-    },
-    infer(ctx) {
-        const { x, k } = causalConvDims(ctx);
-        const dtype = ctx.input(0).type.dtype;
-        return { outputs: (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .fitOutputs */ .gY)(ctx, [{ dtype, shape: [...x] }, { dtype, shape: [x[0], x[1], k - 1] }]) };
-    },
-    cost(ctx) {
-        const { x, k } = causalConvDims(ctx);
-        const outs = (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .numel */ .uN)(x);
-        const macs = outs * k;
-        return { macs, flops: 2 * macs + outs * ((ctx.inputs[2] ? 1 : 0) + ACTIVATIONS[ctx.attrs.string('activation', 'none')]) };
-    },
-};
-const ops = [linearAttentionOp, causalConvOp];
+
+
+/***/ }),
+
+/***/ 9010:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ PROFILE_SCHEMA_VERSION)
+/* harmony export */ });
+const PROFILE_SCHEMA_VERSION = 2;
 
 
 /***/ })

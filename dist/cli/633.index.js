@@ -325,6 +325,8 @@ var budget_shard = __webpack_require__(6595);
 var contained_file = __webpack_require__(4750);
 // EXTERNAL MODULE: ./build/src/graph/errors.js
 var errors = __webpack_require__(5875);
+// EXTERNAL MODULE: ./build/src/graph/name-table.js
+var name_table = __webpack_require__(4374);
 // EXTERNAL MODULE: ./build/src/io/exec.js
 var exec = __webpack_require__(261);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
@@ -1357,6 +1359,7 @@ var real_path = __webpack_require__(2274);
 
 
 
+
 async function directoryComparison(workDir, basePath, headPath) {
     const hp = resolve(workDir, headPath);
     const bp = resolve(workDir, basePath);
@@ -1532,9 +1535,9 @@ function provenance(loaded) {
 function concreteInputs(inputs, dims) {
     const out = {};
     for (const [name, shape] of Object.entries(inputs)) {
-        const resolved = shape.map((d) => (typeof d === 'number' ? d : dims[d]));
+        const resolved = shape.map((d) => (typeof d === 'number' ? d : (0,name_table/* ownEntry */.Pl)(dims, d)));
         if (resolved.every((d) => typeof d === 'number'))
-            out[name] = resolved;
+            (0,name_table/* setEntry */.RY)(out, name, resolved);
     }
     return out;
 }

@@ -89,6 +89,30 @@ function visitGraphs(graph, seen, out) {
 
 /***/ }),
 
+/***/ 4374:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pl: () => (/* binding */ ownEntry),
+/* harmony export */   RY: () => (/* binding */ setEntry),
+/* harmony export */   ge: () => (/* binding */ nameTable)
+/* harmony export */ });
+function nameTable(entries) {
+    return Object.freeze(Object.assign(Object.create(null), entries));
+}
+function ownEntry(record, key) {
+    return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+function setEntry(record, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        record[key] = value;
+}
+
+
+/***/ }),
+
 /***/ 3746:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -383,7 +407,7 @@ const FAMILY_LOADERS = {
     signal: () => Promise.all(/* import() */[__webpack_require__.e(202), __webpack_require__.e(564)]).then(__webpack_require__.bind(__webpack_require__, 9564)),
     loss: () => __webpack_require__.e(/* import() */ 87).then(__webpack_require__.bind(__webpack_require__, 3087)),
     text: () => Promise.all(/* import() */[__webpack_require__.e(202), __webpack_require__.e(39)]).then(__webpack_require__.bind(__webpack_require__, 9039)),
-    'state-space': () => __webpack_require__.e(/* import() */ 584).then(__webpack_require__.bind(__webpack_require__, 4584)),
+    'state-space': () => __webpack_require__.e(/* import() */ 203).then(__webpack_require__.bind(__webpack_require__, 4584)),
     tflite: () => Promise.all(/* import() */[__webpack_require__.e(202), __webpack_require__.e(360), __webpack_require__.e(290)]).then(__webpack_require__.bind(__webpack_require__, 7290)),
 };
 const OP_FAMILIES = Object.keys(FAMILY_LOADERS);
@@ -2176,6 +2200,8 @@ function annotatedDtype(t) {
 
 // EXTERNAL MODULE: ./build/src/graph/census.js
 var graph_census = __webpack_require__(5175);
+// EXTERNAL MODULE: ./build/src/graph/name-table.js
+var name_table = __webpack_require__(4374);
 ;// CONCATENATED MODULE: ./build/src/profile/peak-memory.js
 
 function simulatePeak(input) {
@@ -2498,6 +2524,7 @@ var profile_types = __webpack_require__(9010);
 
 
 
+
 function profileModel(model, engine, params, options) {
     const initializers = model.graph.initializers;
     const declaredInputs = model.graph.inputs.filter((v) => !initializers.has(v.name));
@@ -2628,10 +2655,7 @@ function sortedRecord(map) {
     const out = {};
     for (let i = 0; i < keys.length; i++) {
         const k = keys[i];
-        if (k === '__proto__')
-            Object.defineProperty(out, k, { value: map.get(k), enumerable: true, writable: true, configurable: true });
-        else
-            out[k] = map.get(k);
+        (0,name_table/* setEntry */.RY)(out, k, map.get(k));
     }
     return out;
 }
@@ -2710,6 +2734,7 @@ function dedupe(items) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/profile/index.js
+
 
 
 
@@ -2830,10 +2855,10 @@ function formulaSizeLimit(executed) {
 function freeDims(model, options) {
     const out = new Set();
     for (const v of model.graph.inputs) {
-        if (model.graph.initializers.has(v.name) || options.inputs?.[v.name])
+        if (model.graph.initializers.has(v.name) || (options.inputs && (0,name_table/* ownEntry */.Pl)(options.inputs, v.name)))
             continue;
         for (const d of v.shape ?? [])
-            if (typeof d === 'string' && options.dims?.[d] === undefined)
+            if (typeof d === 'string' && (!options.dims || (0,name_table/* ownEntry */.Pl)(options.dims, d) === undefined))
                 out.add(d);
     }
     return [...out].sort();

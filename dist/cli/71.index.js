@@ -582,10 +582,21 @@ function toIr(raw, fb) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ nameTable)
+/* harmony export */   Pl: () => (/* binding */ ownEntry),
+/* harmony export */   RY: () => (/* binding */ setEntry),
+/* harmony export */   ge: () => (/* binding */ nameTable)
 /* harmony export */ });
 function nameTable(entries) {
     return Object.freeze(Object.assign(Object.create(null), entries));
+}
+function ownEntry(record, key) {
+    return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+function setEntry(record, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        record[key] = value;
 }
 
 

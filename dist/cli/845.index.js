@@ -24,7 +24,9 @@ const FORMULA_LABELS = {
 /* harmony export */   deriveFormulas: () => (/* binding */ deriveFormulas)
 /* harmony export */ });
 /* unused harmony exports MAX_DEGREE, SAMPLE_START, MAX_EVALUATIONS, evaluateFormula */
+/* harmony import */ var _graph_name_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4374);
 /* harmony import */ var _formula_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7717);
+
 
 const MAX_DEGREE = 4;
 const SAMPLE_START = 8;
@@ -110,7 +112,7 @@ function deriveFormulas(dims, fixed, evaluate) {
             if (cache.size >= MAX_EVALUATIONS)
                 throw new TooManyEvaluations();
             const binding = { ...fixed };
-            sorted.forEach((d, i) => { binding[d] = at[i]; });
+            sorted.forEach((d, i) => (0,_graph_name_table_js__WEBPACK_IMPORTED_MODULE_1__/* .setEntry */ .RY)(binding, d, at[i]));
             e = evaluate(binding);
             cache.set(key, e);
         }
@@ -242,7 +244,7 @@ function evaluateFormula(terms, at) {
     for (const t of terms) {
         let v = q(BigInt(t.numerator), BigInt(t.denominator));
         for (const [d, e] of Object.entries(t.powers)) {
-            const x = at[d];
+            const x = ownEntry(at, d);
             if (x === undefined)
                 return undefined;
             v = mul(v, q(BigInt(x) ** BigInt(e)));

@@ -1162,14 +1162,16 @@ function shapeLabel(shape) {
 /* harmony export */   D: () => (/* binding */ unboundDims),
 /* harmony export */   N: () => (/* binding */ inputShapes)
 /* harmony export */ });
-/* harmony import */ var _shape_label_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(577);
+/* harmony import */ var _graph_name_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4374);
+/* harmony import */ var _shape_label_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(577);
+
 
 function unboundDims(p, dims, inputs) {
-    const resolves = (d) => typeof d === 'number' || dims[d] !== undefined;
+    const resolves = (d) => typeof d === 'number' || (0,_graph_name_table_js__WEBPACK_IMPORTED_MODULE_0__/* .ownEntry */ .Pl)(dims, d) !== undefined;
     const explicit = new Set();
     const boundByInputs = new Set();
     for (const v of p.inputs) {
-        const given = inputs[v.name];
+        const given = (0,_graph_name_table_js__WEBPACK_IMPORTED_MODULE_0__/* .ownEntry */ .Pl)(inputs, v.name);
         if (!given || !given.every(resolves))
             continue;
         explicit.add(v.name);
@@ -1183,7 +1185,7 @@ function unboundDims(p, dims, inputs) {
         v.shape.forEach((d, index) => {
             if (typeof d === 'number')
                 return;
-            if (d !== null && (dims[d] !== undefined || boundByInputs.has(d) || seen.has(d)))
+            if (d !== null && ((0,_graph_name_table_js__WEBPACK_IMPORTED_MODULE_0__/* .ownEntry */ .Pl)(dims, d) !== undefined || boundByInputs.has(d) || seen.has(d)))
                 return;
             if (d !== null)
                 seen.add(d);
@@ -1195,7 +1197,7 @@ function unboundDims(p, dims, inputs) {
 function inputShapes(p) {
     const out = p.inputs.map((v) => {
         const shape = v.boundShape !== undefined ? v.boundShape : v.shape;
-        return `${v.name}: ${(0,_shape_label_js__WEBPACK_IMPORTED_MODULE_0__/* .shapeLabel */ .M)(shape)}`;
+        return `${v.name}: ${(0,_shape_label_js__WEBPACK_IMPORTED_MODULE_1__/* .shapeLabel */ .M)(shape)}`;
     });
     const llm = p.weights?.llm;
     if (llm)

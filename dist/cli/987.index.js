@@ -19,6 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./build/src/graph/errors.js
 var errors = __webpack_require__(5875);
+// EXTERNAL MODULE: ./build/src/graph/name-table.js
+var name_table = __webpack_require__(4374);
 // EXTERNAL MODULE: ./build/src/budget/glob.js
 var glob = __webpack_require__(6665);
 // EXTERNAL MODULE: ./build/src/budget/units.js
@@ -30,6 +32,7 @@ var hardware = __webpack_require__(1375);
 // EXTERNAL MODULE: ./build/src/budget/duration.js
 var duration = __webpack_require__(4443);
 ;// CONCATENATED MODULE: ./build/src/budget/points-config.js
+
 
 
 
@@ -64,7 +67,7 @@ class PointsReader {
                 if (!DIM_NAME.test(bound))
                     this.r.fail(bp, bk, 'not a dim or input name');
                 if ((0,dist/* isSeq */.oP)(bv)) {
-                    inputs[bound] = this.r.seq(bv, bk, bp).map((item, i) => {
+                    const shape = this.r.seq(bv, bk, bp).map((item, i) => {
                         const v = this.r.scalar(item, `${bk}[${i}]`, bp);
                         if (typeof v === 'number' && Number.isInteger(v) && v >= 1)
                             return v;
@@ -72,13 +75,14 @@ class PointsReader {
                             return v;
                         return this.r.fail(item ?? bp, `${bk}[${i}]`, `${this.r.show(v)} is not a dimension (use a whole number >= 1 or a symbolic dim name)`);
                     });
+                    (0,name_table/* setEntry */.RY)(inputs, bound, shape);
                 }
                 else {
                     const v = this.r.scalar(bv, bk, bp);
                     if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
                         this.r.fail(bv ?? bp, bk, `${this.r.show(v)} is not a dimension (use a whole number >= 1, or a list for an input shape)`);
                     }
-                    dims[bound] = v;
+                    (0,name_table/* setEntry */.RY)(dims, bound, v);
                 }
             }
             const line = this.r.lineOf(pair);
@@ -173,6 +177,7 @@ function customHardware(r, node, key, at) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/budget/config.js
+
 
 
 
@@ -328,7 +333,7 @@ class Reader {
             if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
                 this.fail(value ?? pair, joinKey(key, name), `${show(v)} is not a dimension (use a whole number >= 1)`);
             }
-            out[name] = v;
+            (0,name_table/* setEntry */.RY)(out, name, v);
         }
         return out;
     }
@@ -336,7 +341,7 @@ class Reader {
         const out = {};
         for (const [name, { pair, value }] of this.map(node, key, null, at)) {
             const inputKey = joinKey(key, name);
-            out[name] = this.seq(value, inputKey, pair).map((item, i) => {
+            const shape = this.seq(value, inputKey, pair).map((item, i) => {
                 const v = this.scalar(item, `${inputKey}[${i}]`, pair);
                 if (typeof v === 'number' && Number.isInteger(v) && v >= 1)
                     return v;
@@ -344,6 +349,7 @@ class Reader {
                     return v;
                 return this.fail(item ?? pair, `${inputKey}[${i}]`, `${show(v)} is not a dimension (use a whole number >= 1 or a symbolic dim name)`);
             });
+            (0,name_table/* setEntry */.RY)(out, name, shape);
         }
         return out;
     }
@@ -2625,14 +2631,16 @@ function shapeLabel(shape) {
 /* harmony export */   D: () => (/* binding */ unboundDims),
 /* harmony export */   N: () => (/* binding */ inputShapes)
 /* harmony export */ });
-/* harmony import */ var _shape_label_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(577);
+/* harmony import */ var _graph_name_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4374);
+/* harmony import */ var _shape_label_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(577);
+
 
 function unboundDims(p, dims, inputs) {
-    const resolves = (d) => typeof d === 'number' || dims[d] !== undefined;
+    const resolves = (d) => typeof d === 'number' || (0,_graph_name_table_js__WEBPACK_IMPORTED_MODULE_0__/* .ownEntry */ .Pl)(dims, d) !== undefined;
     const explicit = new Set();
     const boundByInputs = new Set();
     for (const v of p.inputs) {
-        const given = inputs[v.name];
+        const given = (0,_graph_name_table_js__WEBPACK_IMPORTED_MODULE_0__/* .ownEntry */ .Pl)(inputs, v.name);
         if (!given || !given.every(resolves))
             continue;
         explicit.add(v.name);
@@ -2646,7 +2654,7 @@ function unboundDims(p, dims, inputs) {
         v.shape.forEach((d, index) => {
             if (typeof d === 'number')
                 return;
-            if (d !== null && (dims[d] !== undefined || boundByInputs.has(d) || seen.has(d)))
+            if (d !== null && ((0,_graph_name_table_js__WEBPACK_IMPORTED_MODULE_0__/* .ownEntry */ .Pl)(dims, d) !== undefined || boundByInputs.has(d) || seen.has(d)))
                 return;
             if (d !== null)
                 seen.add(d);
@@ -2658,7 +2666,7 @@ function unboundDims(p, dims, inputs) {
 function inputShapes(p) {
     const out = p.inputs.map((v) => {
         const shape = v.boundShape !== undefined ? v.boundShape : v.shape;
-        return `${v.name}: ${(0,_shape_label_js__WEBPACK_IMPORTED_MODULE_0__/* .shapeLabel */ .M)(shape)}`;
+        return `${v.name}: ${(0,_shape_label_js__WEBPACK_IMPORTED_MODULE_1__/* .shapeLabel */ .M)(shape)}`;
     });
     const llm = p.weights?.llm;
     if (llm)

@@ -631,7 +631,7 @@ async function main(argv) {
         case 'check':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(413), __nccwpck_require__.e(822), __nccwpck_require__.e(706), __nccwpck_require__.e(8), __nccwpck_require__.e(987), __nccwpck_require__.e(633), __nccwpck_require__.e(136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6136))).runCheck(rest);
         case 'merge':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(822), __nccwpck_require__.e(8), __nccwpck_require__.e(987), __nccwpck_require__.e(477)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8774))).runMerge(rest);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(822), __nccwpck_require__.e(8), __nccwpck_require__.e(987), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8774))).runMerge(rest);
         case undefined:
         case '-h':
         case '--help':

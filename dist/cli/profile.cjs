@@ -1,4 +1,4 @@
-// model-budget profile bundle sha256:075f36a5a9ef9e048ac14ea8e59ee8fc29a25feddd105936a0db68c17d7714c4
+// model-budget profile bundle sha256:5c4ec6904b9d7a8373d00fbedcd94da87a55e31922633f162f6c304b34ec6a14
 "use strict";
 var __modelBudgetImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 "use strict";
@@ -3509,6 +3509,15 @@ var init_ir_builder = __esm({
 // build/src/graph/name-table.js
 function nameTable(entries) {
   return Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), entries));
+}
+function ownEntry(record, key) {
+  return Object.hasOwn(record, key) ? record[key] : void 0;
+}
+function setEntry(record, key, value) {
+  if (key === "__proto__")
+    Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+  else
+    record[key] = value;
 }
 var init_name_table = __esm({
   "build/src/graph/name-table.js"() {
@@ -22134,9 +22143,7 @@ function deriveFormulas(dims, fixed, evaluate) {
       if (cache.size >= MAX_EVALUATIONS)
         throw new TooManyEvaluations();
       const binding = { ...fixed };
-      sorted.forEach((d, i) => {
-        binding[d] = at[i];
-      });
+      sorted.forEach((d, i) => setEntry(binding, d, at[i]));
       e = evaluate(binding);
       cache.set(key, e);
     }
@@ -22267,7 +22274,7 @@ function evaluateFormula(terms, at) {
   for (const t of terms) {
     let v = q(BigInt(t.numerator), BigInt(t.denominator));
     for (const [d, e] of Object.entries(t.powers)) {
-      const x = at[d];
+      const x = ownEntry(at, d);
       if (x === void 0)
         return void 0;
       v = mul2(v, q(BigInt(x) ** BigInt(e)));
@@ -22280,6 +22287,7 @@ var MAX_DEGREE, SAMPLE_START, MAX_EVALUATIONS, ZERO2, add2, sub, mul2, TooManyEv
 var init_formula = __esm({
   "build/src/profile/formula.js"() {
     "use strict";
+    init_name_table();
     init_formula_types();
     MAX_DEGREE = 4;
     SAMPLE_START = 8;
@@ -24729,9 +24737,13 @@ function annotatedDtype(t) {
   return how.length ? `${t.dtype} (${how.join("; ")})` : t.dtype;
 }
 
+// build/src/profile/index.js
+init_name_table();
+
 // build/src/profile/profile.js
 init_errors();
 init_order();
+init_name_table();
 init_exact();
 
 // build/src/profile/peak-memory.js
@@ -25223,10 +25235,7 @@ function sortedRecord(map) {
   const out = {};
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];
-    if (k === "__proto__")
-      Object.defineProperty(out, k, { value: map.get(k), enumerable: true, writable: true, configurable: true });
-    else
-      out[k] = map.get(k);
+    setEntry(out, k, map.get(k));
   }
   return out;
 }
@@ -25409,10 +25418,10 @@ function formulaSizeLimit(executed) {
 function freeDims(model, options) {
   const out = /* @__PURE__ */ new Set();
   for (const v of model.graph.inputs) {
-    if (model.graph.initializers.has(v.name) || options.inputs?.[v.name])
+    if (model.graph.initializers.has(v.name) || options.inputs && ownEntry(options.inputs, v.name))
       continue;
     for (const d of v.shape ?? [])
-      if (typeof d === "string" && options.dims?.[d] === void 0)
+      if (typeof d === "string" && (!options.dims || ownEntry(options.dims, d) === void 0))
         out.add(d);
   }
   return [...out].sort();
@@ -25636,12 +25645,13 @@ function formatBytes(n, opts = {}) {
 }
 
 // build/src/profile/unbound-dims.js
+init_name_table();
 function unboundDims(p, dims, inputs) {
-  const resolves = (d) => typeof d === "number" || dims[d] !== void 0;
+  const resolves = (d) => typeof d === "number" || ownEntry(dims, d) !== void 0;
   const explicit = /* @__PURE__ */ new Set();
   const boundByInputs = /* @__PURE__ */ new Set();
   for (const v of p.inputs) {
-    const given2 = inputs[v.name];
+    const given2 = ownEntry(inputs, v.name);
     if (!given2 || !given2.every(resolves))
       continue;
     explicit.add(v.name);
@@ -25655,7 +25665,7 @@ function unboundDims(p, dims, inputs) {
     v.shape.forEach((d, index) => {
       if (typeof d === "number")
         return;
-      if (d !== null && (dims[d] !== void 0 || boundByInputs.has(d) || seen.has(d)))
+      if (d !== null && (ownEntry(dims, d) !== void 0 || boundByInputs.has(d) || seen.has(d)))
         return;
       if (d !== null)
         seen.add(d);

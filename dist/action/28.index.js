@@ -1,5 +1,5 @@
-export const id = 71;
-export const ids = [71];
+export const id = 28;
+export const ids = [28];
 export const modules = {
 
 /***/ 2028:
@@ -573,19 +573,6 @@ function toIr(raw, fb) {
         metadata,
         fileBytes: raw.fileBytes,
     };
-}
-
-
-/***/ }),
-
-/***/ 4374:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ nameTable)
-/* harmony export */ });
-function nameTable(entries) {
-    return Object.freeze(Object.assign(Object.create(null), entries));
 }
 
 
