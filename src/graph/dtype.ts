@@ -52,7 +52,9 @@ export function isDType(name: string): name is DType {
 }
 
 export function dtypeBits(dtype: DType): number {
-  return BY_NAME.get(dtype)!.bits;
+  // float32, nearly every value a profile sizes, without the Map lookup: a builtin call each time
+  // in the interpreter, where a cold profile runs (issue 14, engine cold).
+  return dtype === 'float32' ? 32 : BY_NAME.get(dtype)!.bits;
 }
 
 export function dtypeKind(dtype: DType): DTypeInfo['kind'] {
@@ -72,6 +74,7 @@ export function bytesFor(dtype: DType, elements: number): number {
  * apart, unless what reads them makes them weights (graph/weight-inputs.ts, graph/weight-values.ts).
  */
 export function isWeightDType(dtype: DType): boolean {
+  if (dtype === 'float32') return true; // as dtypeBits
   const info = BY_NAME.get(dtype)!;
   if (info.kind === 'float' || info.kind === 'complex') return true;
   return (info.kind === 'int' || info.kind === 'uint') && info.bits <= 16;

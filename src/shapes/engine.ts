@@ -33,6 +33,8 @@ export { GraphError } from '../graph/errors.js';
 export type * from './engine-types.js';
 
 const UNKNOWN_TYPE: TensorType = { dtype: undefined, shape: undefined };
+/** Number.MAX_SAFE_INTEGER, read per node: a module constant is one load, the property two. */
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const ZERO_COST: CostTotals = { macs: 0, flops: 0, bytes: 0 };
 
 function domainLabel(domain: string): string {
@@ -751,7 +753,8 @@ class Engine {
           if (shape === undefined) continue;
           for (let k = 0; k < shape.length; k++) {
             const d = shape[k]!;
-            if (typeof d === 'number' && (!Number.isSafeInteger(d) || d < 0)) throw new OpError(`inferred an invalid dimension ${d}`);
+            // `(d >>> 0) === d` passes the usual dims (integers in [0, 2^32)) without a builtin call.
+            if (typeof d === 'number' && (d >>> 0) !== d && (!Number.isSafeInteger(d) || d < 0)) throw new OpError(`inferred an invalid dimension ${d}`);
           }
         }
         outputs = out;
@@ -775,9 +778,10 @@ class Engine {
           if (!(Number.isFinite(cost.macs) && Number.isFinite(cost.flops) && Number.isFinite(cost.bytes))) throw new LimitError(`${nodeLabel(node)}: cost is beyond 1.8e308, the largest number model-budget can report: not measurable`);
           if (!isSafeCount(e.macs) || !isSafeCount(e.flops) || !isSafeCount(e.bytes)) exact = e;
         }
-        const badKey = invalidCostKey(cost);
+        // Nodes that cost nothing share ZERO_COST, which needs no check.
+        const badKey = cost === ZERO_COST ? undefined : invalidCostKey(cost);
         if (badKey) throw new OpError(`cost ${badKey} came out as ${cost[badKey]} (shapes ${opInputs.map((x) => formatType(x?.type)).join(', ')})`);
-        if (!c.exact && (cost.macs > Number.MAX_SAFE_INTEGER || cost.flops > Number.MAX_SAFE_INTEGER || cost.bytes > Number.MAX_SAFE_INTEGER)) {
+        if (!c.exact && (cost.macs > MAX_SAFE || cost.flops > MAX_SAFE || cost.bytes > MAX_SAFE)) {
           this.warn(`${nodeLabel(node)}: cost exceeds 2^53; the numbers are approximate (are the input sizes right?)`);
         }
         if (c.note) note = c.note;

@@ -113,7 +113,7 @@ const CHILDREN: Record<Exclude<Kind, 'tensor'>, ReadonlyMap<number, Kind>> = {
     [FIELD.attribute.t, 'tensor'], [FIELD.attribute.g, 'graph'], [FIELD.attribute.tensors, 'tensor'],
     [FIELD.attribute.graphs, 'graph'], [FIELD.attribute.sparseTensor, 'sparseTensor'], [FIELD.attribute.sparseTensors, 'sparseTensor'],
   ]),
-  function: new Map([[FIELD.function.node, 'node']]),
+  function: new Map([[FIELD.functionProto.node, 'node']]),
   sparseTensor: new Map([[FIELD.sparseTensor.values, 'tensor']]),
 };
 

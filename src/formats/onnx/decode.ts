@@ -55,6 +55,15 @@ function skipField(c: WireReader, wire: number, end: number): void {
 }
 
 /**
+ * HOT_FIELDS_FIRST: a message's common fields are tested with `if` before a `switch` on the rest.
+ * Field numbers are literals (schema.ts), and V8 turns a switch of six or more literal cases into a
+ * jump table, whose range checks run about eighteen bytecodes per field: more than the two or three
+ * comparisons that find a common field in the interpreter, where a cold profile decodes. A decoder
+ * that ran more bytecodes per call was also sent to TurboFan sooner: decodeNode's switch as a
+ * jump table got it compiled during tiny_gpt_dyn's first profile (15 ms of compile, issue 14).
+ */
+
+/**
  * A message's last field must end exactly at the message end. Decoders loop
  * `while (c.at < end) { const tag = c.tag(); switch (tag >>> 3) ... }` and then call
  * `endOf(c, end)`: plain loops, since a callback per message made every call site megamorphic.
@@ -159,26 +168,24 @@ function decodeTensorRaw(c: WireReader, end: number): RawTensor {
     name: '', dims: [], firstUnsafeDim: -1, dataType: 0, dataLocation: DATA_LOCATION.DEFAULT, external: undefined,
     rawValues: undefined, typed: NO_TYPED, rawLength: undefined,
   };
-  const F = FIELD.tensor;
   while (c.at < end) {
     const tag = c.tag();
     const wire = tag & 7;
     const field = tag >>> 3;
-    switch (field) {
-      case F.dims: {
-        const unsafe = readVarints(c, wire, end, 'TensorProto.dims', t.dims);
-        if (t.firstUnsafeDim < 0) t.firstUnsafeDim = unsafe;
-        break;
-      }
-      case F.dataType: t.dataType = c.int(wire, 'TensorProto.data_type'); break;
-      case F.name: t.name = c.string(wire, end, 'TensorProto.name'); break;
-      case F.dataLocation: t.dataLocation = c.int(wire, 'TensorProto.data_location'); break;
-      case F.externalData: {
+    // See HOT_FIELDS_FIRST: dims, data type and name, then the payload, in nearly every tensor.
+    if (field === FIELD.tensor.dims) {
+      const unsafe = readVarints(c, wire, end, 'TensorProto.dims', t.dims);
+      if (t.firstUnsafeDim < 0) t.firstUnsafeDim = unsafe;
+    } else if (field === FIELD.tensor.dataType) t.dataType = c.int(wire, 'TensorProto.data_type');
+    else if (field === FIELD.tensor.name) t.name = c.string(wire, end, 'TensorProto.name');
+    else switch (field) {
+      case FIELD.tensor.dataLocation: t.dataLocation = c.int(wire, 'TensorProto.data_location'); break;
+      case FIELD.tensor.externalData: {
         const [k, v] = decodeStringEntry(c, c.message(wire, end, 'TensorProto.external_data'));
         (t.external ??= new Map()).set(k, v);
         break;
       }
-      case F.rawData: {
+      case FIELD.tensor.rawData: {
         const len = c.length(wire, end, 'TensorProto.raw_data');
         t.rawLength = len;
         const n = smallElements(t);
@@ -191,14 +198,14 @@ function decodeTensorRaw(c: WireReader, end: number): RawTensor {
         c.skipBytes(len);
         break;
       }
-      case F.floatData: case F.int32Data: case F.int64Data: case F.doubleData: case F.uint64Data: {
+      case FIELD.tensor.floatData: case FIELD.tensor.int32Data: case FIELD.tensor.int64Data: case FIELD.tensor.doubleData: case FIELD.tensor.uint64Data: {
         const typed = typedOf(t);
         if (wire === WIRE.LEN && smallElements(t) < 0) {
           c.skipBytes(c.length(wire, end, 'TensorProto data'));
           break;
         }
-        if (field === F.floatData) readFloats(c, wire, end, 'TensorProto.float_data', typed.floats);
-        else if (field === F.doubleData) readFloats(c, wire, end, 'TensorProto.double_data', typed.doubles, 8);
+        if (field === FIELD.tensor.floatData) readFloats(c, wire, end, 'TensorProto.float_data', typed.floats);
+        else if (field === FIELD.tensor.doubleData) readFloats(c, wire, end, 'TensorProto.double_data', typed.doubles, 8);
         else readVarints(c, wire, end, 'TensorProto data', typed.varints);
         break;
       }
@@ -367,18 +374,17 @@ function decodeTensorType(c: WireReader, end: number, kind: ValueInfo['kind']): 
 
 function decodeType(c: WireReader, end: number): DecodedType {
   let out: DecodedType = { kind: 'unknown', dtype: undefined, shape: undefined };
-  const T = FIELD.typeProto;
   while (c.at < end) {
     const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
-      case T.tensorType: out = decodeTensorType(c, c.message(wire, end, 'TypeProto.tensor_type'), 'tensor'); break;
-      case T.sparseTensorType: out = decodeTensorType(c, c.message(wire, end, 'TypeProto.sparse_tensor_type'), 'sparse_tensor'); break;
+      case FIELD.typeProto.tensorType: out = decodeTensorType(c, c.message(wire, end, 'TypeProto.tensor_type'), 'tensor'); break;
+      case FIELD.typeProto.sparseTensorType: out = decodeTensorType(c, c.message(wire, end, 'TypeProto.sparse_tensor_type'), 'sparse_tensor'); break;
       // Non-tensor values are kept (so that they can be reported) without their element types.
-      case T.sequenceType: out = { kind: 'sequence', dtype: undefined, shape: undefined }; skipField(c, wire, end); break;
-      case T.mapType: out = { kind: 'map', dtype: undefined, shape: undefined }; skipField(c, wire, end); break;
-      case T.optionalType: out = { kind: 'optional', dtype: undefined, shape: undefined }; skipField(c, wire, end); break;
-      case T.opaqueType: out = { kind: 'opaque', dtype: undefined, shape: undefined }; skipField(c, wire, end); break;
+      case FIELD.typeProto.sequenceType: out = { kind: 'sequence', dtype: undefined, shape: undefined }; skipField(c, wire, end); break;
+      case FIELD.typeProto.mapType: out = { kind: 'map', dtype: undefined, shape: undefined }; skipField(c, wire, end); break;
+      case FIELD.typeProto.optionalType: out = { kind: 'optional', dtype: undefined, shape: undefined }; skipField(c, wire, end); break;
+      case FIELD.typeProto.opaqueType: out = { kind: 'opaque', dtype: undefined, shape: undefined }; skipField(c, wire, end); break;
       default: skipField(c, wire, end);
     }
   }
@@ -412,7 +418,6 @@ function decodeTypeProto(c: WireReader, end: number): ValueInfo {
 
 /** Decodes an AttributeProto into `into`, by name (no pair allocated per attribute). */
 function decodeAttribute(c: WireReader, end: number, ctx: DecodeContext, into: Map<string, Attribute>): void {
-  const A = FIELD.attribute;
   let name = '';
   let type = 0;
   let ref = '';
@@ -434,24 +439,26 @@ function decodeAttribute(c: WireReader, end: number, ctx: DecodeContext, into: M
   while (c.at < end) {
     const tag = c.tag();
     const wire = tag & 7;
-    switch (tag >>> 3) {
-      case A.name: name = c.name(c.length(wire, end, 'AttributeProto.name')); break;
-      case A.type: type = c.int(wire, 'AttributeProto.type'); break;
-      case A.refAttrName: ref = c.string(wire, end, 'AttributeProto.ref_attr_name'); break;
-      case A.f: if (wire !== WIRE.I32) wrongWire(wire, WIRE.I32, 'AttributeProto.f', c.at); f = c.f32(); break;
-      case A.i: i = c.int(wire, 'AttributeProto.i'); break;
-      case A.s: s = c.string(wire, end, 'AttributeProto.s'); break;
-      case A.t: t = decodeTensor(c, wire, end, `attribute '${name}' tensor`, ctx); break;
-      case A.g: g = decodeSubgraph(c, c.message(wire, end, 'AttributeProto.g'), ctx); break;
-      case A.sparseTensor: sparse = decodeSparseTensor(c, wire, end, `attribute '${name}' sparse tensor`, ctx); break;
-      case A.tp: tp = decodeTypeProto(c, c.message(wire, end, 'AttributeProto.tp')); break;
-      case A.floats: readFloats(c, wire, end, 'AttributeProto.floats', (floats ??= [])); break;
-      case A.ints: readVarints(c, wire, end, 'AttributeProto.ints', (ints ??= [])); break;
-      case A.strings: (strings ??= []).push(c.string(wire, end, 'AttributeProto.strings')); break;
-      case A.tensors: (tensors ??= []).push(decodeTensor(c, wire, end, `attribute '${name}' tensors`, ctx)); break;
-      case A.graphs: (graphs ??= []).push(decodeSubgraph(c, c.message(wire, end, 'AttributeProto.graphs'), ctx)); break;
-      case A.sparseTensors: (sparses ??= []).push(decodeSparseTensor(c, wire, end, `attribute '${name}' sparse tensors`, ctx)); break;
-      case A.typeProtos: (tps ??= []).push(decodeTypeProto(c, c.message(wire, end, 'AttributeProto.type_protos'))); break;
+    const field = tag >>> 3;
+    // See HOT_FIELDS_FIRST: every attribute has a name and a type, then one value field.
+    if (field === FIELD.attribute.name) name = c.name(c.length(wire, end, 'AttributeProto.name'));
+    else if (field === FIELD.attribute.type) type = c.int(wire, 'AttributeProto.type');
+    else switch (field) {
+      case FIELD.attribute.refAttrName: ref = c.string(wire, end, 'AttributeProto.ref_attr_name'); break;
+      case FIELD.attribute.f: if (wire !== WIRE.I32) wrongWire(wire, WIRE.I32, 'AttributeProto.f', c.at); f = c.f32(); break;
+      case FIELD.attribute.i: i = c.int(wire, 'AttributeProto.i'); break;
+      case FIELD.attribute.s: s = c.string(wire, end, 'AttributeProto.s'); break;
+      case FIELD.attribute.t: t = decodeTensor(c, wire, end, `attribute '${name}' tensor`, ctx); break;
+      case FIELD.attribute.g: g = decodeSubgraph(c, c.message(wire, end, 'AttributeProto.g'), ctx); break;
+      case FIELD.attribute.sparseTensor: sparse = decodeSparseTensor(c, wire, end, `attribute '${name}' sparse tensor`, ctx); break;
+      case FIELD.attribute.tp: tp = decodeTypeProto(c, c.message(wire, end, 'AttributeProto.tp')); break;
+      case FIELD.attribute.floats: readFloats(c, wire, end, 'AttributeProto.floats', (floats ??= [])); break;
+      case FIELD.attribute.ints: readVarints(c, wire, end, 'AttributeProto.ints', (ints ??= [])); break;
+      case FIELD.attribute.strings: (strings ??= []).push(c.string(wire, end, 'AttributeProto.strings')); break;
+      case FIELD.attribute.tensors: (tensors ??= []).push(decodeTensor(c, wire, end, `attribute '${name}' tensors`, ctx)); break;
+      case FIELD.attribute.graphs: (graphs ??= []).push(decodeSubgraph(c, c.message(wire, end, 'AttributeProto.graphs'), ctx)); break;
+      case FIELD.attribute.sparseTensors: (sparses ??= []).push(decodeSparseTensor(c, wire, end, `attribute '${name}' sparse tensors`, ctx)); break;
+      case FIELD.attribute.typeProtos: (tps ??= []).push(decodeTypeProto(c, c.message(wire, end, 'AttributeProto.type_protos'))); break;
       default: skipField(c, wire, end);
     }
   }
@@ -460,29 +467,28 @@ function decodeAttribute(c: WireReader, end: number, ctx: DecodeContext, into: M
     into.set(name, { type: 'ref', value: ref });
     return;
   }
-  const T = ATTRIBUTE_TYPE;
-  if (type === T.UNDEFINED) {
+  if (type === ATTRIBUTE_TYPE.UNDEFINED) {
     // IR < 0.0.2 files carry no type: infer it from the field that is set.
-    type = f !== undefined ? T.FLOAT : i !== undefined ? T.INT : s !== undefined ? T.STRING : t ? T.TENSOR
-      : g ? T.GRAPH : floats ? T.FLOATS : ints ? T.INTS : strings ? T.STRINGS
-        : tensors ? T.TENSORS : graphs ? T.GRAPHS : T.UNDEFINED;
+    type = f !== undefined ? ATTRIBUTE_TYPE.FLOAT : i !== undefined ? ATTRIBUTE_TYPE.INT : s !== undefined ? ATTRIBUTE_TYPE.STRING : t ? ATTRIBUTE_TYPE.TENSOR
+      : g ? ATTRIBUTE_TYPE.GRAPH : floats ? ATTRIBUTE_TYPE.FLOATS : ints ? ATTRIBUTE_TYPE.INTS : strings ? ATTRIBUTE_TYPE.STRINGS
+        : tensors ? ATTRIBUTE_TYPE.TENSORS : graphs ? ATTRIBUTE_TYPE.GRAPHS : ATTRIBUTE_TYPE.UNDEFINED;
   }
   let value: Attribute;
   switch (type) {
-    case T.FLOAT: value = { type: 'float', value: f ?? 0 }; break;
-    case T.INT: value = { type: 'int', value: i ?? 0 }; break;
-    case T.STRING: value = { type: 'string', value: s ?? '' }; break;
-    case T.TENSOR: value = { type: 'tensor', value: t ?? noValue(name, type) }; break;
-    case T.GRAPH: value = { type: 'graph', value: g ?? noValue(name, type) }; break;
-    case T.SPARSE_TENSOR: value = { type: 'sparse_tensor', value: sparse ?? noValue(name, type) }; break;
-    case T.TYPE_PROTO: value = { type: 'type_proto', value: tp ?? noValue(name, type) }; break;
-    case T.FLOATS: value = { type: 'floats', value: floats ?? [] }; break;
-    case T.INTS: value = { type: 'ints', value: ints ?? [] }; break;
-    case T.STRINGS: value = { type: 'strings', value: strings ?? [] }; break;
-    case T.TENSORS: value = { type: 'tensors', value: tensors ?? [] }; break;
-    case T.GRAPHS: value = { type: 'graphs', value: graphs ?? [] }; break;
-    case T.SPARSE_TENSORS: value = { type: 'sparse_tensors', value: sparses ?? [] }; break;
-    case T.TYPE_PROTOS: value = { type: 'type_protos', value: tps ?? [] }; break;
+    case ATTRIBUTE_TYPE.FLOAT: value = { type: 'float', value: f ?? 0 }; break;
+    case ATTRIBUTE_TYPE.INT: value = { type: 'int', value: i ?? 0 }; break;
+    case ATTRIBUTE_TYPE.STRING: value = { type: 'string', value: s ?? '' }; break;
+    case ATTRIBUTE_TYPE.TENSOR: value = { type: 'tensor', value: t ?? noValue(name, type) }; break;
+    case ATTRIBUTE_TYPE.GRAPH: value = { type: 'graph', value: g ?? noValue(name, type) }; break;
+    case ATTRIBUTE_TYPE.SPARSE_TENSOR: value = { type: 'sparse_tensor', value: sparse ?? noValue(name, type) }; break;
+    case ATTRIBUTE_TYPE.TYPE_PROTO: value = { type: 'type_proto', value: tp ?? noValue(name, type) }; break;
+    case ATTRIBUTE_TYPE.FLOATS: value = { type: 'floats', value: floats ?? [] }; break;
+    case ATTRIBUTE_TYPE.INTS: value = { type: 'ints', value: ints ?? [] }; break;
+    case ATTRIBUTE_TYPE.STRINGS: value = { type: 'strings', value: strings ?? [] }; break;
+    case ATTRIBUTE_TYPE.TENSORS: value = { type: 'tensors', value: tensors ?? [] }; break;
+    case ATTRIBUTE_TYPE.GRAPHS: value = { type: 'graphs', value: graphs ?? [] }; break;
+    case ATTRIBUTE_TYPE.SPARSE_TENSORS: value = { type: 'sparse_tensors', value: sparses ?? [] }; break;
+    case ATTRIBUTE_TYPE.TYPE_PROTOS: value = { type: 'type_protos', value: tps ?? [] }; break;
     default: throw new WireError(`attribute '${name}' has unknown type ${type}`);
   }
   into.set(name, value);
@@ -513,7 +519,6 @@ let spareInputs: string[] | undefined = [];
 let spareOutputs: string[] | undefined = [];
 
 function decodeNode(c: WireReader, end: number, ctx: DecodeContext): Node {
-  const N = FIELD.node;
   ctx.nodeCount = (ctx.nodeCount ?? 0) + 1;
   const max = ctx.maxNodes ?? MAX_EXECUTED_NODES;
   if (ctx.nodeCount > max) throw new LimitError(`the model has more than ${max.toLocaleString('en-US')} nodes, the most model-budget profiles`);
@@ -535,13 +540,15 @@ function decodeNode(c: WireReader, end: number, ctx: DecodeContext): Node {
   while (c.at < end) {
     const tag = c.tag();
     const wire = tag & 7;
-    switch (tag >>> 3) {
-      case N.input: inputs[inputCount++] = c.string(wire, end, 'NodeProto.input'); break;
-      case N.output: outputs[outputCount++] = c.string(wire, end, 'NodeProto.output'); break;
-      case N.name: name = c.string(wire, end, 'NodeProto.name'); break;
-      case N.opType: opType = c.string(wire, end, 'NodeProto.op_type'); break;
-      case N.domain: domain = c.string(wire, end, 'NodeProto.domain'); break;
-      case N.attribute: {
+    const field = tag >>> 3;
+    // The common fields first, tested one by one: see HOT_FIELDS_FIRST.
+    if (field === FIELD.node.input) inputs[inputCount++] = c.string(wire, end, 'NodeProto.input');
+    else if (field === FIELD.node.output) outputs[outputCount++] = c.string(wire, end, 'NodeProto.output');
+    else switch (field) {
+      case FIELD.node.name: name = c.string(wire, end, 'NodeProto.name'); break;
+      case FIELD.node.opType: opType = c.string(wire, end, 'NodeProto.op_type'); break;
+      case FIELD.node.domain: domain = c.string(wire, end, 'NodeProto.domain'); break;
+      case FIELD.node.attribute: {
         decodeAttribute(c, c.message(wire, end, 'NodeProto.attribute'), ctx, (attributes ??= new Map()));
         break;
       }
@@ -575,7 +582,6 @@ function decodeSubgraph(c: WireReader, end: number, ctx: DecodeContext): Graph {
 }
 
 export function decodeGraph(c: WireReader, end: number, ctx: DecodeContext): Graph {
-  const G = FIELD.graph;
   const nodes: Node[] = [];
   const initializers = new Map<string, Tensor>();
   const inputs: ValueInfo[] = [];
@@ -585,22 +591,24 @@ export function decodeGraph(c: WireReader, end: number, ctx: DecodeContext): Gra
   while (c.at < end) {
     const tag = c.tag();
     const wire = tag & 7;
-    switch (tag >>> 3) {
-      case G.node: nodes.push(decodeNode(c, c.message(wire, end, 'GraphProto.node'), ctx)); break;
-      case G.name: name = c.string(wire, end, 'GraphProto.name'); break;
-      case G.initializer: {
+    const field = tag >>> 3;
+    // See HOT_FIELDS_FIRST.
+    if (field === FIELD.graph.node) nodes.push(decodeNode(c, c.message(wire, end, 'GraphProto.node'), ctx));
+    else switch (field) {
+      case FIELD.graph.name: name = c.string(wire, end, 'GraphProto.name'); break;
+      case FIELD.graph.initializer: {
         const t = decodeTensor(c, wire, end, 'initializer', ctx);
         initializers.set(t.name, t);
         break;
       }
-      case G.sparseInitializer: {
+      case FIELD.graph.sparseInitializer: {
         const t = decodeSparseTensor(c, wire, end, 'sparse initializer', ctx);
         initializers.set(t.name, t);
         break;
       }
-      case G.input: inputs.push(decodeValueInfo(c, c.message(wire, end, 'GraphProto.input'))); break;
-      case G.output: outputs.push(decodeValueInfo(c, c.message(wire, end, 'GraphProto.output'))); break;
-      case G.valueInfo: valueInfo.push(decodeValueInfo(c, c.message(wire, end, 'GraphProto.value_info'))); break;
+      case FIELD.graph.input: inputs.push(decodeValueInfo(c, c.message(wire, end, 'GraphProto.input'))); break;
+      case FIELD.graph.output: outputs.push(decodeValueInfo(c, c.message(wire, end, 'GraphProto.output'))); break;
+      case FIELD.graph.valueInfo: valueInfo.push(decodeValueInfo(c, c.message(wire, end, 'GraphProto.value_info'))); break;
       default: skipField(c, wire, end);
     }
   }
@@ -625,7 +633,6 @@ function decodeOpset(c: WireReader, end: number): [string, number] {
 }
 
 function decodeFunction(c: WireReader, end: number, ctx: DecodeContext): FunctionDef {
-  const F = FIELD.function;
   let name = '';
   let domain = '';
   let overload = '';
@@ -639,22 +646,22 @@ function decodeFunction(c: WireReader, end: number, ctx: DecodeContext): Functio
     const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
-      case F.name: name = c.string(wire, end, 'FunctionProto.name'); break;
-      case F.domain: domain = c.string(wire, end, 'FunctionProto.domain'); break;
-      case F.overload: overload = c.string(wire, end, 'FunctionProto.overload'); break;
-      case F.input: inputs.push(c.string(wire, end, 'FunctionProto.input')); break;
-      case F.output: outputs.push(c.string(wire, end, 'FunctionProto.output')); break;
-      case F.attribute: attributeNames.push(c.string(wire, end, 'FunctionProto.attribute')); break;
-      case F.attributeProto: {
+      case FIELD.functionProto.name: name = c.string(wire, end, 'FunctionProto.name'); break;
+      case FIELD.functionProto.domain: domain = c.string(wire, end, 'FunctionProto.domain'); break;
+      case FIELD.functionProto.overload: overload = c.string(wire, end, 'FunctionProto.overload'); break;
+      case FIELD.functionProto.input: inputs.push(c.string(wire, end, 'FunctionProto.input')); break;
+      case FIELD.functionProto.output: outputs.push(c.string(wire, end, 'FunctionProto.output')); break;
+      case FIELD.functionProto.attribute: attributeNames.push(c.string(wire, end, 'FunctionProto.attribute')); break;
+      case FIELD.functionProto.attributeProto: {
         decodeAttribute(c, c.message(wire, end, 'FunctionProto.attribute_proto'), ctx, attributeDefaults);
         break;
       }
-      case F.opsetImport: {
+      case FIELD.functionProto.opsetImport: {
         const [d, v] = decodeOpset(c, c.message(wire, end, 'FunctionProto.opset_import'));
         opsetImports.set(d, v);
         break;
       }
-      case F.node: nodes.push(decodeNode(c, c.message(wire, end, 'FunctionProto.node'), ctx)); break;
+      case FIELD.functionProto.node: nodes.push(decodeNode(c, c.message(wire, end, 'FunctionProto.node'), ctx)); break;
       default: skipField(c, wire, end);
     }
   }
@@ -673,7 +680,6 @@ export interface DecodedModel {
 }
 
 export function decodeModel(c: WireReader, end: number, ctx: DecodeContext): DecodedModel {
-  const M = FIELD.model;
   const out: DecodedModel = {
     irVersion: 0, producerName: '', producerVersion: '', opsetImports: new Map(), graph: undefined,
     functions: [], metadata: new Map(),
@@ -682,21 +688,21 @@ export function decodeModel(c: WireReader, end: number, ctx: DecodeContext): Dec
     const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
-      case M.irVersion: out.irVersion = c.int(wire, 'ModelProto.ir_version'); break;
-      case M.producerName: out.producerName = c.string(wire, end, 'ModelProto.producer_name'); break;
-      case M.producerVersion: out.producerVersion = c.string(wire, end, 'ModelProto.producer_version'); break;
-      case M.graph: out.graph = decodeGraph(c, c.message(wire, end, 'ModelProto.graph'), ctx); break;
-      case M.opsetImport: {
+      case FIELD.model.irVersion: out.irVersion = c.int(wire, 'ModelProto.ir_version'); break;
+      case FIELD.model.producerName: out.producerName = c.string(wire, end, 'ModelProto.producer_name'); break;
+      case FIELD.model.producerVersion: out.producerVersion = c.string(wire, end, 'ModelProto.producer_version'); break;
+      case FIELD.model.graph: out.graph = decodeGraph(c, c.message(wire, end, 'ModelProto.graph'), ctx); break;
+      case FIELD.model.opsetImport: {
         const [d, v] = decodeOpset(c, c.message(wire, end, 'ModelProto.opset_import'));
         out.opsetImports.set(d, v);
         break;
       }
-      case M.metadataProps: {
+      case FIELD.model.metadataProps: {
         const [k, v] = decodeStringEntry(c, c.message(wire, end, 'ModelProto.metadata_props'));
         out.metadata.set(k, v);
         break;
       }
-      case M.functions: out.functions.push(decodeFunction(c, c.message(wire, end, 'ModelProto.functions'), ctx)); break;
+      case FIELD.model.functions: out.functions.push(decodeFunction(c, c.message(wire, end, 'ModelProto.functions'), ctx)); break;
       // Fields we do not use (domain, model_version, doc_string, training_info) are still checked
       // for well-formedness by the skip.
       default: skipField(c, wire, end);

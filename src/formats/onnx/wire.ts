@@ -12,7 +12,8 @@
 import { BadInputError } from '../../graph/errors.js';
 import { readSync } from 'node:fs';
 
-export const WIRE = { VARINT: 0, I64: 1, LEN: 2, SGROUP: 3, EGROUP: 4, I32: 5 } as const;
+/** Wire types. A const enum, as schema.ts FIELD: each use compiles to its number, not a property load. */
+export const enum WIRE { VARINT = 0, I64 = 1, LEN = 2, SGROUP = 3, EGROUP = 4, I32 = 5 }
 
 /** A structural problem in the bytes; the reader turns it into a ModelFileError naming the file. */
 export class WireError extends BadInputError {
