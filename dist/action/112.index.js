@@ -462,7 +462,7 @@ const onnxFormat = {
     extensions: ['.onnx'],
     magicOnlyExtensions: ['.pb'],
     magic: looksLikeOnnxModel,
-    reader: async () => (await __webpack_require__.e(/* import() */ 420).then(__webpack_require__.bind(__webpack_require__, 5420))).reader,
+    reader: async () => (await __webpack_require__.e(/* import() */ 682).then(__webpack_require__.bind(__webpack_require__, 5682))).reader,
 };
 const AFTER_IR_VERSION = new Set([0x12, 0x1a, 0x22, 0x28, 0x32, 0x3a, 0x42]);
 function looksLikeOnnxModel(head) {
@@ -955,7 +955,7 @@ function isDType(name) {
     return BY_NAME.has(name);
 }
 function dtypeBits(dtype) {
-    return BY_NAME.get(dtype).bits;
+    return dtype === 'float32' ? 32 : BY_NAME.get(dtype).bits;
 }
 function dtypeKind(dtype) {
     return BY_NAME.get(dtype).kind;
@@ -964,6 +964,8 @@ function bytesFor(dtype, elements) {
     return Math.ceil((elements * dtypeBits(dtype)) / 8);
 }
 function isWeightDType(dtype) {
+    if (dtype === 'float32')
+        return true;
     const info = BY_NAME.get(dtype);
     if (info.kind === 'float' || info.kind === 'complex')
         return true;
@@ -3003,6 +3005,7 @@ var shapes_exact = __webpack_require__(2927);
 
 
 const UNKNOWN_TYPE = { dtype: undefined, shape: undefined };
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const ZERO_COST = { macs: 0, flops: 0, bytes: 0 };
 function domainLabel(domain) {
     return domain === '' ? 'ai.onnx' : domain;
@@ -3581,7 +3584,7 @@ class Engine {
                         continue;
                     for (let k = 0; k < shape.length; k++) {
                         const d = shape[k];
-                        if (typeof d === 'number' && (!Number.isSafeInteger(d) || d < 0))
+                        if (typeof d === 'number' && (d >>> 0) !== d && (!Number.isSafeInteger(d) || d < 0))
                             throw new types/* OpError */.mC(`inferred an invalid dimension ${d}`);
                     }
                 }
@@ -3608,10 +3611,10 @@ class Engine {
                     if (!(0,shapes_exact/* isSafeCount */.Bh)(e.macs) || !(0,shapes_exact/* isSafeCount */.Bh)(e.flops) || !(0,shapes_exact/* isSafeCount */.Bh)(e.bytes))
                         exact = e;
                 }
-                const badKey = invalidCostKey(cost);
+                const badKey = cost === ZERO_COST ? undefined : invalidCostKey(cost);
                 if (badKey)
                     throw new types/* OpError */.mC(`cost ${badKey} came out as ${cost[badKey]} (shapes ${opInputs.map((x) => formatType(x?.type)).join(', ')})`);
-                if (!c.exact && (cost.macs > Number.MAX_SAFE_INTEGER || cost.flops > Number.MAX_SAFE_INTEGER || cost.bytes > Number.MAX_SAFE_INTEGER)) {
+                if (!c.exact && (cost.macs > MAX_SAFE || cost.flops > MAX_SAFE || cost.bytes > MAX_SAFE)) {
                     this.warn(`${nodeLabel(node)}: cost exceeds 2^53; the numbers are approximate (are the input sizes right?)`);
                 }
                 if (c.note)
@@ -4293,7 +4296,7 @@ function safeTypeBytes(type) {
     const bits = n * (0,dtype/* dtypeBits */.$C)(type.dtype) + 7;
     return Number.isSafeInteger(bits) ? Math.floor(bits / 8) : NaN;
 }
-const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+const peak_memory_MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const NOT_FREED = 0x7fffffff;
 const UNSEEN = -2;
 function mainPeakByIds(result, transient) {
@@ -4335,7 +4338,7 @@ function mainPeakByIds(result, transient) {
         events.push(name);
         allocatedAt.push(step);
         freedAt.push(NOT_FREED);
-        return current <= MAX_SAFE;
+        return current <= peak_memory_MAX_SAFE;
     };
     const start = result.liveAtStart;
     const startIds = ids.liveAtStart;
@@ -4366,10 +4369,10 @@ function mainPeakByIds(result, transient) {
         if (transient.size > 0) {
             const body = transient.get(i);
             if (body !== undefined && body > 0n) {
-                if (body > BigInt(MAX_SAFE))
+                if (body > BigInt(peak_memory_MAX_SAFE))
                     return undefined;
                 during += Number(body);
-                if (during > MAX_SAFE)
+                if (during > peak_memory_MAX_SAFE)
                     return undefined;
             }
         }

@@ -1097,6 +1097,7 @@ var shapes_exact = __webpack_require__(2927);
 
 
 const UNKNOWN_TYPE = { dtype: undefined, shape: undefined };
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const ZERO_COST = { macs: 0, flops: 0, bytes: 0 };
 function domainLabel(domain) {
     return domain === '' ? 'ai.onnx' : domain;
@@ -1675,7 +1676,7 @@ class Engine {
                         continue;
                     for (let k = 0; k < shape.length; k++) {
                         const d = shape[k];
-                        if (typeof d === 'number' && (!Number.isSafeInteger(d) || d < 0))
+                        if (typeof d === 'number' && (d >>> 0) !== d && (!Number.isSafeInteger(d) || d < 0))
                             throw new types/* OpError */.mC(`inferred an invalid dimension ${d}`);
                     }
                 }
@@ -1702,10 +1703,10 @@ class Engine {
                     if (!(0,shapes_exact/* isSafeCount */.Bh)(e.macs) || !(0,shapes_exact/* isSafeCount */.Bh)(e.flops) || !(0,shapes_exact/* isSafeCount */.Bh)(e.bytes))
                         exact = e;
                 }
-                const badKey = invalidCostKey(cost);
+                const badKey = cost === ZERO_COST ? undefined : invalidCostKey(cost);
                 if (badKey)
                     throw new types/* OpError */.mC(`cost ${badKey} came out as ${cost[badKey]} (shapes ${opInputs.map((x) => formatType(x?.type)).join(', ')})`);
-                if (!c.exact && (cost.macs > Number.MAX_SAFE_INTEGER || cost.flops > Number.MAX_SAFE_INTEGER || cost.bytes > Number.MAX_SAFE_INTEGER)) {
+                if (!c.exact && (cost.macs > MAX_SAFE || cost.flops > MAX_SAFE || cost.bytes > MAX_SAFE)) {
                     this.warn(`${nodeLabel(node)}: cost exceeds 2^53; the numbers are approximate (are the input sizes right?)`);
                 }
                 if (c.note)
@@ -2389,7 +2390,7 @@ function safeTypeBytes(type) {
     const bits = n * (0,dtype/* dtypeBits */.$C)(type.dtype) + 7;
     return Number.isSafeInteger(bits) ? Math.floor(bits / 8) : NaN;
 }
-const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+const peak_memory_MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const NOT_FREED = 0x7fffffff;
 const UNSEEN = -2;
 function mainPeakByIds(result, transient) {
@@ -2431,7 +2432,7 @@ function mainPeakByIds(result, transient) {
         events.push(name);
         allocatedAt.push(step);
         freedAt.push(NOT_FREED);
-        return current <= MAX_SAFE;
+        return current <= peak_memory_MAX_SAFE;
     };
     const start = result.liveAtStart;
     const startIds = ids.liveAtStart;
@@ -2462,10 +2463,10 @@ function mainPeakByIds(result, transient) {
         if (transient.size > 0) {
             const body = transient.get(i);
             if (body !== undefined && body > 0n) {
-                if (body > BigInt(MAX_SAFE))
+                if (body > BigInt(peak_memory_MAX_SAFE))
                     return undefined;
                 during += Number(body);
-                if (during > MAX_SAFE)
+                if (during > peak_memory_MAX_SAFE)
                     return undefined;
             }
         }

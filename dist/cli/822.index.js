@@ -357,7 +357,7 @@ const onnxFormat = {
     extensions: ['.onnx'],
     magicOnlyExtensions: ['.pb'],
     magic: looksLikeOnnxModel,
-    reader: async () => (await __webpack_require__.e(/* import() */ 420).then(__webpack_require__.bind(__webpack_require__, 5420))).reader,
+    reader: async () => (await __webpack_require__.e(/* import() */ 682).then(__webpack_require__.bind(__webpack_require__, 5682))).reader,
 };
 const AFTER_IR_VERSION = new Set([0x12, 0x1a, 0x22, 0x28, 0x32, 0x3a, 0x42]);
 function looksLikeOnnxModel(head) {
@@ -850,7 +850,7 @@ function isDType(name) {
     return BY_NAME.has(name);
 }
 function dtypeBits(dtype) {
-    return BY_NAME.get(dtype).bits;
+    return dtype === 'float32' ? 32 : BY_NAME.get(dtype).bits;
 }
 function dtypeKind(dtype) {
     return BY_NAME.get(dtype).kind;
@@ -859,6 +859,8 @@ function bytesFor(dtype, elements) {
     return Math.ceil((elements * dtypeBits(dtype)) / 8);
 }
 function isWeightDType(dtype) {
+    if (dtype === 'float32')
+        return true;
     const info = BY_NAME.get(dtype);
     if (info.kind === 'float' || info.kind === 'complex')
         return true;

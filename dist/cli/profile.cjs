@@ -1,4 +1,4 @@
-// model-budget profile bundle sha256:5c4ec6904b9d7a8373d00fbedcd94da87a55e31922633f162f6c304b34ec6a14
+// model-budget profile bundle sha256:96b4b7a1553aad8d44dc928eecd2a2910b48df64e60393c508de6dc0d0e32e92
 "use strict";
 var __modelBudgetImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 "use strict";
@@ -478,7 +478,7 @@ function isDType(name) {
   return BY_NAME.has(name);
 }
 function dtypeBits(dtype) {
-  return BY_NAME.get(dtype).bits;
+  return dtype === "float32" ? 32 : BY_NAME.get(dtype).bits;
 }
 function dtypeKind(dtype) {
   return BY_NAME.get(dtype).kind;
@@ -487,6 +487,8 @@ function bytesFor(dtype, elements) {
   return Math.ceil(elements * dtypeBits(dtype) / 8);
 }
 function isWeightDType(dtype) {
+  if (dtype === "float32")
+    return true;
   const info = BY_NAME.get(dtype);
   if (info.kind === "float" || info.kind === "complex")
     return true;
@@ -4875,13 +4877,12 @@ function wrongWire(actual, expected, what, pos) {
 function asBuffer(bytes) {
   return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
-var import_node_fs5, WIRE, WireError, WIRE_NAMES, MAX_SAFE_HIGH, MIN_WINDOW, MAX_WINDOW, FIRST_WINDOW, WHOLE_MESSAGE, DEFAULT_WINDOWS, scratch, NAME_SLOTS, NAME_BYTES, namePool, nameLength, nameText, utf8Slice, WireReader;
+var import_node_fs5, WireError, WIRE_NAMES, MAX_SAFE_HIGH, MIN_WINDOW, MAX_WINDOW, FIRST_WINDOW, WHOLE_MESSAGE, DEFAULT_WINDOWS, scratch, NAME_SLOTS, NAME_BYTES, namePool, nameLength, nameText, utf8Slice, WireReader;
 var init_wire = __esm({
   "build/src/formats/onnx/wire.js"() {
     "use strict";
     init_errors();
     import_node_fs5 = require("node:fs");
-    WIRE = { VARINT: 0, I64: 1, LEN: 2, SGROUP: 3, EGROUP: 4, I32: 5 };
     WireError = class extends BadInputError {
       name = "WireError";
     };
@@ -5046,8 +5047,8 @@ var init_wire = __esm({
       }
       int(wire, what) {
         const at = this.at;
-        if (wire !== WIRE.VARINT)
-          wrongWire(wire, WIRE.VARINT, what, at);
+        if (wire !== 0)
+          wrongWire(wire, 0, what, at);
         if (at < this.limit) {
           const b = this.buf[at - this.base];
           if (b < 128) {
@@ -5060,8 +5061,8 @@ var init_wire = __esm({
       }
       length(wire, end, what) {
         const at = this.at;
-        if (wire !== WIRE.LEN)
-          wrongWire(wire, WIRE.LEN, what, at);
+        if (wire !== 2)
+          wrongWire(wire, 2, what, at);
         let len;
         let exact = true;
         const b = at < this.limit ? this.buf[at - this.base] : 128;
@@ -5081,7 +5082,7 @@ var init_wire = __esm({
       }
       string(wire, end, what) {
         const at = this.at;
-        if (wire === WIRE.LEN && at < this.limit) {
+        if (wire === 2 && at < this.limit) {
           const n = this.buf[at - this.base];
           const start = at + 1;
           const stop = start + n;
@@ -5294,117 +5295,6 @@ var init_ir = __esm({
   }
 });
 
-// build/src/formats/onnx/schema.js
-var FIELD, ATTRIBUTE_TYPE, DATA_LOCATION;
-var init_schema = __esm({
-  "build/src/formats/onnx/schema.js"() {
-    "use strict";
-    FIELD = {
-      model: {
-        irVersion: 1,
-        producerName: 2,
-        producerVersion: 3,
-        domain: 4,
-        modelVersion: 5,
-        docString: 6,
-        graph: 7,
-        opsetImport: 8,
-        metadataProps: 14,
-        trainingInfo: 20,
-        functions: 25
-      },
-      opset: { domain: 1, version: 2 },
-      graph: {
-        node: 1,
-        name: 2,
-        initializer: 5,
-        docString: 10,
-        input: 11,
-        output: 12,
-        valueInfo: 13,
-        quantizationAnnotation: 14,
-        sparseInitializer: 15,
-        metadataProps: 16
-      },
-      node: { input: 1, output: 2, name: 3, opType: 4, attribute: 5, docString: 6, domain: 7, overload: 8 },
-      attribute: {
-        name: 1,
-        f: 2,
-        i: 3,
-        s: 4,
-        t: 5,
-        g: 6,
-        floats: 7,
-        ints: 8,
-        strings: 9,
-        tensors: 10,
-        graphs: 11,
-        docString: 13,
-        tp: 14,
-        typeProtos: 15,
-        type: 20,
-        refAttrName: 21,
-        sparseTensor: 22,
-        sparseTensors: 23
-      },
-      tensor: {
-        dims: 1,
-        dataType: 2,
-        segment: 3,
-        floatData: 4,
-        int32Data: 5,
-        stringData: 6,
-        int64Data: 7,
-        name: 8,
-        rawData: 9,
-        doubleData: 10,
-        uint64Data: 11,
-        docString: 12,
-        externalData: 13,
-        dataLocation: 14
-      },
-      sparseTensor: { values: 1, indices: 2, dims: 3 },
-      stringEntry: { key: 1, value: 2 },
-      valueInfo: { name: 1, type: 2, docString: 3 },
-      typeProto: { tensorType: 1, sequenceType: 4, mapType: 5, opaqueType: 7, sparseTensorType: 8, optionalType: 9 },
-      tensorType: { elemType: 1, shape: 2 },
-      shape: { dim: 1 },
-      dimension: { dimValue: 1, dimParam: 2, denotation: 3 },
-      function: {
-        name: 1,
-        input: 4,
-        output: 5,
-        attribute: 6,
-        node: 7,
-        docString: 8,
-        opsetImport: 9,
-        domain: 10,
-        attributeProto: 11,
-        valueInfo: 12,
-        overload: 13
-      }
-    };
-    ATTRIBUTE_TYPE = {
-      UNDEFINED: 0,
-      FLOAT: 1,
-      INT: 2,
-      STRING: 3,
-      TENSOR: 4,
-      GRAPH: 5,
-      FLOATS: 6,
-      INTS: 7,
-      STRINGS: 8,
-      TENSORS: 9,
-      GRAPHS: 10,
-      SPARSE_TENSOR: 11,
-      SPARSE_TENSORS: 12,
-      TYPE_PROTO: 13,
-      TYPE_PROTOS: 14
-    };
-    DATA_LOCATION = { DEFAULT: 0, EXTERNAL: 1 };
-  }
-});
-
 // build/src/formats/onnx/tensor-values.js
 function halfToFloat(h) {
   const sign = h & 32768 ? -1 : 1;
@@ -5544,27 +5434,27 @@ var init_tensor_values = __esm({
 // build/src/formats/onnx/decode.js
 function skipField(c, wire, end) {
   switch (wire) {
-    case WIRE.VARINT:
+    case 0:
       c.varint();
       break;
-    case WIRE.I64:
+    case 1:
       c.skipBytes(8);
       break;
-    case WIRE.I32:
+    case 5:
       c.skipBytes(4);
       break;
-    case WIRE.LEN:
+    case 2:
       c.skipBytes(c.length(wire, end, "a skipped field"));
       break;
-    case WIRE.SGROUP: {
+    case 3: {
       let open = 1;
       while (open > 0) {
         if (c.at >= end)
           throw new WireError(`truncated: a group runs past its message end (byte ${end})`);
         const inner = c.varint() & 7;
-        if (inner === WIRE.EGROUP)
+        if (inner === 4)
           open--;
-        else if (inner === WIRE.SGROUP)
+        else if (inner === 3)
           open++;
         else
           skipField(c, inner, end);
@@ -5581,7 +5471,7 @@ function endOf(c, end) {
 }
 function readVarints(c, wire, end, what, into) {
   let unsafe = -1;
-  if (wire === WIRE.VARINT) {
+  if (wire === 0) {
     into.push(c.varint());
     return c.varintIsSafe ? -1 : into.length - 1;
   }
@@ -5597,7 +5487,7 @@ function readVarints(c, wire, end, what, into) {
   return unsafe;
 }
 function readFloats(c, wire, end, what, into, width = 4) {
-  if (wire === (width === 4 ? WIRE.I32 : WIRE.I64)) {
+  if (wire === (width === 4 ? 5 : 1)) {
     into.push(width === 4 ? c.f32() : c.f64());
     return;
   }
@@ -5634,70 +5524,66 @@ function decodeTensorRaw(c, end) {
     dims: [],
     firstUnsafeDim: -1,
     dataType: 0,
-    dataLocation: DATA_LOCATION.DEFAULT,
+    dataLocation: 0,
     external: void 0,
     rawValues: void 0,
     typed: NO_TYPED,
     rawLength: void 0
   };
-  const F = FIELD.tensor;
   while (c.at < end) {
     const tag = c.tag();
     const wire = tag & 7;
     const field = tag >>> 3;
-    switch (field) {
-      case F.dims: {
-        const unsafe = readVarints(c, wire, end, "TensorProto.dims", t.dims);
-        if (t.firstUnsafeDim < 0)
-          t.firstUnsafeDim = unsafe;
-        break;
-      }
-      case F.dataType:
-        t.dataType = c.int(wire, "TensorProto.data_type");
-        break;
-      case F.name:
-        t.name = c.string(wire, end, "TensorProto.name");
-        break;
-      case F.dataLocation:
-        t.dataLocation = c.int(wire, "TensorProto.data_location");
-        break;
-      case F.externalData: {
-        const [k, v] = decodeStringEntry(c, c.message(wire, end, "TensorProto.external_data"));
-        (t.external ??= /* @__PURE__ */ new Map()).set(k, v);
-        break;
-      }
-      case F.rawData: {
-        const len = c.length(wire, end, "TensorProto.raw_data");
-        t.rawLength = len;
-        const n = smallElements(t);
-        if (n >= 0 && len === bytesOf(t.dataType, n)) {
-          c.need(len);
-          t.rawValues = rawValues(dtypeFromOnnx(t.dataType), n, c.dataView(), c.at - c.base);
-        }
-        c.skipBytes(len);
-        break;
-      }
-      case F.floatData:
-      case F.int32Data:
-      case F.int64Data:
-      case F.doubleData:
-      case F.uint64Data: {
-        const typed = typedOf(t);
-        if (wire === WIRE.LEN && smallElements(t) < 0) {
-          c.skipBytes(c.length(wire, end, "TensorProto data"));
+    if (field === 1) {
+      const unsafe = readVarints(c, wire, end, "TensorProto.dims", t.dims);
+      if (t.firstUnsafeDim < 0)
+        t.firstUnsafeDim = unsafe;
+    } else if (field === 2)
+      t.dataType = c.int(wire, "TensorProto.data_type");
+    else if (field === 8)
+      t.name = c.string(wire, end, "TensorProto.name");
+    else
+      switch (field) {
+        case 14:
+          t.dataLocation = c.int(wire, "TensorProto.data_location");
+          break;
+        case 13: {
+          const [k, v] = decodeStringEntry(c, c.message(wire, end, "TensorProto.external_data"));
+          (t.external ??= /* @__PURE__ */ new Map()).set(k, v);
           break;
         }
-        if (field === F.floatData)
-          readFloats(c, wire, end, "TensorProto.float_data", typed.floats);
-        else if (field === F.doubleData)
-          readFloats(c, wire, end, "TensorProto.double_data", typed.doubles, 8);
-        else
-          readVarints(c, wire, end, "TensorProto data", typed.varints);
-        break;
+        case 9: {
+          const len = c.length(wire, end, "TensorProto.raw_data");
+          t.rawLength = len;
+          const n = smallElements(t);
+          if (n >= 0 && len === bytesOf(t.dataType, n)) {
+            c.need(len);
+            t.rawValues = rawValues(dtypeFromOnnx(t.dataType), n, c.dataView(), c.at - c.base);
+          }
+          c.skipBytes(len);
+          break;
+        }
+        case 4:
+        case 5:
+        case 7:
+        case 10:
+        case 11: {
+          const typed = typedOf(t);
+          if (wire === 2 && smallElements(t) < 0) {
+            c.skipBytes(c.length(wire, end, "TensorProto data"));
+            break;
+          }
+          if (field === 4)
+            readFloats(c, wire, end, "TensorProto.float_data", typed.floats);
+          else if (field === 10)
+            readFloats(c, wire, end, "TensorProto.double_data", typed.doubles, 8);
+          else
+            readVarints(c, wire, end, "TensorProto data", typed.varints);
+          break;
+        }
+        default:
+          skipField(c, wire, end);
       }
-      default:
-        skipField(c, wire, end);
-    }
   }
   endOf(c, end);
   return t;
@@ -5709,10 +5595,10 @@ function decodeStringEntry(c, end) {
     const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
-      case FIELD.stringEntry.key:
+      case 1:
         key = c.string(wire, end, "StringStringEntryProto.key");
         break;
-      case FIELD.stringEntry.value:
+      case 2:
         value = c.string(wire, end, "StringStringEntryProto.value");
         break;
       default:
@@ -5742,7 +5628,7 @@ function finishTensor(t, what, ctx) {
     throw new WireError(`${tensorLabel(t, what)} has dims [${t.dims.join(", ")}] whose element count overflows`);
   }
   const byteSize = dtype === "string" ? t.rawLength ?? 0 : bytesOf(t.dataType, elements);
-  if (t.dataLocation === DATA_LOCATION.EXTERNAL) {
+  if (t.dataLocation === 1) {
     const location = t.external?.get("location");
     if (!location)
       throw new WireError(`${tensorLabel(t, what)} has external data without a location`);
@@ -5783,13 +5669,13 @@ function decodeSparseBody(c, end, what, ctx) {
     const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
-      case FIELD.sparseTensor.values:
+      case 1:
         values = decodeTensor(c, wire, end, `${what} values`, ctx);
         break;
-      case FIELD.sparseTensor.indices:
+      case 2:
         indices = decodeTensor(c, wire, end, `${what} indices`, ctx);
         break;
-      case FIELD.sparseTensor.dims:
+      case 3:
         if (readVarints(c, wire, end, "SparseTensorProto.dims", dims) >= 0)
           unsafe = true;
         break;
@@ -5820,14 +5706,14 @@ function decodeDimension(c, end) {
     const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
-      case FIELD.dimension.dimValue: {
+      case 1: {
         const v = c.int(wire, "Dimension.dim_value");
         if (!c.varintIsSafe)
           throw new WireError(`dimension value beyond 2^53 at byte ${c.at}`);
         dim = v >= 0 ? v : null;
         break;
       }
-      case FIELD.dimension.dimParam: {
+      case 2: {
         const p = c.string(wire, end, "Dimension.dim_param");
         dim = p === "" ? null : p;
         break;
@@ -5844,7 +5730,7 @@ function decodeShape(c, end) {
   while (c.at < end) {
     const tag = c.tag();
     const wire = tag & 7;
-    if (tag >>> 3 === FIELD.shape.dim)
+    if (tag >>> 3 === 1)
       dims.push(decodeDimension(c, c.message(wire, end, "TensorShapeProto.dim")));
     else
       skipField(c, wire, end);
@@ -5858,10 +5744,10 @@ function decodeTensorType(c, end, kind) {
     const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
-      case FIELD.tensorType.elemType:
+      case 1:
         out.dtype = dtypeFromOnnx(c.int(wire, "TypeProto.Tensor.elem_type"));
         break;
-      case FIELD.tensorType.shape:
+      case 2:
         out.shape = decodeShape(c, c.message(wire, end, "TensorShapeProto"));
         break;
       default:
@@ -5873,30 +5759,29 @@ function decodeTensorType(c, end, kind) {
 }
 function decodeType(c, end) {
   let out = { kind: "unknown", dtype: void 0, shape: void 0 };
-  const T2 = FIELD.typeProto;
   while (c.at < end) {
     const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
-      case T2.tensorType:
+      case 1:
         out = decodeTensorType(c, c.message(wire, end, "TypeProto.tensor_type"), "tensor");
         break;
-      case T2.sparseTensorType:
+      case 8:
         out = decodeTensorType(c, c.message(wire, end, "TypeProto.sparse_tensor_type"), "sparse_tensor");
         break;
-      case T2.sequenceType:
+      case 4:
         out = { kind: "sequence", dtype: void 0, shape: void 0 };
         skipField(c, wire, end);
         break;
-      case T2.mapType:
+      case 5:
         out = { kind: "map", dtype: void 0, shape: void 0 };
         skipField(c, wire, end);
         break;
-      case T2.optionalType:
+      case 9:
         out = { kind: "optional", dtype: void 0, shape: void 0 };
         skipField(c, wire, end);
         break;
-      case T2.opaqueType:
+      case 7:
         out = { kind: "opaque", dtype: void 0, shape: void 0 };
         skipField(c, wire, end);
         break;
@@ -5914,10 +5799,10 @@ function decodeValueInfo(c, end) {
     const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
-      case FIELD.valueInfo.name:
+      case 1:
         name = c.string(wire, end, "ValueInfoProto.name");
         break;
-      case FIELD.valueInfo.type:
+      case 2:
         type = decodeType(c, c.message(wire, end, "ValueInfoProto.type"));
         break;
       default:
@@ -5932,7 +5817,6 @@ function decodeTypeProto(c, end) {
   return { name: "", kind: t.kind, dtype: t.dtype, shape: t.shape };
 }
 function decodeAttribute(c, end, ctx, into) {
-  const A = FIELD.attribute;
   let name = "";
   let type = 0;
   let ref2 = "";
@@ -5953,115 +5837,114 @@ function decodeAttribute(c, end, ctx, into) {
   while (c.at < end) {
     const tag = c.tag();
     const wire = tag & 7;
-    switch (tag >>> 3) {
-      case A.name:
-        name = c.name(c.length(wire, end, "AttributeProto.name"));
-        break;
-      case A.type:
-        type = c.int(wire, "AttributeProto.type");
-        break;
-      case A.refAttrName:
-        ref2 = c.string(wire, end, "AttributeProto.ref_attr_name");
-        break;
-      case A.f:
-        if (wire !== WIRE.I32)
-          wrongWire(wire, WIRE.I32, "AttributeProto.f", c.at);
-        f = c.f32();
-        break;
-      case A.i:
-        i = c.int(wire, "AttributeProto.i");
-        break;
-      case A.s:
-        s = c.string(wire, end, "AttributeProto.s");
-        break;
-      case A.t:
-        t = decodeTensor(c, wire, end, `attribute '${name}' tensor`, ctx);
-        break;
-      case A.g:
-        g = decodeSubgraph(c, c.message(wire, end, "AttributeProto.g"), ctx);
-        break;
-      case A.sparseTensor:
-        sparse = decodeSparseTensor(c, wire, end, `attribute '${name}' sparse tensor`, ctx);
-        break;
-      case A.tp:
-        tp = decodeTypeProto(c, c.message(wire, end, "AttributeProto.tp"));
-        break;
-      case A.floats:
-        readFloats(c, wire, end, "AttributeProto.floats", floats ??= []);
-        break;
-      case A.ints:
-        readVarints(c, wire, end, "AttributeProto.ints", ints ??= []);
-        break;
-      case A.strings:
-        (strings ??= []).push(c.string(wire, end, "AttributeProto.strings"));
-        break;
-      case A.tensors:
-        (tensors ??= []).push(decodeTensor(c, wire, end, `attribute '${name}' tensors`, ctx));
-        break;
-      case A.graphs:
-        (graphs ??= []).push(decodeSubgraph(c, c.message(wire, end, "AttributeProto.graphs"), ctx));
-        break;
-      case A.sparseTensors:
-        (sparses ??= []).push(decodeSparseTensor(c, wire, end, `attribute '${name}' sparse tensors`, ctx));
-        break;
-      case A.typeProtos:
-        (tps ??= []).push(decodeTypeProto(c, c.message(wire, end, "AttributeProto.type_protos")));
-        break;
-      default:
-        skipField(c, wire, end);
-    }
+    const field = tag >>> 3;
+    if (field === 1)
+      name = c.name(c.length(wire, end, "AttributeProto.name"));
+    else if (field === 20)
+      type = c.int(wire, "AttributeProto.type");
+    else
+      switch (field) {
+        case 21:
+          ref2 = c.string(wire, end, "AttributeProto.ref_attr_name");
+          break;
+        case 2:
+          if (wire !== 5)
+            wrongWire(wire, 5, "AttributeProto.f", c.at);
+          f = c.f32();
+          break;
+        case 3:
+          i = c.int(wire, "AttributeProto.i");
+          break;
+        case 4:
+          s = c.string(wire, end, "AttributeProto.s");
+          break;
+        case 5:
+          t = decodeTensor(c, wire, end, `attribute '${name}' tensor`, ctx);
+          break;
+        case 6:
+          g = decodeSubgraph(c, c.message(wire, end, "AttributeProto.g"), ctx);
+          break;
+        case 22:
+          sparse = decodeSparseTensor(c, wire, end, `attribute '${name}' sparse tensor`, ctx);
+          break;
+        case 14:
+          tp = decodeTypeProto(c, c.message(wire, end, "AttributeProto.tp"));
+          break;
+        case 7:
+          readFloats(c, wire, end, "AttributeProto.floats", floats ??= []);
+          break;
+        case 8:
+          readVarints(c, wire, end, "AttributeProto.ints", ints ??= []);
+          break;
+        case 9:
+          (strings ??= []).push(c.string(wire, end, "AttributeProto.strings"));
+          break;
+        case 10:
+          (tensors ??= []).push(decodeTensor(c, wire, end, `attribute '${name}' tensors`, ctx));
+          break;
+        case 11:
+          (graphs ??= []).push(decodeSubgraph(c, c.message(wire, end, "AttributeProto.graphs"), ctx));
+          break;
+        case 23:
+          (sparses ??= []).push(decodeSparseTensor(c, wire, end, `attribute '${name}' sparse tensors`, ctx));
+          break;
+        case 15:
+          (tps ??= []).push(decodeTypeProto(c, c.message(wire, end, "AttributeProto.type_protos")));
+          break;
+        default:
+          skipField(c, wire, end);
+      }
   }
   endOf(c, end);
   if (ref2) {
     into.set(name, { type: "ref", value: ref2 });
     return;
   }
-  const T2 = ATTRIBUTE_TYPE;
-  if (type === T2.UNDEFINED) {
-    type = f !== void 0 ? T2.FLOAT : i !== void 0 ? T2.INT : s !== void 0 ? T2.STRING : t ? T2.TENSOR : g ? T2.GRAPH : floats ? T2.FLOATS : ints ? T2.INTS : strings ? T2.STRINGS : tensors ? T2.TENSORS : graphs ? T2.GRAPHS : T2.UNDEFINED;
+  if (type === 0) {
+    type = f !== void 0 ? 1 : i !== void 0 ? 2 : s !== void 0 ? 3 : t ? 4 : g ? 5 : floats ? 6 : ints ? 7 : strings ? 8 : tensors ? 9 : graphs ? 10 : 0;
   }
   let value;
   switch (type) {
-    case T2.FLOAT:
+    case 1:
       value = { type: "float", value: f ?? 0 };
       break;
-    case T2.INT:
+    case 2:
       value = { type: "int", value: i ?? 0 };
       break;
-    case T2.STRING:
+    case 3:
       value = { type: "string", value: s ?? "" };
       break;
-    case T2.TENSOR:
+    case 4:
       value = { type: "tensor", value: t ?? noValue(name, type) };
       break;
-    case T2.GRAPH:
+    case 5:
       value = { type: "graph", value: g ?? noValue(name, type) };
       break;
-    case T2.SPARSE_TENSOR:
+    case 11:
       value = { type: "sparse_tensor", value: sparse ?? noValue(name, type) };
       break;
-    case T2.TYPE_PROTO:
+    case 13:
       value = { type: "type_proto", value: tp ?? noValue(name, type) };
       break;
-    case T2.FLOATS:
+    case 6:
       value = { type: "floats", value: floats ?? [] };
       break;
-    case T2.INTS:
+    case 7:
       value = { type: "ints", value: ints ?? [] };
       break;
-    case T2.STRINGS:
+    case 8:
       value = { type: "strings", value: strings ?? [] };
       break;
-    case T2.TENSORS:
+    case 9:
       value = { type: "tensors", value: tensors ?? [] };
       break;
-    case T2.GRAPHS:
+    case 10:
       value = { type: "graphs", value: graphs ?? [] };
       break;
-    case T2.SPARSE_TENSORS:
+    case 12:
       value = { type: "sparse_tensors", value: sparses ?? [] };
       break;
-    case T2.TYPE_PROTOS:
+    case 14:
       value = { type: "type_protos", value: tps ?? [] };
       break;
     default:
@@ -6081,7 +5964,6 @@ function interned(s) {
   return s;
 }
 function decodeNode(c, end, ctx) {
-  const N = FIELD.node;
   ctx.nodeCount = (ctx.nodeCount ?? 0) + 1;
   const max = ctx.maxNodes ?? MAX_EXECUTED_NODES;
   if (ctx.nodeCount > max)
@@ -6100,29 +5982,29 @@ function decodeNode(c, end, ctx) {
   while (c.at < end) {
     const tag = c.tag();
     const wire = tag & 7;
-    switch (tag >>> 3) {
-      case N.input:
-        inputs[inputCount++] = c.string(wire, end, "NodeProto.input");
-        break;
-      case N.output:
-        outputs[outputCount2++] = c.string(wire, end, "NodeProto.output");
-        break;
-      case N.name:
-        name = c.string(wire, end, "NodeProto.name");
-        break;
-      case N.opType:
-        opType = c.string(wire, end, "NodeProto.op_type");
-        break;
-      case N.domain:
-        domain = c.string(wire, end, "NodeProto.domain");
-        break;
-      case N.attribute: {
-        decodeAttribute(c, c.message(wire, end, "NodeProto.attribute"), ctx, attributes ??= /* @__PURE__ */ new Map());
-        break;
+    const field = tag >>> 3;
+    if (field === 1)
+      inputs[inputCount++] = c.string(wire, end, "NodeProto.input");
+    else if (field === 2)
+      outputs[outputCount2++] = c.string(wire, end, "NodeProto.output");
+    else
+      switch (field) {
+        case 3:
+          name = c.string(wire, end, "NodeProto.name");
+          break;
+        case 4:
+          opType = c.string(wire, end, "NodeProto.op_type");
+          break;
+        case 7:
+          domain = c.string(wire, end, "NodeProto.domain");
+          break;
+        case 5: {
+          decodeAttribute(c, c.message(wire, end, "NodeProto.attribute"), ctx, attributes ??= /* @__PURE__ */ new Map());
+          break;
+        }
+        default:
+          skipField(c, wire, end);
       }
-      default:
-        skipField(c, wire, end);
-    }
   }
   endOf(c, end);
   spareInputs = inputs.length <= 64 ? inputs : [];
@@ -6145,7 +6027,6 @@ function decodeSubgraph(c, end, ctx) {
   return g;
 }
 function decodeGraph(c, end, ctx) {
-  const G2 = FIELD.graph;
   const nodes = [];
   const initializers = /* @__PURE__ */ new Map();
   const inputs = [];
@@ -6155,35 +6036,36 @@ function decodeGraph(c, end, ctx) {
   while (c.at < end) {
     const tag = c.tag();
     const wire = tag & 7;
-    switch (tag >>> 3) {
-      case G2.node:
-        nodes.push(decodeNode(c, c.message(wire, end, "GraphProto.node"), ctx));
-        break;
-      case G2.name:
-        name = c.string(wire, end, "GraphProto.name");
-        break;
-      case G2.initializer: {
-        const t = decodeTensor(c, wire, end, "initializer", ctx);
-        initializers.set(t.name, t);
-        break;
+    const field = tag >>> 3;
+    if (field === 1)
+      nodes.push(decodeNode(c, c.message(wire, end, "GraphProto.node"), ctx));
+    else
+      switch (field) {
+        case 2:
+          name = c.string(wire, end, "GraphProto.name");
+          break;
+        case 5: {
+          const t = decodeTensor(c, wire, end, "initializer", ctx);
+          initializers.set(t.name, t);
+          break;
+        }
+        case 15: {
+          const t = decodeSparseTensor(c, wire, end, "sparse initializer", ctx);
+          initializers.set(t.name, t);
+          break;
+        }
+        case 11:
+          inputs.push(decodeValueInfo(c, c.message(wire, end, "GraphProto.input")));
+          break;
+        case 12:
+          outputs.push(decodeValueInfo(c, c.message(wire, end, "GraphProto.output")));
+          break;
+        case 13:
+          valueInfo.push(decodeValueInfo(c, c.message(wire, end, "GraphProto.value_info")));
+          break;
+        default:
+          skipField(c, wire, end);
       }
-      case G2.sparseInitializer: {
-        const t = decodeSparseTensor(c, wire, end, "sparse initializer", ctx);
-        initializers.set(t.name, t);
-        break;
-      }
-      case G2.input:
-        inputs.push(decodeValueInfo(c, c.message(wire, end, "GraphProto.input")));
-        break;
-      case G2.output:
-        outputs.push(decodeValueInfo(c, c.message(wire, end, "GraphProto.output")));
-        break;
-      case G2.valueInfo:
-        valueInfo.push(decodeValueInfo(c, c.message(wire, end, "GraphProto.value_info")));
-        break;
-      default:
-        skipField(c, wire, end);
-    }
   }
   endOf(c, end);
   return { name, inputs, outputs, initializers, valueInfo, nodes };
@@ -6195,10 +6077,10 @@ function decodeOpset(c, end) {
     const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
-      case FIELD.opset.domain:
+      case 1:
         domain = c.string(wire, end, "OperatorSetIdProto.domain");
         break;
-      case FIELD.opset.version:
+      case 2:
         version = c.int(wire, "OperatorSetIdProto.version");
         break;
       default:
@@ -6209,7 +6091,6 @@ function decodeOpset(c, end) {
   return [normalizeDomain(domain), version];
 }
 function decodeFunction(c, end, ctx) {
-  const F = FIELD.function;
   let name = "";
   let domain = "";
   let overload = "";
@@ -6223,34 +6104,34 @@ function decodeFunction(c, end, ctx) {
     const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
-      case F.name:
+      case 1:
         name = c.string(wire, end, "FunctionProto.name");
         break;
-      case F.domain:
+      case 10:
         domain = c.string(wire, end, "FunctionProto.domain");
         break;
-      case F.overload:
+      case 13:
         overload = c.string(wire, end, "FunctionProto.overload");
         break;
-      case F.input:
+      case 4:
         inputs.push(c.string(wire, end, "FunctionProto.input"));
         break;
-      case F.output:
+      case 5:
         outputs.push(c.string(wire, end, "FunctionProto.output"));
         break;
-      case F.attribute:
+      case 6:
         attributeNames.push(c.string(wire, end, "FunctionProto.attribute"));
         break;
-      case F.attributeProto: {
+      case 11: {
         decodeAttribute(c, c.message(wire, end, "FunctionProto.attribute_proto"), ctx, attributeDefaults);
         break;
       }
-      case F.opsetImport: {
+      case 9: {
         const [d, v] = decodeOpset(c, c.message(wire, end, "FunctionProto.opset_import"));
         opsetImports.set(d, v);
         break;
       }
-      case F.node:
+      case 7:
         nodes.push(decodeNode(c, c.message(wire, end, "FunctionProto.node"), ctx));
         break;
       default:
@@ -6261,7 +6142,6 @@ function decodeFunction(c, end, ctx) {
   return { name, domain: normalizeDomain(domain), overload, inputs, outputs, attributeNames, attributeDefaults, opsetImports, nodes };
 }
 function decodeModel(c, end, ctx) {
-  const M = FIELD.model;
   const out = {
     irVersion: 0,
     producerName: "",
@@ -6275,29 +6155,29 @@ function decodeModel(c, end, ctx) {
     const tag = c.tag();
     const wire = tag & 7;
     switch (tag >>> 3) {
-      case M.irVersion:
+      case 1:
         out.irVersion = c.int(wire, "ModelProto.ir_version");
         break;
-      case M.producerName:
+      case 2:
         out.producerName = c.string(wire, end, "ModelProto.producer_name");
         break;
-      case M.producerVersion:
+      case 3:
         out.producerVersion = c.string(wire, end, "ModelProto.producer_version");
         break;
-      case M.graph:
+      case 7:
         out.graph = decodeGraph(c, c.message(wire, end, "ModelProto.graph"), ctx);
         break;
-      case M.opsetImport: {
+      case 8: {
         const [d, v] = decodeOpset(c, c.message(wire, end, "ModelProto.opset_import"));
         out.opsetImports.set(d, v);
         break;
       }
-      case M.metadataProps: {
+      case 14: {
         const [k, v] = decodeStringEntry(c, c.message(wire, end, "ModelProto.metadata_props"));
         out.metadata.set(k, v);
         break;
       }
-      case M.functions:
+      case 25:
         out.functions.push(decodeFunction(c, c.message(wire, end, "ModelProto.functions"), ctx));
         break;
       default:
@@ -6316,14 +6196,13 @@ var init_decode = __esm({
     init_ir();
     init_limits();
     init_wire();
-    init_schema();
     init_tensor_values();
     TENSOR_BUFFER_LIMIT = 1024;
     NO_TYPED = { floats: [], varints: [], doubles: [], seen: false };
     BITS = ONNX_DTYPES.map((d) => d ? dtypeBits(d) : 0);
     DECODE_LIMIT = ONNX_DTYPES.map((d) => d ? decodeLimit(d) : -1);
     NO_ATTRIBUTES = /* @__PURE__ */ new Map();
-    NODE_NAME_FIELDS = 1 << FIELD.node.input | 1 << FIELD.node.output | 1 << FIELD.node.name | 1 << FIELD.node.opType;
+    NODE_NAME_FIELDS = 1 << 1 | 1 << 2 | 1 << 3 | 1 << 4;
     internedNames = /* @__PURE__ */ new Map();
     spareInputs = [];
     spareOutputs = [];
@@ -9182,7 +9061,7 @@ function parseFields(spec) {
   });
 }
 var MODEL2, OPERATOR_CODE, SUBGRAPH, TENSOR, QUANTIZATION, SPARSITY, OPERATOR, BUFFER, METADATA2, TENSOR_TYPES, BUILTIN_OPERATORS, OPTION_TABLES, BUILTIN_OPTIONS, PADDING, ACTIVATIONS2;
-var init_schema2 = __esm({
+var init_schema = __esm({
   "build/src/formats/tflite/schema.js"() {
     "use strict";
     init_signature5();
@@ -9390,7 +9269,7 @@ var init_decode2 = __esm({
   "build/src/formats/tflite/decode.js"() {
     "use strict";
     init_flatbuffer();
-    init_schema2();
+    init_schema();
     LIMITS = {
       operatorCodes: 1e5,
       subgraphs: 1e5,
@@ -12185,12 +12064,12 @@ function eachField(buf, what, visit) {
         no,
         wire,
         bytes() {
-          expect(wire, WIRE2.LEN, no, what);
+          expect(wire, WIRE.LEN, no, what);
           consumed = true;
           return r.bytes();
         },
         varint() {
-          expect(wire, WIRE2.VARINT, no, what);
+          expect(wire, WIRE.VARINT, no, what);
           consumed = true;
           const v = r.uint64();
           if (v.high >>> 0 >= MAX_SAFE_HIGH2)
@@ -12198,27 +12077,27 @@ function eachField(buf, what, visit) {
           return (v.high >>> 0) * 2 ** 32 + (v.low >>> 0);
         },
         string() {
-          expect(wire, WIRE2.LEN, no, what);
+          expect(wire, WIRE.LEN, no, what);
           consumed = true;
           return r.string();
         },
         int64() {
-          expect(wire, WIRE2.VARINT, no, what);
+          expect(wire, WIRE.VARINT, no, what);
           consumed = true;
           return signedVarint(r, no, what);
         },
         ints() {
           consumed = true;
-          if (wire === WIRE2.VARINT)
+          if (wire === WIRE.VARINT)
             return [signedVarint(r, no, what)];
-          expect(wire, WIRE2.LEN, no, what);
+          expect(wire, WIRE.LEN, no, what);
           return packedInts(r.bytes(), what);
         },
         floats() {
           consumed = true;
-          if (wire === WIRE2.I32)
+          if (wire === WIRE.I32)
             return [r.float()];
-          expect(wire, WIRE2.LEN, no, what);
+          expect(wire, WIRE.LEN, no, what);
           return packedFloats(r.bytes(), what);
         }
       };
@@ -12257,13 +12136,13 @@ function expect(wire, want, no, what) {
   if (wire !== want)
     throw new ProtoError(`${what}: field ${no} has wire type ${wire}, expected ${want}`);
 }
-var import_minimal, Reader, WIRE2, ProtoError, MAX_SAFE_HIGH2;
+var import_minimal, Reader, WIRE, ProtoError, MAX_SAFE_HIGH2;
 var init_proto = __esm({
   "build/src/formats/tensorflow/proto.js"() {
     "use strict";
     import_minimal = __toESM(require_minimal2(), 1);
     ({ Reader } = import_minimal.default);
-    WIRE2 = { VARINT: 0, I64: 1, LEN: 2, I32: 5 };
+    WIRE = { VARINT: 0, I64: 1, LEN: 2, I32: 5 };
     ProtoError = class extends Error {
       name = "ProtoError";
     };
@@ -12326,7 +12205,7 @@ function decodeTensor2(bytes, what) {
       content = f.bytes();
     else if (f.no === TENSOR2.intVal || f.no === TENSOR2.int64Val || f.no === TENSOR2.floatVal) {
       const float = f.no === TENSOR2.floatVal;
-      if (f.wire === WIRE2.LEN)
+      if (f.wire === WIRE.LEN)
         listed.push({ float, packed: f.bytes() });
       else if (listed.length <= MAX_INT_VALUES2)
         listed.push({ float, one: (float ? f.floats() : f.ints())[0] });
@@ -23649,6 +23528,7 @@ init_types();
 init_exact();
 init_errors();
 var UNKNOWN_TYPE = { dtype: void 0, shape: void 0 };
+var MAX_SAFE2 = Number.MAX_SAFE_INTEGER;
 var ZERO_COST = { macs: 0, flops: 0, bytes: 0 };
 function domainLabel(domain) {
   return domain === "" ? "ai.onnx" : domain;
@@ -24223,7 +24103,7 @@ var Engine = class {
             continue;
           for (let k = 0; k < shape.length; k++) {
             const d = shape[k];
-            if (typeof d === "number" && (!Number.isSafeInteger(d) || d < 0))
+            if (typeof d === "number" && d >>> 0 !== d && (!Number.isSafeInteger(d) || d < 0))
               throw new OpError(`inferred an invalid dimension ${d}`);
           }
         }
@@ -24250,10 +24130,10 @@ var Engine = class {
           if (!isSafeCount(e.macs) || !isSafeCount(e.flops) || !isSafeCount(e.bytes))
             exact = e;
         }
-        const badKey = invalidCostKey(cost);
+        const badKey = cost === ZERO_COST ? void 0 : invalidCostKey(cost);
         if (badKey)
           throw new OpError(`cost ${badKey} came out as ${cost[badKey]} (shapes ${opInputs.map((x) => formatType(x?.type)).join(", ")})`);
-        if (!c.exact && (cost.macs > Number.MAX_SAFE_INTEGER || cost.flops > Number.MAX_SAFE_INTEGER || cost.bytes > Number.MAX_SAFE_INTEGER)) {
+        if (!c.exact && (cost.macs > MAX_SAFE2 || cost.flops > MAX_SAFE2 || cost.bytes > MAX_SAFE2)) {
           this.warn(`${nodeLabel(node)}: cost exceeds 2^53; the numbers are approximate (are the input sizes right?)`);
         }
         if (c.note)
@@ -24938,7 +24818,7 @@ function safeTypeBytes(type) {
   const bits = n * dtypeBits(type.dtype) + 7;
   return Number.isSafeInteger(bits) ? Math.floor(bits / 8) : NaN;
 }
-var MAX_SAFE2 = Number.MAX_SAFE_INTEGER;
+var MAX_SAFE3 = Number.MAX_SAFE_INTEGER;
 var NOT_FREED = 2147483647;
 var UNSEEN = -2;
 function mainPeakByIds(result, transient) {
@@ -24980,7 +24860,7 @@ function mainPeakByIds(result, transient) {
     events.push(name);
     allocatedAt.push(step);
     freedAt.push(NOT_FREED);
-    return current <= MAX_SAFE2;
+    return current <= MAX_SAFE3;
   };
   const start = result.liveAtStart;
   const startIds = ids.liveAtStart;
@@ -25011,10 +24891,10 @@ function mainPeakByIds(result, transient) {
     if (transient.size > 0) {
       const body = transient.get(i);
       if (body !== void 0 && body > 0n) {
-        if (body > BigInt(MAX_SAFE2))
+        if (body > BigInt(MAX_SAFE3))
           return void 0;
         during += Number(body);
-        if (during > MAX_SAFE2)
+        if (during > MAX_SAFE3)
           return void 0;
       }
     }

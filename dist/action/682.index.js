@@ -1,117 +1,8 @@
-export const id = 420;
-export const ids = [420];
+export const id = 682;
+export const ids = [682];
 export const modules = {
 
-/***/ 4750:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FK: () => (/* binding */ isInside),
-/* harmony export */   h: () => (/* binding */ UnsafeFileError),
-/* harmony export */   oK: () => (/* binding */ containedEntry),
-/* harmony export */   or: () => (/* binding */ containedFile)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-
-
-class UnsafeFileError extends Error {
-    reason;
-    name = 'UnsafeFileError';
-    constructor(reason) {
-        super(reason);
-        this.reason = reason;
-    }
-}
-function isInside(parent, child) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(parent, child);
-    return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
-}
-function kindOf(st) {
-    if (st.isDirectory())
-        return 'a directory';
-    if (st.isFIFO())
-        return 'a FIFO';
-    if (st.isCharacterDevice())
-        return 'a character device';
-    if (st.isBlockDevice())
-        return 'a block device';
-    if (st.isSocket())
-        return 'a socket';
-    return 'not a file';
-}
-function code(e) {
-    return e?.code;
-}
-function containedFile(path, within, withinName = 'the repository') {
-    let real;
-    try {
-        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(path);
-    }
-    catch (e) {
-        if (code(e) === 'ENOENT' || code(e) === 'ENOTDIR')
-            return null;
-        if (code(e) === 'ELOOP')
-            throw new UnsafeFileError('is a symbolic link loop');
-        if (code(e) === 'EACCES')
-            throw new UnsafeFileError('permission denied');
-        throw new UnsafeFileError(e instanceof Error ? e.message : String(e));
-    }
-    if (within !== null) {
-        let root;
-        try {
-            root = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(within);
-        }
-        catch {
-            throw new UnsafeFileError(`cannot resolve ${withinName}`);
-        }
-        if (!isInside(root, real))
-            throw new UnsafeFileError(`is a symbolic link (or lies below one) that leads outside ${withinName}`);
-    }
-    let st;
-    try {
-        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
-    }
-    catch (e) {
-        if (code(e) === 'ENOENT')
-            return null;
-        throw new UnsafeFileError(e instanceof Error ? e.message : String(e));
-    }
-    if (!st.isFile())
-        throw new UnsafeFileError(`is not a regular file (${kindOf(st)})`);
-    return { real, size: st.size };
-}
-function containedEntry(dir, name, withinName) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
-    if (name !== '.' && name !== '..' && !name.includes('/') && !name.includes(node_path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
-        let st;
-        try {
-            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
-        }
-        catch {
-            st = undefined;
-        }
-        if (st?.isFile()) {
-            const size = st.size;
-            return { size, real: () => realEntry(dir, name) };
-        }
-    }
-    const found = containedFile(path, dir, withinName);
-    return found && { size: found.size, real: () => found.real };
-}
-function realEntry(dir, name) {
-    try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name));
-    }
-    catch {
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
-    }
-}
-
-
-/***/ }),
-
-/***/ 5420:
+/***/ 5682:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -137,7 +28,6 @@ var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./build/src/formats/onnx/wire.js
 
 
-const WIRE = { VARINT: 0, I64: 1, LEN: 2, SGROUP: 3, EGROUP: 4, I32: 5 };
 class WireError extends errors/* BadInputError */.Ys {
     name = 'WireError';
 }
@@ -308,8 +198,8 @@ class wire_WireReader {
     }
     int(wire, what) {
         const at = this.at;
-        if (wire !== WIRE.VARINT)
-            wrongWire(wire, WIRE.VARINT, what, at);
+        if (wire !== 0)
+            wrongWire(wire, 0, what, at);
         if (at < this.limit) {
             const b = this.buf[at - this.base];
             if (b < 0x80) {
@@ -322,8 +212,8 @@ class wire_WireReader {
     }
     length(wire, end, what) {
         const at = this.at;
-        if (wire !== WIRE.LEN)
-            wrongWire(wire, WIRE.LEN, what, at);
+        if (wire !== 2)
+            wrongWire(wire, 2, what, at);
         let len;
         let exact = true;
         const b = at < this.limit ? this.buf[at - this.base] : 0x80;
@@ -344,7 +234,7 @@ class wire_WireReader {
     }
     string(wire, end, what) {
         const at = this.at;
-        if (wire === WIRE.LEN && at < this.limit) {
+        if (wire === 2 && at < this.limit) {
             const n = this.buf[at - this.base];
             const start = at + 1;
             const stop = start + n;
@@ -482,44 +372,6 @@ var graph_dtype = __webpack_require__(5274);
 var dtype_codes = __webpack_require__(155);
 // EXTERNAL MODULE: ./build/src/graph/ir.js
 var ir = __webpack_require__(5927);
-;// CONCATENATED MODULE: ./build/src/formats/onnx/schema.js
-const FIELD = {
-    model: {
-        irVersion: 1, producerName: 2, producerVersion: 3, domain: 4, modelVersion: 5, docString: 6,
-        graph: 7, opsetImport: 8, metadataProps: 14, trainingInfo: 20, functions: 25,
-    },
-    opset: { domain: 1, version: 2 },
-    graph: {
-        node: 1, name: 2, initializer: 5, docString: 10, input: 11, output: 12, valueInfo: 13,
-        quantizationAnnotation: 14, sparseInitializer: 15, metadataProps: 16,
-    },
-    node: { input: 1, output: 2, name: 3, opType: 4, attribute: 5, docString: 6, domain: 7, overload: 8 },
-    attribute: {
-        name: 1, f: 2, i: 3, s: 4, t: 5, g: 6, floats: 7, ints: 8, strings: 9, tensors: 10, graphs: 11,
-        docString: 13, tp: 14, typeProtos: 15, type: 20, refAttrName: 21, sparseTensor: 22, sparseTensors: 23,
-    },
-    tensor: {
-        dims: 1, dataType: 2, segment: 3, floatData: 4, int32Data: 5, stringData: 6, int64Data: 7, name: 8,
-        rawData: 9, doubleData: 10, uint64Data: 11, docString: 12, externalData: 13, dataLocation: 14,
-    },
-    sparseTensor: { values: 1, indices: 2, dims: 3 },
-    stringEntry: { key: 1, value: 2 },
-    valueInfo: { name: 1, type: 2, docString: 3 },
-    typeProto: { tensorType: 1, sequenceType: 4, mapType: 5, opaqueType: 7, sparseTensorType: 8, optionalType: 9 },
-    tensorType: { elemType: 1, shape: 2 },
-    shape: { dim: 1 },
-    dimension: { dimValue: 1, dimParam: 2, denotation: 3 },
-    function: {
-        name: 1, input: 4, output: 5, attribute: 6, node: 7, docString: 8, opsetImport: 9, domain: 10,
-        attributeProto: 11, valueInfo: 12, overload: 13,
-    },
-};
-const ATTRIBUTE_TYPE = {
-    UNDEFINED: 0, FLOAT: 1, INT: 2, STRING: 3, TENSOR: 4, GRAPH: 5, FLOATS: 6, INTS: 7, STRINGS: 8,
-    TENSORS: 9, GRAPHS: 10, SPARSE_TENSOR: 11, SPARSE_TENSORS: 12, TYPE_PROTO: 13, TYPE_PROTOS: 14,
-};
-const DATA_LOCATION = { DEFAULT: 0, EXTERNAL: 1 };
-
 ;// CONCATENATED MODULE: ./build/src/formats/onnx/tensor-values.js
 
 const SMALL_INT_ELEMENTS = 4096;
@@ -659,31 +511,30 @@ function decodeTypedValues(dtype, elements, typed) {
 
 
 
-
 const TENSOR_BUFFER_LIMIT = 1024;
 function skipField(c, wire, end) {
     switch (wire) {
-        case WIRE.VARINT:
+        case 0:
             c.varint();
             break;
-        case WIRE.I64:
+        case 1:
             c.skipBytes(8);
             break;
-        case WIRE.I32:
+        case 5:
             c.skipBytes(4);
             break;
-        case WIRE.LEN:
+        case 2:
             c.skipBytes(c.length(wire, end, 'a skipped field'));
             break;
-        case WIRE.SGROUP: {
+        case 3: {
             let open = 1;
             while (open > 0) {
                 if (c.at >= end)
                     throw new WireError(`truncated: a group runs past its message end (byte ${end})`);
                 const inner = c.varint() & 7;
-                if (inner === WIRE.EGROUP)
+                if (inner === 4)
                     open--;
-                else if (inner === WIRE.SGROUP)
+                else if (inner === 3)
                     open++;
                 else
                     skipField(c, inner, end);
@@ -700,7 +551,7 @@ function endOf(c, end) {
 }
 function readVarints(c, wire, end, what, into) {
     let unsafe = -1;
-    if (wire === WIRE.VARINT) {
+    if (wire === 0) {
         into.push(c.varint());
         return c.varintIsSafe ? -1 : into.length - 1;
     }
@@ -716,7 +567,7 @@ function readVarints(c, wire, end, what, into) {
     return unsafe;
 }
 function readFloats(c, wire, end, what, into, width = 4) {
-    if (wire === (width === 4 ? WIRE.I32 : WIRE.I64)) {
+    if (wire === (width === 4 ? 5 : 1)) {
         into.push(width === 4 ? c.f32() : c.f64());
         return;
     }
@@ -752,66 +603,63 @@ function typedOf(t) {
 }
 function decodeTensorRaw(c, end) {
     const t = {
-        name: '', dims: [], firstUnsafeDim: -1, dataType: 0, dataLocation: DATA_LOCATION.DEFAULT, external: undefined,
+        name: '', dims: [], firstUnsafeDim: -1, dataType: 0, dataLocation: 0, external: undefined,
         rawValues: undefined, typed: NO_TYPED, rawLength: undefined,
     };
-    const F = FIELD.tensor;
     while (c.at < end) {
         const tag = c.tag();
         const wire = tag & 7;
         const field = tag >>> 3;
-        switch (field) {
-            case F.dims: {
-                const unsafe = readVarints(c, wire, end, 'TensorProto.dims', t.dims);
-                if (t.firstUnsafeDim < 0)
-                    t.firstUnsafeDim = unsafe;
-                break;
-            }
-            case F.dataType:
-                t.dataType = c.int(wire, 'TensorProto.data_type');
-                break;
-            case F.name:
-                t.name = c.string(wire, end, 'TensorProto.name');
-                break;
-            case F.dataLocation:
-                t.dataLocation = c.int(wire, 'TensorProto.data_location');
-                break;
-            case F.externalData: {
-                const [k, v] = decodeStringEntry(c, c.message(wire, end, 'TensorProto.external_data'));
-                (t.external ??= new Map()).set(k, v);
-                break;
-            }
-            case F.rawData: {
-                const len = c.length(wire, end, 'TensorProto.raw_data');
-                t.rawLength = len;
-                const n = smallElements(t);
-                if (n >= 0 && len === bytesOf(t.dataType, n)) {
-                    c.need(len);
-                    t.rawValues = rawValues((0,dtype_codes/* dtypeFromOnnx */.WQ)(t.dataType), n, c.dataView(), c.at - c.base);
-                }
-                c.skipBytes(len);
-                break;
-            }
-            case F.floatData:
-            case F.int32Data:
-            case F.int64Data:
-            case F.doubleData:
-            case F.uint64Data: {
-                const typed = typedOf(t);
-                if (wire === WIRE.LEN && smallElements(t) < 0) {
-                    c.skipBytes(c.length(wire, end, 'TensorProto data'));
+        if (field === 1) {
+            const unsafe = readVarints(c, wire, end, 'TensorProto.dims', t.dims);
+            if (t.firstUnsafeDim < 0)
+                t.firstUnsafeDim = unsafe;
+        }
+        else if (field === 2)
+            t.dataType = c.int(wire, 'TensorProto.data_type');
+        else if (field === 8)
+            t.name = c.string(wire, end, 'TensorProto.name');
+        else
+            switch (field) {
+                case 14:
+                    t.dataLocation = c.int(wire, 'TensorProto.data_location');
+                    break;
+                case 13: {
+                    const [k, v] = decodeStringEntry(c, c.message(wire, end, 'TensorProto.external_data'));
+                    (t.external ??= new Map()).set(k, v);
                     break;
                 }
-                if (field === F.floatData)
-                    readFloats(c, wire, end, 'TensorProto.float_data', typed.floats);
-                else if (field === F.doubleData)
-                    readFloats(c, wire, end, 'TensorProto.double_data', typed.doubles, 8);
-                else
-                    readVarints(c, wire, end, 'TensorProto data', typed.varints);
-                break;
+                case 9: {
+                    const len = c.length(wire, end, 'TensorProto.raw_data');
+                    t.rawLength = len;
+                    const n = smallElements(t);
+                    if (n >= 0 && len === bytesOf(t.dataType, n)) {
+                        c.need(len);
+                        t.rawValues = rawValues((0,dtype_codes/* dtypeFromOnnx */.WQ)(t.dataType), n, c.dataView(), c.at - c.base);
+                    }
+                    c.skipBytes(len);
+                    break;
+                }
+                case 4:
+                case 5:
+                case 7:
+                case 10:
+                case 11: {
+                    const typed = typedOf(t);
+                    if (wire === 2 && smallElements(t) < 0) {
+                        c.skipBytes(c.length(wire, end, 'TensorProto data'));
+                        break;
+                    }
+                    if (field === 4)
+                        readFloats(c, wire, end, 'TensorProto.float_data', typed.floats);
+                    else if (field === 10)
+                        readFloats(c, wire, end, 'TensorProto.double_data', typed.doubles, 8);
+                    else
+                        readVarints(c, wire, end, 'TensorProto data', typed.varints);
+                    break;
+                }
+                default: skipField(c, wire, end);
             }
-            default: skipField(c, wire, end);
-        }
     }
     endOf(c, end);
     return t;
@@ -823,10 +671,10 @@ function decodeStringEntry(c, end) {
         const tag = c.tag();
         const wire = tag & 7;
         switch (tag >>> 3) {
-            case FIELD.stringEntry.key:
+            case 1:
                 key = c.string(wire, end, 'StringStringEntryProto.key');
                 break;
-            case FIELD.stringEntry.value:
+            case 2:
                 value = c.string(wire, end, 'StringStringEntryProto.value');
                 break;
             default: skipField(c, wire, end);
@@ -855,7 +703,7 @@ function finishTensor(t, what, ctx) {
         throw new WireError(`${tensorLabel(t, what)} has dims [${t.dims.join(', ')}] whose element count overflows`);
     }
     const byteSize = dtype === 'string' ? (t.rawLength ?? 0) : bytesOf(t.dataType, elements);
-    if (t.dataLocation === DATA_LOCATION.EXTERNAL) {
+    if (t.dataLocation === 1) {
         const location = t.external?.get('location');
         if (!location)
             throw new WireError(`${tensorLabel(t, what)} has external data without a location`);
@@ -892,13 +740,13 @@ function decodeSparseBody(c, end, what, ctx) {
         const tag = c.tag();
         const wire = tag & 7;
         switch (tag >>> 3) {
-            case FIELD.sparseTensor.values:
+            case 1:
                 values = decodeTensor(c, wire, end, `${what} values`, ctx);
                 break;
-            case FIELD.sparseTensor.indices:
+            case 2:
                 indices = decodeTensor(c, wire, end, `${what} indices`, ctx);
                 break;
-            case FIELD.sparseTensor.dims:
+            case 3:
                 if (readVarints(c, wire, end, 'SparseTensorProto.dims', dims) >= 0)
                     unsafe = true;
                 break;
@@ -924,14 +772,14 @@ function decodeDimension(c, end) {
         const tag = c.tag();
         const wire = tag & 7;
         switch (tag >>> 3) {
-            case FIELD.dimension.dimValue: {
+            case 1: {
                 const v = c.int(wire, 'Dimension.dim_value');
                 if (!c.varintIsSafe)
                     throw new WireError(`dimension value beyond 2^53 at byte ${c.at}`);
                 dim = v >= 0 ? v : null;
                 break;
             }
-            case FIELD.dimension.dimParam: {
+            case 2: {
                 const p = c.string(wire, end, 'Dimension.dim_param');
                 dim = p === '' ? null : p;
                 break;
@@ -947,7 +795,7 @@ function decodeShape(c, end) {
     while (c.at < end) {
         const tag = c.tag();
         const wire = tag & 7;
-        if (tag >>> 3 === FIELD.shape.dim)
+        if (tag >>> 3 === 1)
             dims.push(decodeDimension(c, c.message(wire, end, 'TensorShapeProto.dim')));
         else
             skipField(c, wire, end);
@@ -961,10 +809,10 @@ function decodeTensorType(c, end, kind) {
         const tag = c.tag();
         const wire = tag & 7;
         switch (tag >>> 3) {
-            case FIELD.tensorType.elemType:
+            case 1:
                 out.dtype = (0,dtype_codes/* dtypeFromOnnx */.WQ)(c.int(wire, 'TypeProto.Tensor.elem_type'));
                 break;
-            case FIELD.tensorType.shape:
+            case 2:
                 out.shape = decodeShape(c, c.message(wire, end, 'TensorShapeProto'));
                 break;
             default: skipField(c, wire, end);
@@ -975,30 +823,29 @@ function decodeTensorType(c, end, kind) {
 }
 function decodeType(c, end) {
     let out = { kind: 'unknown', dtype: undefined, shape: undefined };
-    const T = FIELD.typeProto;
     while (c.at < end) {
         const tag = c.tag();
         const wire = tag & 7;
         switch (tag >>> 3) {
-            case T.tensorType:
+            case 1:
                 out = decodeTensorType(c, c.message(wire, end, 'TypeProto.tensor_type'), 'tensor');
                 break;
-            case T.sparseTensorType:
+            case 8:
                 out = decodeTensorType(c, c.message(wire, end, 'TypeProto.sparse_tensor_type'), 'sparse_tensor');
                 break;
-            case T.sequenceType:
+            case 4:
                 out = { kind: 'sequence', dtype: undefined, shape: undefined };
                 skipField(c, wire, end);
                 break;
-            case T.mapType:
+            case 5:
                 out = { kind: 'map', dtype: undefined, shape: undefined };
                 skipField(c, wire, end);
                 break;
-            case T.optionalType:
+            case 9:
                 out = { kind: 'optional', dtype: undefined, shape: undefined };
                 skipField(c, wire, end);
                 break;
-            case T.opaqueType:
+            case 7:
                 out = { kind: 'opaque', dtype: undefined, shape: undefined };
                 skipField(c, wire, end);
                 break;
@@ -1015,10 +862,10 @@ function decodeValueInfo(c, end) {
         const tag = c.tag();
         const wire = tag & 7;
         switch (tag >>> 3) {
-            case FIELD.valueInfo.name:
+            case 1:
                 name = c.string(wire, end, 'ValueInfoProto.name');
                 break;
-            case FIELD.valueInfo.type:
+            case 2:
                 type = decodeType(c, c.message(wire, end, 'ValueInfoProto.type'));
                 break;
             default: skipField(c, wire, end);
@@ -1032,7 +879,6 @@ function decodeTypeProto(c, end) {
     return { name: '', kind: t.kind, dtype: t.dtype, shape: t.shape };
 }
 function decodeAttribute(c, end, ctx, into) {
-    const A = FIELD.attribute;
     let name = '';
     let type = 0;
     let ref = '';
@@ -1053,116 +899,115 @@ function decodeAttribute(c, end, ctx, into) {
     while (c.at < end) {
         const tag = c.tag();
         const wire = tag & 7;
-        switch (tag >>> 3) {
-            case A.name:
-                name = c.name(c.length(wire, end, 'AttributeProto.name'));
-                break;
-            case A.type:
-                type = c.int(wire, 'AttributeProto.type');
-                break;
-            case A.refAttrName:
-                ref = c.string(wire, end, 'AttributeProto.ref_attr_name');
-                break;
-            case A.f:
-                if (wire !== WIRE.I32)
-                    wrongWire(wire, WIRE.I32, 'AttributeProto.f', c.at);
-                f = c.f32();
-                break;
-            case A.i:
-                i = c.int(wire, 'AttributeProto.i');
-                break;
-            case A.s:
-                s = c.string(wire, end, 'AttributeProto.s');
-                break;
-            case A.t:
-                t = decodeTensor(c, wire, end, `attribute '${name}' tensor`, ctx);
-                break;
-            case A.g:
-                g = decodeSubgraph(c, c.message(wire, end, 'AttributeProto.g'), ctx);
-                break;
-            case A.sparseTensor:
-                sparse = decodeSparseTensor(c, wire, end, `attribute '${name}' sparse tensor`, ctx);
-                break;
-            case A.tp:
-                tp = decodeTypeProto(c, c.message(wire, end, 'AttributeProto.tp'));
-                break;
-            case A.floats:
-                readFloats(c, wire, end, 'AttributeProto.floats', (floats ??= []));
-                break;
-            case A.ints:
-                readVarints(c, wire, end, 'AttributeProto.ints', (ints ??= []));
-                break;
-            case A.strings:
-                (strings ??= []).push(c.string(wire, end, 'AttributeProto.strings'));
-                break;
-            case A.tensors:
-                (tensors ??= []).push(decodeTensor(c, wire, end, `attribute '${name}' tensors`, ctx));
-                break;
-            case A.graphs:
-                (graphs ??= []).push(decodeSubgraph(c, c.message(wire, end, 'AttributeProto.graphs'), ctx));
-                break;
-            case A.sparseTensors:
-                (sparses ??= []).push(decodeSparseTensor(c, wire, end, `attribute '${name}' sparse tensors`, ctx));
-                break;
-            case A.typeProtos:
-                (tps ??= []).push(decodeTypeProto(c, c.message(wire, end, 'AttributeProto.type_protos')));
-                break;
-            default: skipField(c, wire, end);
-        }
+        const field = tag >>> 3;
+        if (field === 1)
+            name = c.name(c.length(wire, end, 'AttributeProto.name'));
+        else if (field === 20)
+            type = c.int(wire, 'AttributeProto.type');
+        else
+            switch (field) {
+                case 21:
+                    ref = c.string(wire, end, 'AttributeProto.ref_attr_name');
+                    break;
+                case 2:
+                    if (wire !== 5)
+                        wrongWire(wire, 5, 'AttributeProto.f', c.at);
+                    f = c.f32();
+                    break;
+                case 3:
+                    i = c.int(wire, 'AttributeProto.i');
+                    break;
+                case 4:
+                    s = c.string(wire, end, 'AttributeProto.s');
+                    break;
+                case 5:
+                    t = decodeTensor(c, wire, end, `attribute '${name}' tensor`, ctx);
+                    break;
+                case 6:
+                    g = decodeSubgraph(c, c.message(wire, end, 'AttributeProto.g'), ctx);
+                    break;
+                case 22:
+                    sparse = decodeSparseTensor(c, wire, end, `attribute '${name}' sparse tensor`, ctx);
+                    break;
+                case 14:
+                    tp = decodeTypeProto(c, c.message(wire, end, 'AttributeProto.tp'));
+                    break;
+                case 7:
+                    readFloats(c, wire, end, 'AttributeProto.floats', (floats ??= []));
+                    break;
+                case 8:
+                    readVarints(c, wire, end, 'AttributeProto.ints', (ints ??= []));
+                    break;
+                case 9:
+                    (strings ??= []).push(c.string(wire, end, 'AttributeProto.strings'));
+                    break;
+                case 10:
+                    (tensors ??= []).push(decodeTensor(c, wire, end, `attribute '${name}' tensors`, ctx));
+                    break;
+                case 11:
+                    (graphs ??= []).push(decodeSubgraph(c, c.message(wire, end, 'AttributeProto.graphs'), ctx));
+                    break;
+                case 23:
+                    (sparses ??= []).push(decodeSparseTensor(c, wire, end, `attribute '${name}' sparse tensors`, ctx));
+                    break;
+                case 15:
+                    (tps ??= []).push(decodeTypeProto(c, c.message(wire, end, 'AttributeProto.type_protos')));
+                    break;
+                default: skipField(c, wire, end);
+            }
     }
     endOf(c, end);
     if (ref) {
         into.set(name, { type: 'ref', value: ref });
         return;
     }
-    const T = ATTRIBUTE_TYPE;
-    if (type === T.UNDEFINED) {
-        type = f !== undefined ? T.FLOAT : i !== undefined ? T.INT : s !== undefined ? T.STRING : t ? T.TENSOR
-            : g ? T.GRAPH : floats ? T.FLOATS : ints ? T.INTS : strings ? T.STRINGS
-                : tensors ? T.TENSORS : graphs ? T.GRAPHS : T.UNDEFINED;
+    if (type === 0) {
+        type = f !== undefined ? 1 : i !== undefined ? 2 : s !== undefined ? 3 : t ? 4
+            : g ? 5 : floats ? 6 : ints ? 7 : strings ? 8
+                : tensors ? 9 : graphs ? 10 : 0;
     }
     let value;
     switch (type) {
-        case T.FLOAT:
+        case 1:
             value = { type: 'float', value: f ?? 0 };
             break;
-        case T.INT:
+        case 2:
             value = { type: 'int', value: i ?? 0 };
             break;
-        case T.STRING:
+        case 3:
             value = { type: 'string', value: s ?? '' };
             break;
-        case T.TENSOR:
+        case 4:
             value = { type: 'tensor', value: t ?? noValue(name, type) };
             break;
-        case T.GRAPH:
+        case 5:
             value = { type: 'graph', value: g ?? noValue(name, type) };
             break;
-        case T.SPARSE_TENSOR:
+        case 11:
             value = { type: 'sparse_tensor', value: sparse ?? noValue(name, type) };
             break;
-        case T.TYPE_PROTO:
+        case 13:
             value = { type: 'type_proto', value: tp ?? noValue(name, type) };
             break;
-        case T.FLOATS:
+        case 6:
             value = { type: 'floats', value: floats ?? [] };
             break;
-        case T.INTS:
+        case 7:
             value = { type: 'ints', value: ints ?? [] };
             break;
-        case T.STRINGS:
+        case 8:
             value = { type: 'strings', value: strings ?? [] };
             break;
-        case T.TENSORS:
+        case 9:
             value = { type: 'tensors', value: tensors ?? [] };
             break;
-        case T.GRAPHS:
+        case 10:
             value = { type: 'graphs', value: graphs ?? [] };
             break;
-        case T.SPARSE_TENSORS:
+        case 12:
             value = { type: 'sparse_tensors', value: sparses ?? [] };
             break;
-        case T.TYPE_PROTOS:
+        case 14:
             value = { type: 'type_protos', value: tps ?? [] };
             break;
         default: throw new WireError(`attribute '${name}' has unknown type ${type}`);
@@ -1173,7 +1018,7 @@ function noValue(name, type) {
     throw new WireError(`attribute '${name}' of type ${type} has no value`);
 }
 const NO_ATTRIBUTES = new Map();
-const NODE_NAME_FIELDS = (1 << FIELD.node.input) | (1 << FIELD.node.output) | (1 << FIELD.node.name) | (1 << FIELD.node.opType);
+const NODE_NAME_FIELDS = (1 << 1) | (1 << 2) | (1 << 3) | (1 << 4);
 const internedNames = new Map();
 function interned(s) {
     const known = internedNames.get(s);
@@ -1186,7 +1031,6 @@ function interned(s) {
 let spareInputs = [];
 let spareOutputs = [];
 function decodeNode(c, end, ctx) {
-    const N = FIELD.node;
     ctx.nodeCount = (ctx.nodeCount ?? 0) + 1;
     const max = ctx.maxNodes ?? limits/* MAX_EXECUTED_NODES */.RY;
     if (ctx.nodeCount > max)
@@ -1205,28 +1049,28 @@ function decodeNode(c, end, ctx) {
     while (c.at < end) {
         const tag = c.tag();
         const wire = tag & 7;
-        switch (tag >>> 3) {
-            case N.input:
-                inputs[inputCount++] = c.string(wire, end, 'NodeProto.input');
-                break;
-            case N.output:
-                outputs[outputCount++] = c.string(wire, end, 'NodeProto.output');
-                break;
-            case N.name:
-                name = c.string(wire, end, 'NodeProto.name');
-                break;
-            case N.opType:
-                opType = c.string(wire, end, 'NodeProto.op_type');
-                break;
-            case N.domain:
-                domain = c.string(wire, end, 'NodeProto.domain');
-                break;
-            case N.attribute: {
-                decodeAttribute(c, c.message(wire, end, 'NodeProto.attribute'), ctx, (attributes ??= new Map()));
-                break;
+        const field = tag >>> 3;
+        if (field === 1)
+            inputs[inputCount++] = c.string(wire, end, 'NodeProto.input');
+        else if (field === 2)
+            outputs[outputCount++] = c.string(wire, end, 'NodeProto.output');
+        else
+            switch (field) {
+                case 3:
+                    name = c.string(wire, end, 'NodeProto.name');
+                    break;
+                case 4:
+                    opType = c.string(wire, end, 'NodeProto.op_type');
+                    break;
+                case 7:
+                    domain = c.string(wire, end, 'NodeProto.domain');
+                    break;
+                case 5: {
+                    decodeAttribute(c, c.message(wire, end, 'NodeProto.attribute'), ctx, (attributes ??= new Map()));
+                    break;
+                }
+                default: skipField(c, wire, end);
             }
-            default: skipField(c, wire, end);
-        }
     }
     endOf(c, end);
     spareInputs = inputs.length <= 64 ? inputs : [];
@@ -1251,7 +1095,6 @@ function decodeSubgraph(c, end, ctx) {
     return g;
 }
 function decodeGraph(c, end, ctx) {
-    const G = FIELD.graph;
     const nodes = [];
     const initializers = new Map();
     const inputs = [];
@@ -1261,34 +1104,35 @@ function decodeGraph(c, end, ctx) {
     while (c.at < end) {
         const tag = c.tag();
         const wire = tag & 7;
-        switch (tag >>> 3) {
-            case G.node:
-                nodes.push(decodeNode(c, c.message(wire, end, 'GraphProto.node'), ctx));
-                break;
-            case G.name:
-                name = c.string(wire, end, 'GraphProto.name');
-                break;
-            case G.initializer: {
-                const t = decodeTensor(c, wire, end, 'initializer', ctx);
-                initializers.set(t.name, t);
-                break;
+        const field = tag >>> 3;
+        if (field === 1)
+            nodes.push(decodeNode(c, c.message(wire, end, 'GraphProto.node'), ctx));
+        else
+            switch (field) {
+                case 2:
+                    name = c.string(wire, end, 'GraphProto.name');
+                    break;
+                case 5: {
+                    const t = decodeTensor(c, wire, end, 'initializer', ctx);
+                    initializers.set(t.name, t);
+                    break;
+                }
+                case 15: {
+                    const t = decodeSparseTensor(c, wire, end, 'sparse initializer', ctx);
+                    initializers.set(t.name, t);
+                    break;
+                }
+                case 11:
+                    inputs.push(decodeValueInfo(c, c.message(wire, end, 'GraphProto.input')));
+                    break;
+                case 12:
+                    outputs.push(decodeValueInfo(c, c.message(wire, end, 'GraphProto.output')));
+                    break;
+                case 13:
+                    valueInfo.push(decodeValueInfo(c, c.message(wire, end, 'GraphProto.value_info')));
+                    break;
+                default: skipField(c, wire, end);
             }
-            case G.sparseInitializer: {
-                const t = decodeSparseTensor(c, wire, end, 'sparse initializer', ctx);
-                initializers.set(t.name, t);
-                break;
-            }
-            case G.input:
-                inputs.push(decodeValueInfo(c, c.message(wire, end, 'GraphProto.input')));
-                break;
-            case G.output:
-                outputs.push(decodeValueInfo(c, c.message(wire, end, 'GraphProto.output')));
-                break;
-            case G.valueInfo:
-                valueInfo.push(decodeValueInfo(c, c.message(wire, end, 'GraphProto.value_info')));
-                break;
-            default: skipField(c, wire, end);
-        }
     }
     endOf(c, end);
     return { name, inputs, outputs, initializers, valueInfo, nodes };
@@ -1300,10 +1144,10 @@ function decodeOpset(c, end) {
         const tag = c.tag();
         const wire = tag & 7;
         switch (tag >>> 3) {
-            case FIELD.opset.domain:
+            case 1:
                 domain = c.string(wire, end, 'OperatorSetIdProto.domain');
                 break;
-            case FIELD.opset.version:
+            case 2:
                 version = c.int(wire, 'OperatorSetIdProto.version');
                 break;
             default: skipField(c, wire, end);
@@ -1313,7 +1157,6 @@ function decodeOpset(c, end) {
     return [(0,ir/* normalizeDomain */.A)(domain), version];
 }
 function decodeFunction(c, end, ctx) {
-    const F = FIELD.function;
     let name = '';
     let domain = '';
     let overload = '';
@@ -1327,34 +1170,34 @@ function decodeFunction(c, end, ctx) {
         const tag = c.tag();
         const wire = tag & 7;
         switch (tag >>> 3) {
-            case F.name:
+            case 1:
                 name = c.string(wire, end, 'FunctionProto.name');
                 break;
-            case F.domain:
+            case 10:
                 domain = c.string(wire, end, 'FunctionProto.domain');
                 break;
-            case F.overload:
+            case 13:
                 overload = c.string(wire, end, 'FunctionProto.overload');
                 break;
-            case F.input:
+            case 4:
                 inputs.push(c.string(wire, end, 'FunctionProto.input'));
                 break;
-            case F.output:
+            case 5:
                 outputs.push(c.string(wire, end, 'FunctionProto.output'));
                 break;
-            case F.attribute:
+            case 6:
                 attributeNames.push(c.string(wire, end, 'FunctionProto.attribute'));
                 break;
-            case F.attributeProto: {
+            case 11: {
                 decodeAttribute(c, c.message(wire, end, 'FunctionProto.attribute_proto'), ctx, attributeDefaults);
                 break;
             }
-            case F.opsetImport: {
+            case 9: {
                 const [d, v] = decodeOpset(c, c.message(wire, end, 'FunctionProto.opset_import'));
                 opsetImports.set(d, v);
                 break;
             }
-            case F.node:
+            case 7:
                 nodes.push(decodeNode(c, c.message(wire, end, 'FunctionProto.node'), ctx));
                 break;
             default: skipField(c, wire, end);
@@ -1364,7 +1207,6 @@ function decodeFunction(c, end, ctx) {
     return { name, domain: (0,ir/* normalizeDomain */.A)(domain), overload, inputs, outputs, attributeNames, attributeDefaults, opsetImports, nodes };
 }
 function decodeModel(c, end, ctx) {
-    const M = FIELD.model;
     const out = {
         irVersion: 0, producerName: '', producerVersion: '', opsetImports: new Map(), graph: undefined,
         functions: [], metadata: new Map(),
@@ -1373,29 +1215,29 @@ function decodeModel(c, end, ctx) {
         const tag = c.tag();
         const wire = tag & 7;
         switch (tag >>> 3) {
-            case M.irVersion:
+            case 1:
                 out.irVersion = c.int(wire, 'ModelProto.ir_version');
                 break;
-            case M.producerName:
+            case 2:
                 out.producerName = c.string(wire, end, 'ModelProto.producer_name');
                 break;
-            case M.producerVersion:
+            case 3:
                 out.producerVersion = c.string(wire, end, 'ModelProto.producer_version');
                 break;
-            case M.graph:
+            case 7:
                 out.graph = decodeGraph(c, c.message(wire, end, 'ModelProto.graph'), ctx);
                 break;
-            case M.opsetImport: {
+            case 8: {
                 const [d, v] = decodeOpset(c, c.message(wire, end, 'ModelProto.opset_import'));
                 out.opsetImports.set(d, v);
                 break;
             }
-            case M.metadataProps: {
+            case 14: {
                 const [k, v] = decodeStringEntry(c, c.message(wire, end, 'ModelProto.metadata_props'));
                 out.metadata.set(k, v);
                 break;
             }
-            case M.functions:
+            case 25:
                 out.functions.push(decodeFunction(c, c.message(wire, end, 'ModelProto.functions'), ctx));
                 break;
             default: skipField(c, wire, end);
@@ -1613,44 +1455,6 @@ const reader = {
         return 'bytes' in content ? externalDataLocations(content.bytes) : externalDataLocationsInFile(content.file);
     },
 };
-
-
-/***/ }),
-
-/***/ 5927:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ normalizeDomain),
-/* harmony export */   V: () => (/* binding */ walkGraphs)
-/* harmony export */ });
-function normalizeDomain(domain) {
-    return domain === 'ai.onnx' ? '' : domain;
-}
-function walkGraphs(graph) {
-    const out = [];
-    visitGraphs(graph, new Set(), out);
-    return out;
-}
-function visitGraphs(graph, seen, out) {
-    if (seen.has(graph))
-        return;
-    seen.add(graph);
-    out.push(graph);
-    const nodes = graph.nodes;
-    for (let i = 0; i < nodes.length; i++) {
-        const attributes = nodes[i].attributes;
-        if (attributes.size === 0)
-            continue;
-        for (const attr of attributes.values()) {
-            if (attr.type === 'graph')
-                visitGraphs(attr.value, seen, out);
-            else if (attr.type === 'graphs')
-                for (const g of attr.value)
-                    visitGraphs(g, seen, out);
-        }
-    }
-}
 
 
 /***/ })
