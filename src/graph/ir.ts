@@ -37,8 +37,9 @@ export interface Tensor {
   readonly storage: 'embedded' | 'external';
   readonly external?: ExternalLocation;
   /**
-   * Decoded values of small numeric tensors (integers up to 4096 elements, floats up to 64); int64
-   * values beyond 2^53 lose precision, which shape arithmetic tolerates (they are INT64_MAX/MIN sentinels).
+   * Decoded values of small numeric tensors (integers up to 4096 elements, floats up to 64). An
+   * int64 beyond 2^53 is exact, or an INT64_MAX/MIN-style sentinel (2^62 and up) kept approximate;
+   * the ONNX reader decodes no tensor holding a value a double would round.
    * Absent for large tensors, strings and external data.
    */
   readonly values?: readonly number[];

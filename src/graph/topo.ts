@@ -150,7 +150,8 @@ export interface LevelIndex {
  * Numbers the values of one graph level (extending `values`, whose ids already name the level's
  * inputs and initializers) and orders its `nodes` topologically:
  * unchanged when the file is already sorted, otherwise as close to file order as the dependencies
- * allow. Throws GraphError on a cycle (naming a node on it) or a value produced by two nodes.
+ * allow. Throws GraphError on a cycle (naming a node on it), a value produced by two nodes, or a
+ * node output that redefines one of the level's inputs or initializers.
  */
 export function indexLevel(nodes: readonly Node[], values: ValueIds, label: string): LevelIndex {
   const n = nodes.length;
@@ -165,6 +166,8 @@ export function indexLevel(nodes: readonly Node[], values: ValueIds, label: stri
     outStart[i + 1] = outStart[i]! + node.outputs.length;
     readStart[i + 1] = readStart[i]! + r.length;
   }
+  // Ids below this are the level's own inputs and initializers, numbered before its nodes.
+  const defined = values.size;
   // Outputs first: every producer must be known before reads are checked against it.
   const outs = new Int32Array(outStart[n]!);
   // Every id an output can get; names only read are numbered later and have no producer.
@@ -178,6 +181,10 @@ export function indexLevel(nodes: readonly Node[], values: ValueIds, label: stri
         continue;
       }
       const id = values.idOf(name);
+      if (id < defined) {
+        // Two values behind one name: params would count the stored one, costs the node's.
+        throw new GraphError(`graph '${label}': value '${name}' is an input or initializer of the graph and also the output of node '${nodes[i]!.name}'`);
+      }
       const prev = producer[id]!;
       if (prev !== -1) {
         throw new GraphError(`graph '${label}': value '${name}' is produced by both node '${nodes[prev]!.name}' and node '${nodes[i]!.name}'`);

@@ -78,10 +78,37 @@ function broadcastStrides(shape: readonly number[], outShape: readonly number[])
 }
 
 /**
+ * Whether an integer fold's result `r` from inputs `xs` is the value the runtime computes. Doubles
+ * hold integers exactly only up to 2^53: past that, a sum or product rounds, and a result that
+ * came back below 2^53 from an input that had rounded (2^53 + 1 read as 2^53, minus 2^53 - 2)
+ * is wrong while looking exact, so a Loop would run 2 trips instead of 3. A result is kept when it
+ * and every input are safe integers, or when it is one of the inputs passed through unchanged
+ * (Max or Where of an INT64_MAX sentinel), which is as exact as that input.
+ */
+export function isExactIntegerFold(r: number, xs: readonly number[]): boolean {
+  if (Number.isSafeInteger(r) && xs.every((x) => Number.isSafeInteger(x))) return true;
+  return Number.isFinite(r) && xs.includes(r);
+}
+
+/**
+ * A folded integer tensor, or undefined when one of its elements may not be exact (see
+ * isExactIntegerFold): the value is then unknown downstream, never a wrong constant.
+ */
+export function exactIntegerValue(result: KnownValue, inputs: readonly KnownValue[]): KnownValue | undefined {
+  if (!isIntegral(result.dtype)) return result;
+  const safe = (v: KnownValue): boolean => v.data.every((x) => Number.isSafeInteger(x));
+  if (safe(result) && inputs.every(safe)) return result;
+  const passed = (r: number): boolean => Number.isFinite(r) && inputs.some((v) => v.data.includes(r));
+  const inputsSafe = inputs.every(safe);
+  return result.data.every((r) => (inputsSafe && Number.isSafeInteger(r)) || passed(r)) ? result : undefined;
+}
+
+/**
  * Evaluates `f` over the numpy broadcast of `values` and returns the result as `dtype`.
  * `shapes` overrides the shapes used for alignment (legacy opset<7 broadcasting).
  * Returns undefined when the result is too big to fold, or when an integer result is not finite
- * (integer division by zero: the runtime's behaviour is undefined, so we do not guess).
+ * (integer division by zero: the runtime's behaviour is undefined, so we do not guess) or may not
+ * be exact (isExactIntegerFold).
  */
 export function foldBroadcast(
   values: readonly KnownValue[],
@@ -115,7 +142,7 @@ export function foldBroadcast(
     for (let n = 0; n < total; n++) {
       for (let k = 0; k < values.length; k++) xs[k] = values[k]!.data[single[k] ? 0 : n]!;
       const r = toDType(dtype, f(xs));
-      if (integral && !Number.isFinite(r)) return undefined;
+      if (integral && !isExactIntegerFold(r, xs)) return undefined;
       data[n] = r;
     }
     return { dtype, shape: outShape, data };
@@ -131,7 +158,7 @@ export function foldBroadcast(
       xs[k] = values[k]!.data[off]!;
     }
     const r = toDType(dtype, f(xs));
-    if (integral && !Number.isFinite(r)) return undefined;
+    if (integral && !isExactIntegerFold(r, xs)) return undefined;
     data[n] = r;
     for (let d = rank - 1; d >= 0; d--) {
       if (++index[d]! < outShape[d]!) break;

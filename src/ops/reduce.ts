@@ -11,7 +11,7 @@ import { OpError, UnresolvedDimError } from '../shapes/types.js';
 import type { DType } from '../graph/dtype.js';
 import type { Cost, InferContext, InferResult, KnownValue, OpDef, SymDim, TensorType } from '../shapes/types.js';
 import { elementsOf, normalizeAxis, numel } from '../shapes/util.js';
-import { toDType } from './elementwise.js';
+import { exactIntegerValue, toDType } from './elementwise.js';
 
 // ---- axis bookkeeping ------------------------------------------------------------------------
 
@@ -142,7 +142,7 @@ function reduceDef(kind: ReduceKind, since: number, fromInput: boolean): OpDef {
       const folded = axes.kind === 'noop'
         ? { dtype, shape: x.value.shape, data: x.value.data.map((v) => toDType(dtype, kind.finish(kind.map(v), 1))) }
         : reduceValues(x.value, axes.axes, keepdims, dtype, kind.init, (a, v) => kind.combine(a, kind.map(v)), kind.finish);
-      return { outputs: [out], values: [folded] };
+      return { outputs: [out], values: [exactIntegerValue(folded, [x.value])] };
     },
     cost(ctx, outputs): Cost {
       const nIn = elementsOf(ctx.input(0).type);
@@ -270,7 +270,7 @@ function cumulative(opType: 'CumSum' | 'CumProd', since: number): OpDef {
           }
         }
       }
-      return { outputs: [out], values: [{ dtype: v.dtype, shape: v.shape, data }] };
+      return { outputs: [out], values: [exactIntegerValue({ dtype: v.dtype, shape: v.shape, data }, [v])] };
     },
     cost: (_ctx, outputs) => ({ macs: 0, flops: elementsOf(outputs[0]!) }),
     doc: { flops: `1 per element (one running ${product ? 'multiply' : 'add'})` },

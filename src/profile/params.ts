@@ -1,6 +1,7 @@
 /** Params: weight elements and their bytes by dtype, over the main graph and every subgraph. */
-import { isWeightDType } from '../graph/dtype.js';
-import type { Graph, Model, Node, Tensor } from '../graph/ir.js';
+import { bytesFor, isWeightDType } from '../graph/dtype.js';
+import type { DType } from '../graph/dtype.js';
+import type { Attribute, Graph, Model, Node, Tensor } from '../graph/ir.js';
 import { walkGraphs } from '../graph/ir.js';
 import type { WeightValues } from '../graph/weight-values.js';
 import { valuesReadAsWeights } from '../graph/weight-values.js';
@@ -64,10 +65,32 @@ function countConstants(nodes: readonly Node[], count: (t: Tensor, readAs: strin
     const node = nodes[i]!;
     if (node.constant !== true) continue;
     const readAs = node.outputs[0] ?? '';
-    node.attributes.forEach((attr) => {
+    node.attributes.forEach((attr, name) => {
       if (attr.type === 'tensor' || attr.type === 'sparse_tensor') count(attr.value, readAs);
+      else {
+        const t = listConstant(name, attr);
+        if (t) count(t, readAs);
+      }
     });
   }
+}
+
+/**
+ * The tensor a Constant's scalar or list form stores (ONNX: value_float(s) is float32, value_int(s)
+ * int64, a scalar or 1-D): 16 floats in value_floats reshaped into a MatMul weight are 16 params
+ * as they are in `value`.
+ */
+function listConstant(name: string, attr: Attribute): Tensor | undefined {
+  if (name === 'value_float' && attr.type === 'float') return storedList('float32', []);
+  if (name === 'value_floats' && attr.type === 'floats') return storedList('float32', [attr.value.length]);
+  if (name === 'value_int' && attr.type === 'int') return storedList('int64', []);
+  if (name === 'value_ints' && attr.type === 'ints') return storedList('int64', [attr.value.length]);
+  return undefined;
+}
+
+function storedList(dtype: DType, dims: readonly number[]): Tensor {
+  const elements = dims.length ? dims[0]! : 1;
+  return { name: '', dtype, dims, elements, byteSize: bytesFor(dtype, elements), storage: 'embedded' };
 }
 
 /** The bytes-by-dtype key of a quantized or sparse tensor: its dtype and how it is stored. */

@@ -21,7 +21,8 @@ export interface TensorType {
 
 /**
  * The known contents of a small tensor (constant folding of shape arithmetic). `data` is
- * row-major; booleans are 0/1; int64 beyond 2^53 is approximate (only sentinels live there).
+ * row-major; booleans are 0/1; an integer beyond 2^53 is exact (readers and folds drop values a
+ * double would round) or an INT64_MAX/MIN-style sentinel of magnitude 2^62 and up, approximate.
  */
 export interface KnownValue {
   readonly dtype: DType;

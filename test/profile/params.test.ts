@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { profileFile } from '../../src/profile/index.js';
 import type { ProfileResult } from '../../src/profile/types.js';
-import { FunctionBuilder, GraphBuilder, modelBytes, tensor } from '../support/onnx-writer.js';
+import { FunctionBuilder, GraphBuilder, attr, modelBytes, tensor } from '../support/onnx-writer.js';
 import { int16QdqMatMuls } from '../support/quantized-models.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mb-params-'));
@@ -281,5 +281,50 @@ describe('params of quantized ONNX graphs', () => {
     assert.deepEqual(p.params.byDtype, { int32: { elements: 5, bytes: 20 }, float32: { elements: 1, bytes: 4 } });
     assert.equal(p.params.total, 6);
     assert.deepEqual(p.params.nonWeight, { elements: 3, bytes: 12 });
+  });
+});
+
+describe("Constant nodes' scalar and list forms (value_float(s), value_int(s))", () => {
+  test('value_floats [16] reshaped into a [4,4] MatMul weight is 16 params (64 bytes), not 0', async () => {
+    // Constant(value_floats: 16 floats) -> Reshape(shape: Constant value_ints [4, 4]) -> MatMul.
+    // ONNX: value_floats is a float32 1-D tensor, value_ints an int64 1-D one. Params: 16 float32
+    // (64 bytes) + value_float 0.5 (1 float32, 4 bytes) = 17 elements, 68 bytes; non-weights: the
+    // shape [4, 4] (2 int64, 16 bytes) + value_int 1 (1 int64, 8 bytes) = 3 elements, 24 bytes.
+    // Before: params 0 and nonWeight 0, while the MatMul still cost 16 MACs.
+    const g = new GraphBuilder('main');
+    g.input('x', 'float32', [1, 4]);
+    g.node('Constant', [], ['w_flat'], { value_floats: attr.floats(Array.from({ length: 16 }, (_, i) => i + 0.5)) });
+    g.node('Constant', [], ['shape'], { value_ints: attr.ints([4, 4]) });
+    g.node('Reshape', ['w_flat', 'shape'], ['w']);
+    g.node('MatMul', ['x', 'w'], ['h']);
+    g.node('Constant', [], ['half'], { value_float: attr.float(0.5) });
+    g.node('Mul', ['h', 'half'], ['y']);
+    g.node('Constant', [], ['one'], { value_int: attr.int(1) });
+    g.output('y', 'float32', [1, 4]);
+    g.output('one', 'int64', []);
+    const p = await profile(modelBytes(g), 'constant-lists.onnx');
+    assert.equal(p.params.total, 17);
+    assert.equal(p.params.bytes, 68);
+    assert.deepEqual(p.params.byDtype, { float32: { elements: 17, bytes: 68 } });
+    assert.deepEqual(p.params.nonWeight, { elements: 3, bytes: 24 });
+    assert.equal(p.totals!.macs, 16);
+    // The per-node rows agree: the Reshape reads the 16 floats, the Mul the 0.5.
+    assert.equal(p.nodes!.find((n) => n.opType === 'Reshape')!.params, 16);
+    assert.equal(p.nodes!.find((n) => n.opType === 'Mul')!.params, 1);
+  });
+
+  test('the same forms inside a local function body count once, as its value tensors do', async () => {
+    // F(a) = a * Constant(value_floats [4]); called twice: 4 params (16 bytes), not 0 and not 8.
+    const f = new FunctionBuilder('F', 'local', { inputs: ['a'], outputs: ['b'] });
+    f.node('Constant', [], ['k'], { value_floats: attr.floats([1, 2, 3, 4]) });
+    f.node('Mul', ['a', 'k'], ['b']);
+    const g = new GraphBuilder('main');
+    g.input('x', 'float32', [1, 4]);
+    g.node('F', ['x'], ['h'], {}, { domain: 'local' });
+    g.node('F', ['h'], ['y'], {}, { domain: 'local' });
+    g.output('y', 'float32', [1, 4]);
+    const p = await profile(modelBytes(g, { functions: [f] }), 'constant-lists-fn.onnx');
+    assert.equal(p.params.total, 4);
+    assert.equal(p.params.bytes, 16);
   });
 });

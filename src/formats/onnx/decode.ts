@@ -588,6 +588,8 @@ export function decodeGraph(c: WireReader, end: number, ctx: DecodeContext): Gra
   const outputs: ValueInfo[] = [];
   const valueInfo: ValueInfo[] = [];
   let name = '';
+  // A name a second (dense or sparse) initializer defines again: kept until the graph's name is read.
+  let twice: string | undefined;
   while (c.at < end) {
     const tag = c.tag();
     const wire = tag & 7;
@@ -598,11 +600,13 @@ export function decodeGraph(c: WireReader, end: number, ctx: DecodeContext): Gra
       case FIELD.graph.name: name = c.string(wire, end, 'GraphProto.name'); break;
       case FIELD.graph.initializer: {
         const t = decodeTensor(c, wire, end, 'initializer', ctx);
+        if (initializers.has(t.name)) twice ??= t.name;
         initializers.set(t.name, t);
         break;
       }
       case FIELD.graph.sparseInitializer: {
         const t = decodeSparseTensor(c, wire, end, 'sparse initializer', ctx);
+        if (initializers.has(t.name)) twice ??= t.name;
         initializers.set(t.name, t);
         break;
       }
@@ -613,6 +617,9 @@ export function decodeGraph(c: WireReader, end: number, ctx: DecodeContext): Gra
     }
   }
   endOf(c, end);
+  // ONNX names are single-assignment; keeping either tensor would drop the other's params unseen
+  // (ONNX Runtime keeps the last one, onnx.checker refuses the file).
+  if (twice !== undefined) throw new WireError(`graph '${name}': initializer '${twice}' is defined twice`);
   return { name, inputs, outputs, initializers, valueInfo, nodes };
 }
 

@@ -56,6 +56,21 @@ function int64At(v: DataView, at: number): number {
   return hi * 2 ** 32 + lo;
 }
 
+/**
+ * From this magnitude up, int64 values are the sentinels exporters write for "to the end" and "no
+ * limit" (INT64_MAX/MIN, which doubles cannot hold): kept approximate, as Slice and Loop read them.
+ */
+const SENTINEL_MAGNITUDE = 2 ** 62;
+
+/**
+ * Whether `x`, read from `exact` as a double, can stand for it. Below 2^53 always; past it, only a
+ * value a double holds exactly (2^54) or a sentinel: 2^53 + 1 read as 2^53 would make a Loop of
+ * 2^53 + 1 trips, or shape arithmetic on it, exact-looking and wrong.
+ */
+function usableInt64(x: number, exact: bigint): boolean {
+  return Number.isSafeInteger(x) || Math.abs(x) >= SENTINEL_MAGNITUDE || BigInt(x) === exact;
+}
+
 /** A little-endian uint64 as a number; below 2^31 a small integer, as int64At gives. */
 function uint64At(v: DataView, at: number): number {
   const hi = v.getUint32(at + 4, true);
@@ -83,9 +98,21 @@ export function rawValues(dtype: DType, n: number, v: DataView, at: number): num
     case 'int32': for (let i = 0; i < n; i++) out[i] = v.getInt32(at + i * 4, true); break;
     case 'uint32': for (let i = 0; i < n; i++) out[i] = v.getUint32(at + i * 4, true); break;
     // Two 32-bit halves instead of a BigInt per element: exact below 2^53, which is all that
-    // shape arithmetic needs (larger values are INT64_MAX/MIN sentinels).
-    case 'int64': for (let i = 0; i < n; i++) out[i] = int64At(v, at + i * 8); break;
-    case 'uint64': for (let i = 0; i < n; i++) out[i] = uint64At(v, at + i * 8); break;
+    // shape arithmetic needs; past it a value that rounded is not decoded (usableInt64).
+    case 'int64':
+      for (let i = 0; i < n; i++) {
+        const x = int64At(v, at + i * 8);
+        if (!Number.isSafeInteger(x) && !usableInt64(x, v.getBigInt64(at + i * 8, true))) return undefined;
+        out[i] = x;
+      }
+      break;
+    case 'uint64':
+      for (let i = 0; i < n; i++) {
+        const x = uint64At(v, at + i * 8);
+        if (!Number.isSafeInteger(x) && !usableInt64(x, v.getBigUint64(at + i * 8, true))) return undefined;
+        out[i] = x;
+      }
+      break;
     default: return undefined;
   }
   return out;
@@ -124,5 +151,8 @@ export function decodeTypedValues(dtype: DType, elements: number, typed: TypedFi
   else if (kind === 'int' || kind === 'uint' || kind === 'bool') values = typed.varints;
   else return undefined;
   if (values.length !== elements) return undefined;
+  // Varints past 2^53 arrive already rounded, so unlike raw_data an exact one cannot be told from
+  // a rounded one: past 2^53 only the sentinels are kept (see usableInt64).
+  if ((kind === 'int' || kind === 'uint') && values.some((x) => !Number.isSafeInteger(x) && Math.abs(x) < SENTINEL_MAGNITUDE)) return undefined;
   return kind === 'bool' ? values.map((x) => (x ? 1 : 0)) : [...values];
 }
