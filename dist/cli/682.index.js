@@ -515,6 +515,10 @@ function int64At(v, at) {
         return lo | 0;
     return hi * 2 ** 32 + lo;
 }
+const SENTINEL_MAGNITUDE = 2 ** 62;
+function usableInt64(x, exact) {
+    return Number.isSafeInteger(x) || Math.abs(x) >= SENTINEL_MAGNITUDE || BigInt(x) === exact;
+}
 function uint64At(v, at) {
     const hi = v.getUint32(at + 4, true);
     const lo = v.getUint32(at, true);
@@ -568,12 +572,20 @@ function rawValues(dtype, n, v, at) {
                 out[i] = v.getUint32(at + i * 4, true);
             break;
         case 'int64':
-            for (let i = 0; i < n; i++)
-                out[i] = int64At(v, at + i * 8);
+            for (let i = 0; i < n; i++) {
+                const x = int64At(v, at + i * 8);
+                if (!Number.isSafeInteger(x) && !usableInt64(x, v.getBigInt64(at + i * 8, true)))
+                    return undefined;
+                out[i] = x;
+            }
             break;
         case 'uint64':
-            for (let i = 0; i < n; i++)
-                out[i] = uint64At(v, at + i * 8);
+            for (let i = 0; i < n; i++) {
+                const x = uint64At(v, at + i * 8);
+                if (!Number.isSafeInteger(x) && !usableInt64(x, v.getBigUint64(at + i * 8, true)))
+                    return undefined;
+                out[i] = x;
+            }
             break;
         default: return undefined;
     }
@@ -609,6 +621,8 @@ function decodeTypedValues(dtype, elements, typed) {
     else
         return undefined;
     if (values.length !== elements)
+        return undefined;
+    if ((kind === 'int' || kind === 'uint') && values.some((x) => !Number.isSafeInteger(x) && Math.abs(x) < SENTINEL_MAGNITUDE))
         return undefined;
     return kind === 'bool' ? values.map((x) => (x ? 1 : 0)) : [...values];
 }
@@ -1210,6 +1224,7 @@ function decodeGraph(c, end, ctx) {
     const outputs = [];
     const valueInfo = [];
     let name = '';
+    let twice;
     while (c.at < end) {
         const tag = c.tag();
         const wire = tag & 7;
@@ -1223,11 +1238,15 @@ function decodeGraph(c, end, ctx) {
                     break;
                 case 5: {
                     const t = decodeTensor(c, wire, end, 'initializer', ctx);
+                    if (initializers.has(t.name))
+                        twice ??= t.name;
                     initializers.set(t.name, t);
                     break;
                 }
                 case 15: {
                     const t = decodeSparseTensor(c, wire, end, 'sparse initializer', ctx);
+                    if (initializers.has(t.name))
+                        twice ??= t.name;
                     initializers.set(t.name, t);
                     break;
                 }
@@ -1244,6 +1263,8 @@ function decodeGraph(c, end, ctx) {
             }
     }
     endOf(c, end);
+    if (twice !== undefined)
+        throw new WireError(`graph '${name}': initializer '${twice}' is defined twice`);
     return { name, inputs, outputs, initializers, valueInfo, nodes };
 }
 function decodeOpset(c, end) {

@@ -265,6 +265,7 @@ function indexLevel(nodes, values, label) {
         outStart[i + 1] = outStart[i] + node.outputs.length;
         readStart[i + 1] = readStart[i] + r.length;
     }
+    const defined = values.size;
     const outs = new Int32Array(outStart[n]);
     const producer = new Int32Array(values.size + outs.length).fill(-1);
     for (let i = 0, at = 0; i < n; i++) {
@@ -276,6 +277,9 @@ function indexLevel(nodes, values, label) {
                 continue;
             }
             const id = values.idOf(name);
+            if (id < defined) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphError */ .h9(`graph '${label}': value '${name}' is an input or initializer of the graph and also the output of node '${nodes[i].name}'`);
+            }
             const prev = producer[id];
             if (prev !== -1) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphError */ .h9(`graph '${label}': value '${name}' is produced by both node '${nodes[prev].name}' and node '${nodes[i].name}'`);
@@ -848,7 +852,7 @@ var registry = __webpack_require__(1822);
 // EXTERNAL MODULE: ./build/src/ops/load.js + 3 modules
 var load = __webpack_require__(5802);
 // EXTERNAL MODULE: ./build/src/graph/dtype.js
-var dtype = __webpack_require__(5274);
+var graph_dtype = __webpack_require__(5274);
 // EXTERNAL MODULE: ./build/src/graph/ir.js
 var ir = __webpack_require__(5927);
 ;// CONCATENATED MODULE: ./build/src/graph/weight-inputs.js
@@ -1334,7 +1338,7 @@ class Engine {
             const value = t.values && t.values.length <= types/* MAX_FOLD_ELEMENTS */.fE && t.values.length === t.elements
                 ? { dtype: t.dtype, shape: t.dims, data: t.values } : undefined;
             const type = { dtype: t.dtype, shape: t.dims };
-            const byStorage = t.quantization !== undefined || (t.storedElements !== undefined && (0,dtype/* isWeightDType */.TW)(t.dtype)) ? t.storedElements ?? t.elements : -1;
+            const byStorage = t.quantization !== undefined || (t.storedElements !== undefined && (0,graph_dtype/* isWeightDType */.TW)(t.dtype)) ? t.storedElements ?? t.elements : -1;
             scope.set(name, stored(name, type, value, true, true, byStorage));
         });
     }
@@ -2048,7 +2052,7 @@ function typeBytes(t) {
             throw new types/* UnresolvedDimError */.g8(d);
         n *= d;
     }
-    return (0,dtype/* bytesFor */.D_)(t.dtype, n);
+    return (0,graph_dtype/* bytesFor */.D_)(t.dtype, n);
 }
 function weightParams(node, inputs, readAsWeight) {
     let params = 0;
@@ -2064,7 +2068,7 @@ function weightParams(node, inputs, readAsWeight) {
         }
         if (!v.isConstant || !v.type.dtype || !v.type.shape)
             continue;
-        if (!((0,dtype/* isWeightDType */.TW)(v.type.dtype) || isWeightInput(node, i) || readAsWeight(v.name)))
+        if (!((0,graph_dtype/* isWeightDType */.TW)(v.type.dtype) || isWeightInput(node, i) || readAsWeight(v.name)))
             continue;
         let n = 1;
         const shape = v.type.shape;
@@ -2160,7 +2164,7 @@ function countParams(model, graphs = (0,ir/* walkGraphs */.V)(model.graph), byUs
             storages.add(t.storageKey);
         }
         const elements = t.storedElements ?? t.elements;
-        if (!(0,dtype/* isWeightDType */.TW)(t.dtype) && t.quantization === undefined && !readAsWeights.has(readAs)) {
+        if (!(0,graph_dtype/* isWeightDType */.TW)(t.dtype) && t.quantization === undefined && !readAsWeights.has(readAs)) {
             nonWeight.elements += elements;
             nonWeight.bytes += t.byteSize;
             return;
@@ -2188,11 +2192,31 @@ function countConstants(nodes, count) {
         if (node.constant !== true)
             continue;
         const readAs = node.outputs[0] ?? '';
-        node.attributes.forEach((attr) => {
+        node.attributes.forEach((attr, name) => {
             if (attr.type === 'tensor' || attr.type === 'sparse_tensor')
                 count(attr.value, readAs);
+            else {
+                const t = listConstant(name, attr);
+                if (t)
+                    count(t, readAs);
+            }
         });
     }
+}
+function listConstant(name, attr) {
+    if (name === 'value_float' && attr.type === 'float')
+        return storedList('float32', []);
+    if (name === 'value_floats' && attr.type === 'floats')
+        return storedList('float32', [attr.value.length]);
+    if (name === 'value_int' && attr.type === 'int')
+        return storedList('int64', []);
+    if (name === 'value_ints' && attr.type === 'ints')
+        return storedList('int64', [attr.value.length]);
+    return undefined;
+}
+function storedList(dtype, dims) {
+    const elements = dims.length ? dims[0] : 1;
+    return { name: '', dtype, dims, elements, byteSize: (0,graph_dtype/* bytesFor */.D_)(dtype, elements), storage: 'embedded' };
 }
 function annotatedDtype(t) {
     const how = [t.quantization, t.storedElements !== undefined ? 'sparse: stored elements' : undefined].filter(Boolean);
@@ -2276,7 +2300,7 @@ function peak_memory_typeBytes(type) {
             return undefined;
         n *= d;
     }
-    const bitsPerElement = (0,dtype/* dtypeBits */.$C)(type.dtype);
+    const bitsPerElement = (0,graph_dtype/* dtypeBits */.$C)(type.dtype);
     if (Number.isSafeInteger(n * bitsPerElement + 7))
         return BigInt(Math.floor((n * bitsPerElement + 7) / 8));
     let elements = 1n;
@@ -2285,7 +2309,7 @@ function peak_memory_typeBytes(type) {
             return undefined;
         elements *= BigInt(d);
     }
-    const bits = elements * BigInt((0,dtype/* dtypeBits */.$C)(type.dtype));
+    const bits = elements * BigInt((0,graph_dtype/* dtypeBits */.$C)(type.dtype));
     return (bits + 7n) / 8n;
 }
 const MAX_LISTED_UNKNOWN = 5;
@@ -2387,7 +2411,7 @@ function safeTypeBytes(type) {
             return -1;
         n *= d;
     }
-    const bits = n * (0,dtype/* dtypeBits */.$C)(type.dtype) + 7;
+    const bits = n * (0,graph_dtype/* dtypeBits */.$C)(type.dtype) + 7;
     return Number.isSafeInteger(bits) ? Math.floor(bits / 8) : NaN;
 }
 const peak_memory_MAX_SAFE = Number.MAX_SAFE_INTEGER;

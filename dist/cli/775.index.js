@@ -10,7 +10,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   dtypeFromAttr: () => (/* binding */ dtypeFromAttr),
 /* harmony export */   dtypeOfInputs: () => (/* binding */ dtypeOfInputs),
 /* harmony export */   erf: () => (/* binding */ erf),
+/* harmony export */   exactIntegerValue: () => (/* binding */ exactIntegerValue),
 /* harmony export */   foldBroadcast: () => (/* binding */ foldBroadcast),
+/* harmony export */   isExactIntegerFold: () => (/* binding */ isExactIntegerFold),
 /* harmony export */   isIntegral: () => (/* binding */ isIntegral),
 /* harmony export */   knownInputs: () => (/* binding */ knownInputs),
 /* harmony export */   ops: () => (/* binding */ ops),
@@ -78,6 +80,21 @@ function broadcastStrides(shape, outShape) {
     }
     return strides;
 }
+function isExactIntegerFold(r, xs) {
+    if (Number.isSafeInteger(r) && xs.every((x) => Number.isSafeInteger(x)))
+        return true;
+    return Number.isFinite(r) && xs.includes(r);
+}
+function exactIntegerValue(result, inputs) {
+    if (!isIntegral(result.dtype))
+        return result;
+    const safe = (v) => v.data.every((x) => Number.isSafeInteger(x));
+    if (safe(result) && inputs.every(safe))
+        return result;
+    const passed = (r) => Number.isFinite(r) && inputs.some((v) => v.data.includes(r));
+    const inputsSafe = inputs.every(safe);
+    return result.data.every((r) => (inputsSafe && Number.isSafeInteger(r)) || passed(r)) ? result : undefined;
+}
 function foldBroadcast(values, dtype, f, shapes) {
     const inShapes = shapes ?? values.map((v) => v.shape);
     let outShape;
@@ -106,7 +123,7 @@ function foldBroadcast(values, dtype, f, shapes) {
             for (let k = 0; k < values.length; k++)
                 xs[k] = values[k].data[single[k] ? 0 : n];
             const r = toDType(dtype, f(xs));
-            if (integral && !Number.isFinite(r))
+            if (integral && !isExactIntegerFold(r, xs))
                 return undefined;
             data[n] = r;
         }
@@ -124,7 +141,7 @@ function foldBroadcast(values, dtype, f, shapes) {
             xs[k] = values[k].data[off];
         }
         const r = toDType(dtype, f(xs));
-        if (integral && !Number.isFinite(r))
+        if (integral && !isExactIntegerFold(r, xs))
             return undefined;
         data[n] = r;
         for (let d = rank - 1; d >= 0; d--) {

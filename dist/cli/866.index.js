@@ -2956,6 +2956,7 @@ function indexLevel(nodes, values, label) {
         outStart[i + 1] = outStart[i] + node.outputs.length;
         readStart[i + 1] = readStart[i] + r.length;
     }
+    const defined = values.size;
     const outs = new Int32Array(outStart[n]);
     const producer = new Int32Array(values.size + outs.length).fill(-1);
     for (let i = 0, at = 0; i < n; i++) {
@@ -2967,6 +2968,9 @@ function indexLevel(nodes, values, label) {
                 continue;
             }
             const id = values.idOf(name);
+            if (id < defined) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphError */ .h9(`graph '${label}': value '${name}' is an input or initializer of the graph and also the output of node '${nodes[i].name}'`);
+            }
             const prev = producer[id];
             if (prev !== -1) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphError */ .h9(`graph '${label}': value '${name}' is produced by both node '${nodes[prev].name}' and node '${nodes[i].name}'`);

@@ -10,7 +10,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   dtypeFromAttr: () => (/* binding */ dtypeFromAttr),
 /* harmony export */   dtypeOfInputs: () => (/* binding */ dtypeOfInputs),
 /* harmony export */   erf: () => (/* binding */ erf),
+/* harmony export */   exactIntegerValue: () => (/* binding */ exactIntegerValue),
 /* harmony export */   foldBroadcast: () => (/* binding */ foldBroadcast),
+/* harmony export */   isExactIntegerFold: () => (/* binding */ isExactIntegerFold),
 /* harmony export */   isIntegral: () => (/* binding */ isIntegral),
 /* harmony export */   knownInputs: () => (/* binding */ knownInputs),
 /* harmony export */   ops: () => (/* binding */ ops),
@@ -78,6 +80,21 @@ function broadcastStrides(shape, outShape) {
     }
     return strides;
 }
+function isExactIntegerFold(r, xs) {
+    if (Number.isSafeInteger(r) && xs.every((x) => Number.isSafeInteger(x)))
+        return true;
+    return Number.isFinite(r) && xs.includes(r);
+}
+function exactIntegerValue(result, inputs) {
+    if (!isIntegral(result.dtype))
+        return result;
+    const safe = (v) => v.data.every((x) => Number.isSafeInteger(x));
+    if (safe(result) && inputs.every(safe))
+        return result;
+    const passed = (r) => Number.isFinite(r) && inputs.some((v) => v.data.includes(r));
+    const inputsSafe = inputs.every(safe);
+    return result.data.every((r) => (inputsSafe && Number.isSafeInteger(r)) || passed(r)) ? result : undefined;
+}
 function foldBroadcast(values, dtype, f, shapes) {
     const inShapes = shapes ?? values.map((v) => v.shape);
     let outShape;
@@ -106,7 +123,7 @@ function foldBroadcast(values, dtype, f, shapes) {
             for (let k = 0; k < values.length; k++)
                 xs[k] = values[k].data[single[k] ? 0 : n];
             const r = toDType(dtype, f(xs));
-            if (integral && !Number.isFinite(r))
+            if (integral && !isExactIntegerFold(r, xs))
                 return undefined;
             data[n] = r;
         }
@@ -124,7 +141,7 @@ function foldBroadcast(values, dtype, f, shapes) {
             xs[k] = values[k].data[off];
         }
         const r = toDType(dtype, f(xs));
-        if (integral && !Number.isFinite(r))
+        if (integral && !isExactIntegerFold(r, xs))
             return undefined;
         data[n] = r;
         for (let d = rank - 1; d >= 0; d--) {
@@ -515,7 +532,7 @@ function reduceDef(kind, since, fromInput) {
             const folded = axes.kind === 'noop'
                 ? { dtype, shape: x.value.shape, data: x.value.data.map((v) => (0,_elementwise_js__WEBPACK_IMPORTED_MODULE_2__.toDType)(dtype, kind.finish(kind.map(v), 1))) }
                 : reduceValues(x.value, axes.axes, keepdims, dtype, kind.init, (a, v) => kind.combine(a, kind.map(v)), kind.finish);
-            return { outputs: [out], values: [folded] };
+            return { outputs: [out], values: [(0,_elementwise_js__WEBPACK_IMPORTED_MODULE_2__.exactIntegerValue)(folded, [x.value])] };
         },
         cost(ctx, outputs) {
             const nIn = (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .elementsOf */ .ZE)(ctx.input(0).type);
@@ -643,7 +660,7 @@ function cumulative(opType, since) {
                     }
                 }
             }
-            return { outputs: [out], values: [{ dtype: v.dtype, shape: v.shape, data }] };
+            return { outputs: [out], values: [(0,_elementwise_js__WEBPACK_IMPORTED_MODULE_2__.exactIntegerValue)({ dtype: v.dtype, shape: v.shape, data }, [v])] };
         },
         cost: (_ctx, outputs) => ({ macs: 0, flops: (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .elementsOf */ .ZE)(outputs[0]) }),
         doc: { flops: `1 per element (one running ${product ? 'multiply' : 'add'})` },

@@ -1,4 +1,4 @@
-// model-budget profile bundle sha256:96b4b7a1553aad8d44dc928eecd2a2910b48df64e60393c508de6dc0d0e32e92
+// model-budget profile bundle sha256:511adc58aa1d09a7752438bc17b6437edbf99202202e33ee4b041485e45a1959
 "use strict";
 var __modelBudgetImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 "use strict";
@@ -2774,6 +2774,7 @@ function indexLevel(nodes, values, label) {
     outStart[i + 1] = outStart[i] + node.outputs.length;
     readStart[i + 1] = readStart[i] + r.length;
   }
+  const defined = values.size;
   const outs = new Int32Array(outStart[n]);
   const producer2 = new Int32Array(values.size + outs.length).fill(-1);
   for (let i = 0, at = 0; i < n; i++) {
@@ -2785,6 +2786,9 @@ function indexLevel(nodes, values, label) {
         continue;
       }
       const id2 = values.idOf(name);
+      if (id2 < defined) {
+        throw new GraphError(`graph '${label}': value '${name}' is an input or initializer of the graph and also the output of node '${nodes[i].name}'`);
+      }
       const prev = producer2[id2];
       if (prev !== -1) {
         throw new GraphError(`graph '${label}': value '${name}' is produced by both node '${nodes[prev].name}' and node '${nodes[i].name}'`);
@@ -5325,6 +5329,9 @@ function int64At(v, at) {
     return lo | 0;
   return hi * 2 ** 32 + lo;
 }
+function usableInt64(x, exact) {
+  return Number.isSafeInteger(x) || Math.abs(x) >= SENTINEL_MAGNITUDE || BigInt(x) === exact;
+}
 function uint64At(v, at) {
   const hi = v.getUint32(at + 4, true);
   const lo = v.getUint32(at, true);
@@ -5378,12 +5385,20 @@ function rawValues(dtype, n, v, at) {
         out[i] = v.getUint32(at + i * 4, true);
       break;
     case "int64":
-      for (let i = 0; i < n; i++)
-        out[i] = int64At(v, at + i * 8);
+      for (let i = 0; i < n; i++) {
+        const x = int64At(v, at + i * 8);
+        if (!Number.isSafeInteger(x) && !usableInt64(x, v.getBigInt64(at + i * 8, true)))
+          return void 0;
+        out[i] = x;
+      }
       break;
     case "uint64":
-      for (let i = 0; i < n; i++)
-        out[i] = uint64At(v, at + i * 8);
+      for (let i = 0; i < n; i++) {
+        const x = uint64At(v, at + i * 8);
+        if (!Number.isSafeInteger(x) && !usableInt64(x, v.getBigUint64(at + i * 8, true)))
+          return void 0;
+        out[i] = x;
+      }
       break;
     default:
       return void 0;
@@ -5418,9 +5433,11 @@ function decodeTypedValues(dtype, elements, typed) {
     return void 0;
   if (values.length !== elements)
     return void 0;
+  if ((kind === "int" || kind === "uint") && values.some((x) => !Number.isSafeInteger(x) && Math.abs(x) < SENTINEL_MAGNITUDE))
+    return void 0;
   return kind === "bool" ? values.map((x) => x ? 1 : 0) : [...values];
 }
-var SMALL_INT_ELEMENTS, SMALL_FLOAT_ELEMENTS, bf16;
+var SMALL_INT_ELEMENTS, SMALL_FLOAT_ELEMENTS, bf16, SENTINEL_MAGNITUDE;
 var init_tensor_values = __esm({
   "build/src/formats/onnx/tensor-values.js"() {
     "use strict";
@@ -5428,6 +5445,7 @@ var init_tensor_values = __esm({
     SMALL_INT_ELEMENTS = 4096;
     SMALL_FLOAT_ELEMENTS = 64;
     bf16 = new DataView(new ArrayBuffer(4));
+    SENTINEL_MAGNITUDE = 2 ** 62;
   }
 });
 
@@ -6033,6 +6051,7 @@ function decodeGraph(c, end, ctx) {
   const outputs = [];
   const valueInfo = [];
   let name = "";
+  let twice;
   while (c.at < end) {
     const tag = c.tag();
     const wire = tag & 7;
@@ -6046,11 +6065,15 @@ function decodeGraph(c, end, ctx) {
           break;
         case 5: {
           const t = decodeTensor(c, wire, end, "initializer", ctx);
+          if (initializers.has(t.name))
+            twice ??= t.name;
           initializers.set(t.name, t);
           break;
         }
         case 15: {
           const t = decodeSparseTensor(c, wire, end, "sparse initializer", ctx);
+          if (initializers.has(t.name))
+            twice ??= t.name;
           initializers.set(t.name, t);
           break;
         }
@@ -6068,6 +6091,8 @@ function decodeGraph(c, end, ctx) {
       }
   }
   endOf(c, end);
+  if (twice !== void 0)
+    throw new WireError(`graph '${name}': initializer '${twice}' is defined twice`);
   return { name, inputs, outputs, initializers, valueInfo, nodes };
 }
 function decodeOpset(c, end) {
@@ -15232,7 +15257,9 @@ __export(elementwise_exports, {
   dtypeFromAttr: () => dtypeFromAttr,
   dtypeOfInputs: () => dtypeOfInputs,
   erf: () => erf,
+  exactIntegerValue: () => exactIntegerValue,
   foldBroadcast: () => foldBroadcast,
+  isExactIntegerFold: () => isExactIntegerFold,
   isIntegral: () => isIntegral,
   knownInputs: () => knownInputs,
   ops: () => ops6,
@@ -15292,6 +15319,21 @@ function broadcastStrides(shape, outShape) {
   }
   return strides;
 }
+function isExactIntegerFold(r, xs) {
+  if (Number.isSafeInteger(r) && xs.every((x) => Number.isSafeInteger(x)))
+    return true;
+  return Number.isFinite(r) && xs.includes(r);
+}
+function exactIntegerValue(result, inputs) {
+  if (!isIntegral(result.dtype))
+    return result;
+  const safe = (v) => v.data.every((x) => Number.isSafeInteger(x));
+  if (safe(result) && inputs.every(safe))
+    return result;
+  const passed = (r) => Number.isFinite(r) && inputs.some((v) => v.data.includes(r));
+  const inputsSafe = inputs.every(safe);
+  return result.data.every((r) => inputsSafe && Number.isSafeInteger(r) || passed(r)) ? result : void 0;
+}
 function foldBroadcast(values, dtype, f, shapes) {
   const inShapes = shapes ?? values.map((v) => v.shape);
   let outShape;
@@ -15319,7 +15361,7 @@ function foldBroadcast(values, dtype, f, shapes) {
       for (let k = 0; k < values.length; k++)
         xs[k] = values[k].data[single2[k] ? 0 : n];
       const r = toDType(dtype, f(xs));
-      if (integral && !Number.isFinite(r))
+      if (integral && !isExactIntegerFold(r, xs))
         return void 0;
       data[n] = r;
     }
@@ -15337,7 +15379,7 @@ function foldBroadcast(values, dtype, f, shapes) {
       xs[k] = values[k].data[off];
     }
     const r = toDType(dtype, f(xs));
-    if (integral && !Number.isFinite(r))
+    if (integral && !isExactIntegerFold(r, xs))
       return void 0;
     data[n] = r;
     for (let d = rank3 - 1; d >= 0; d--) {
@@ -16138,7 +16180,7 @@ function reduceDef(kind, since, fromInput) {
         return { outputs: [out] };
       const dtype = x.value.dtype;
       const folded = axes.kind === "noop" ? { dtype, shape: x.value.shape, data: x.value.data.map((v) => toDType(dtype, kind.finish(kind.map(v), 1))) } : reduceValues(x.value, axes.axes, keepdims, dtype, kind.init, (a, v) => kind.combine(a, kind.map(v)), kind.finish);
-      return { outputs: [out], values: [folded] };
+      return { outputs: [out], values: [exactIntegerValue(folded, [x.value])] };
     },
     cost(ctx, outputs) {
       const nIn = elementsOf(ctx.input(0).type);
@@ -16268,7 +16310,7 @@ function cumulative(opType, since) {
           }
         }
       }
-      return { outputs: [out], values: [{ dtype: v.dtype, shape: v.shape, data }] };
+      return { outputs: [out], values: [exactIntegerValue({ dtype: v.dtype, shape: v.shape, data }, [v])] };
     },
     cost: (_ctx, outputs) => ({ macs: 0, flops: elementsOf(outputs[0]) }),
     doc: { flops: `1 per element (one running ${product ? "multiply" : "add"})` }
@@ -24606,11 +24648,31 @@ function countConstants(nodes, count2) {
     if (node.constant !== true)
       continue;
     const readAs = node.outputs[0] ?? "";
-    node.attributes.forEach((attr) => {
+    node.attributes.forEach((attr, name) => {
       if (attr.type === "tensor" || attr.type === "sparse_tensor")
         count2(attr.value, readAs);
+      else {
+        const t = listConstant(name, attr);
+        if (t)
+          count2(t, readAs);
+      }
     });
   }
+}
+function listConstant(name, attr) {
+  if (name === "value_float" && attr.type === "float")
+    return storedList("float32", []);
+  if (name === "value_floats" && attr.type === "floats")
+    return storedList("float32", [attr.value.length]);
+  if (name === "value_int" && attr.type === "int")
+    return storedList("int64", []);
+  if (name === "value_ints" && attr.type === "ints")
+    return storedList("int64", [attr.value.length]);
+  return void 0;
+}
+function storedList(dtype, dims) {
+  const elements = dims.length ? dims[0] : 1;
+  return { name: "", dtype, dims, elements, byteSize: bytesFor(dtype, elements), storage: "embedded" };
 }
 function annotatedDtype(t) {
   const how = [t.quantization, t.storedElements !== void 0 ? "sparse: stored elements" : void 0].filter(Boolean);
