@@ -328,3 +328,27 @@ describe("Constant nodes' scalar and list forms (value_float(s), value_int(s))",
     assert.equal(p.params.bytes, 16);
   });
 });
+
+describe('params of weights an ONNX file stores once in external data', () => {
+  test('initializers naming the same bytes of one side file count once (tied weights); other bytes count apart', async () => {
+    // shared.data holds 32 float32 (128 bytes): a, b and c name bytes 0-63 (c through './'), d bytes 64-127.
+    writeFileSync(join(dir, 'shared.data'), Buffer.alloc(128));
+    const g = new GraphBuilder('main');
+    g.input('x', 'float32', [1, 4]);
+    g.initializer('a', 'float32', [4, 4], { external: { location: 'shared.data', offset: 0 } });
+    g.initializer('b', 'float32', [4, 4], { external: { location: 'shared.data', offset: 0, length: 64 } });
+    g.initializer('c', 'float32', [4, 4], { external: { location: './shared.data', offset: 0 } });
+    g.initializer('d', 'float32', [4, 4], { external: { location: 'shared.data', offset: 64 } });
+    g.node('MatMul', ['x', 'a'], ['h1']);
+    g.node('MatMul', ['h1', 'b'], ['h2']);
+    g.node('MatMul', ['h2', 'c'], ['h3']);
+    g.node('MatMul', ['h3', 'd'], ['y']);
+    g.output('y', 'float32', [1, 4]);
+    const p = await profile(modelBytes(g), 'shared-external.onnx');
+    // One [4, 4] stored at offset 0 and one at 64: 32 float32, 128 bytes (the side file's size).
+    assert.equal(p.params.total, 32);
+    assert.deepEqual(p.params.byDtype, { float32: { elements: 32, bytes: 128 } });
+    // Every read still costs: 4 MatMuls of [1, 4] x [4, 4], 16 MACs each.
+    assert.equal(p.totals!.macs, 64);
+  });
+});

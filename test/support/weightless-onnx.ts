@@ -167,8 +167,8 @@ export function moveWeightsOut(bytes: Uint8Array, location: string): WeightlessM
 }
 
 /**
- * A deep copy of a decoded model (or any part of it) with every tensor's storage and
- * external-data reference left out: what must be equal between a model and its weightless form.
+ * A deep copy of a decoded model (or any part of it) with every tensor's storage, external-data
+ * reference and storage key left out: what must be equal between a model and its weightless form.
  */
 export function withoutStorage(value: unknown): unknown {
   if (value instanceof Map) return new Map([...value].map(([k, v]) => [k, withoutStorage(v)]));
@@ -177,7 +177,7 @@ export function withoutStorage(value: unknown): unknown {
   const isTensor = 'storage' in value;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
-    if (isTensor && (k === 'storage' || k === 'external')) continue;
+    if (isTensor && (k === 'storage' || k === 'external' || k === 'storageKey')) continue;
     out[k] = withoutStorage(v);
   }
   return out;

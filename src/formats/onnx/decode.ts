@@ -2,6 +2,7 @@
  * ONNX protobuf messages -> graph IR. Field numbers come from schema.ts. Weight payloads
  * (raw_data and the typed data fields) are skipped unless the tensor is small enough to fold.
  */
+import { posix } from 'node:path';
 import { dtypeBits } from '../../graph/dtype.js';
 import { dtypeFromOnnx, ONNX_DTYPES } from './dtype-codes.js';
 import type { DType } from '../../graph/dtype.js';
@@ -266,6 +267,9 @@ function finishTensor(t: RawTensor, what: string, ctx: DecodeContext): Tensor {
     const tensor: Tensor = {
       name: t.name, dtype, dims: t.dims, elements, byteSize, storage: 'external',
       external: { location, offset, length },
+      // Tensors naming the same bytes of one file (tied weights) are one stored payload: params
+      // count it once. The reader checks the location and that the bytes are there.
+      storageKey: `external ${posix.normalize(location.replace(/\\/g, '/'))} ${offset} ${byteSize}`,
     };
     ctx.externalTensors.push(tensor);
     return tensor;
