@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { profileFile } from '../../src/profile/index.js';
 import type { ProfileResult } from '../../src/profile/types.js';
-import { GraphBuilder, modelBytes } from '../support/onnx-writer.js';
+import { attr, GraphBuilder, modelBytes } from '../support/onnx-writer.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mb-int64-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -59,6 +59,29 @@ describe('int64 constants past 2^53', () => {
       assertLowerBound(p, 16n * 2n ** 53n);
     });
   }
+
+  test("a Constant's value_int of 2^53 + 1 is not read as 2^53: a lower bound, not 16 x 2^53", async () => {
+    // The attribute's varint arrives as a double already rounded, as int64_data does: 2^53 + 1
+    // would give 16 x 2^53 = 144,115,188,075,855,872 MACs claimed exact.
+    const p = await loopModel('constant-int', (g) => g.node('Constant', [], ['M'], { value_int: attr.int(2n ** 53n + 1n) })[0]!);
+    assertLowerBound(p, 16n * 2n ** 53n);
+  });
+
+  test("a Constant's value_ints [2^53 + 1] is not read as [2^53]", async () => {
+    const p = await loopModel('constant-ints', (g) => {
+      g.node('Constant', [], ['M1'], { value_ints: attr.ints([2n ** 53n + 1n]) });
+      g.initializer('axes', 'int64', [1], { values: [0n] });
+      return g.node('Squeeze', ['M1', 'axes'], ['M'])[0]!;
+    });
+    assertLowerBound(p, 16n * 2n ** 53n);
+  });
+
+  test("a Constant's value_int of INT64_MAX is still the while-loop sentinel", async () => {
+    // As an initializer of INT64_MAX: one iteration counted (16 MACs), a lower bound.
+    const p = await loopModel('constant-sentinel', (g) => g.node('Constant', [], ['M'], { value_int: attr.int(2n ** 63n - 1n) })[0]!);
+    assert.equal(p.totals!.macs, 16);
+    assert.equal(p.totals!.lowerBound, true);
+  });
 
   test('a trip count of 2^54 is a double exactly: 16 x 2^54 MACs, exact', async () => {
     // 2^54 = 18,014,398,509,481,984 trips x 16 = 288,230,376,151,711,744 (2^58).
