@@ -1,5 +1,5 @@
 /**
- * The entry of the bench's `profile` bundle (bench/product-engine.ts): the product's entry, whose
+ * The entry of the bench's `profile` bundle (bench/engine-bundle.ts): the product's entry, whose
  * code it bundles the same way, and the engine calls the bench times, which the product's bundle
  * does not export.
  */

@@ -1,6 +1,6 @@
 /**
  * The `profile` bundle's build (scripts/bundle-profile.ts writes dist/cli/profile.cjs with it; the
- * bench builds its own from the same sources, bench/product-engine.ts): one CommonJS file of an
+ * bench builds its own from the same sources, bench/engine-bundle.ts): one CommonJS file of an
  * entry and what it imports, headed by the hash that names it in the code cache's key.
  */
 import { createHash } from 'node:crypto';

@@ -85,7 +85,7 @@ function broadcastStrides(shape: readonly number[], outShape: readonly number[])
  * and every input are safe integers, or when it is one of the inputs passed through unchanged
  * (Max or Where of an INT64_MAX sentinel), which is as exact as that input.
  */
-export function isExactIntegerFold(r: number, xs: readonly number[]): boolean {
+function isExactIntegerFold(r: number, xs: readonly number[]): boolean {
   if (Number.isSafeInteger(r) && xs.every((x) => Number.isSafeInteger(x))) return true;
   return Number.isFinite(r) && xs.includes(r);
 }
@@ -97,10 +97,12 @@ export function isExactIntegerFold(r: number, xs: readonly number[]): boolean {
 export function exactIntegerValue(result: KnownValue, inputs: readonly KnownValue[]): KnownValue | undefined {
   if (!isIntegral(result.dtype)) return result;
   const safe = (v: KnownValue): boolean => v.data.every((x) => Number.isSafeInteger(x));
-  if (safe(result) && inputs.every(safe)) return result;
-  const passed = (r: number): boolean => Number.isFinite(r) && inputs.some((v) => v.data.includes(r));
   const inputsSafe = inputs.every(safe);
-  return result.data.every((r) => (inputsSafe && Number.isSafeInteger(r)) || passed(r)) ? result : undefined;
+  if (inputsSafe && safe(result)) return result;
+  // A set, not a scan of the inputs per result: 4,096 results of 4,096 inputs took 8 ms a node.
+  const passed = new Set<number>();
+  for (const v of inputs) for (const x of v.data) passed.add(x);
+  return result.data.every((r) => (inputsSafe && Number.isSafeInteger(r)) || (Number.isFinite(r) && passed.has(r))) ? result : undefined;
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import { dtypeBits, dtypeKind } from '../graph/dtype.js';
 import { dtypeFromOnnx } from '../formats/onnx/dtype-codes.js';
+import { isTrustedInt64Number } from '../formats/onnx/tensor-values.js';
 import type { DType } from '../graph/dtype.js';
 import type { Attribute, Tensor } from '../graph/ir.js';
 import { OpError } from '../shapes/types.js';
@@ -501,11 +502,14 @@ function constantOf(ctx: InferContext, name: string, attr: Attribute): InferResu
       const v = ctx.attrs.floats(name).map(Math.fround);
       return single({ dtype: 'float32', shape: [v.length] }, knownValue('float32', [v.length], v));
     }
-    case 'value_int':
-      return single({ dtype: 'int64', shape: [] }, knownValue('int64', [], [ctx.attrs.int(name)]));
+    // Unknown when a value past 2^53 may have rounded on the way in (isTrustedInt64Number).
+    case 'value_int': {
+      const v = ctx.attrs.int(name);
+      return single({ dtype: 'int64', shape: [] }, isTrustedInt64Number(v) ? knownValue('int64', [], [v]) : undefined);
+    }
     case 'value_ints': {
       const v = ctx.attrs.ints(name);
-      return single({ dtype: 'int64', shape: [v.length] }, knownValue('int64', [v.length], v));
+      return single({ dtype: 'int64', shape: [v.length] }, v.every(isTrustedInt64Number) ? knownValue('int64', [v.length], v) : undefined);
     }
     case 'value_string':
       return single({ dtype: 'string', shape: [] });

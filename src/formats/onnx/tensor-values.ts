@@ -71,6 +71,15 @@ function usableInt64(x: number, exact: bigint): boolean {
   return Number.isSafeInteger(x) || Math.abs(x) >= SENTINEL_MAGNITUDE || BigInt(x) === exact;
 }
 
+/**
+ * Whether an int64 that arrived as a double already (a varint: int64_data, an attribute's ints)
+ * can stand for itself. An exact one past 2^53 cannot be told from a rounded one there, so past
+ * 2^53 only the sentinels are kept (see usableInt64).
+ */
+export function isTrustedInt64Number(x: number): boolean {
+  return Number.isSafeInteger(x) || Math.abs(x) >= SENTINEL_MAGNITUDE;
+}
+
 /** A little-endian uint64 as a number; below 2^31 a small integer, as int64At gives. */
 function uint64At(v: DataView, at: number): number {
   const hi = v.getUint32(at + 4, true);
@@ -151,8 +160,7 @@ export function decodeTypedValues(dtype: DType, elements: number, typed: TypedFi
   else if (kind === 'int' || kind === 'uint' || kind === 'bool') values = typed.varints;
   else return undefined;
   if (values.length !== elements) return undefined;
-  // Varints past 2^53 arrive already rounded, so unlike raw_data an exact one cannot be told from
-  // a rounded one: past 2^53 only the sentinels are kept (see usableInt64).
-  if ((kind === 'int' || kind === 'uint') && values.some((x) => !Number.isSafeInteger(x) && Math.abs(x) < SENTINEL_MAGNITUDE)) return undefined;
+  // Varints arrive already rounded, unlike raw_data (isTrustedInt64Number).
+  if ((kind === 'int' || kind === 'uint') && !values.every(isTrustedInt64Number)) return undefined;
   return kind === 'bool' ? values.map((x) => (x ? 1 : 0)) : [...values];
 }
