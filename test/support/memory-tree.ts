@@ -11,12 +11,12 @@ export function memoryTree(side: string, files: Record<string, Uint8Array | stri
     description: side,
     diskRoot: null,
     commit: null,
-    read: async (p, maxBytes) => (p in files ? Buffer.from(files[p]!).subarray(0, maxBytes) : null),
+    read: async (p, maxBytes) => (Object.hasOwn(files, p) ? Buffer.from(files[p]!).subarray(0, maxBytes) : null),
     localFile: async () => null,
     list: async () => Object.keys(files).sort(),
-    size: async (p) => (p in files ? Buffer.from(files[p]!).length : null),
+    size: async (p) => (Object.hasOwn(files, p) ? Buffer.from(files[p]!).length : null),
     copyTo: async (p, target) => {
-      if (!(p in files)) return false;
+      if (!Object.hasOwn(files, p)) return false;
       writeFileSync(target, files[p]!);
       return true;
     },
