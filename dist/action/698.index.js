@@ -12,7 +12,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   erf: () => (/* binding */ erf),
 /* harmony export */   exactIntegerValue: () => (/* binding */ exactIntegerValue),
 /* harmony export */   foldBroadcast: () => (/* binding */ foldBroadcast),
-/* harmony export */   isExactIntegerFold: () => (/* binding */ isExactIntegerFold),
 /* harmony export */   isIntegral: () => (/* binding */ isIntegral),
 /* harmony export */   knownInputs: () => (/* binding */ knownInputs),
 /* harmony export */   ops: () => (/* binding */ ops),
@@ -89,11 +88,14 @@ function exactIntegerValue(result, inputs) {
     if (!isIntegral(result.dtype))
         return result;
     const safe = (v) => v.data.every((x) => Number.isSafeInteger(x));
-    if (safe(result) && inputs.every(safe))
-        return result;
-    const passed = (r) => Number.isFinite(r) && inputs.some((v) => v.data.includes(r));
     const inputsSafe = inputs.every(safe);
-    return result.data.every((r) => (inputsSafe && Number.isSafeInteger(r)) || passed(r)) ? result : undefined;
+    if (inputsSafe && safe(result))
+        return result;
+    const passed = new Set();
+    for (const v of inputs)
+        for (const x of v.data)
+            passed.add(x);
+    return result.data.every((r) => (inputsSafe && Number.isSafeInteger(r)) || (Number.isFinite(r) && passed.has(r))) ? result : undefined;
 }
 function foldBroadcast(values, dtype, f, shapes) {
     const inShapes = shapes ?? values.map((v) => v.shape);

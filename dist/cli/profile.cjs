@@ -1,4 +1,4 @@
-// model-budget profile bundle sha256:511adc58aa1d09a7752438bc17b6437edbf99202202e33ee4b041485e45a1959
+// model-budget profile bundle sha256:f03a386b09861fc7285706e974d4f0ca12fb7118d3ecea0acc41a7c1267db84e
 "use strict";
 var __modelBudgetImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 "use strict";
@@ -5332,6 +5332,9 @@ function int64At(v, at) {
 function usableInt64(x, exact) {
   return Number.isSafeInteger(x) || Math.abs(x) >= SENTINEL_MAGNITUDE || BigInt(x) === exact;
 }
+function isTrustedInt64Number(x) {
+  return Number.isSafeInteger(x) || Math.abs(x) >= SENTINEL_MAGNITUDE;
+}
 function uint64At(v, at) {
   const hi = v.getUint32(at + 4, true);
   const lo = v.getUint32(at, true);
@@ -5433,7 +5436,7 @@ function decodeTypedValues(dtype, elements, typed) {
     return void 0;
   if (values.length !== elements)
     return void 0;
-  if ((kind === "int" || kind === "uint") && values.some((x) => !Number.isSafeInteger(x) && Math.abs(x) < SENTINEL_MAGNITUDE))
+  if ((kind === "int" || kind === "uint") && !values.every(isTrustedInt64Number))
     return void 0;
   return kind === "bool" ? values.map((x) => x ? 1 : 0) : [...values];
 }
@@ -5663,7 +5666,8 @@ function finishTensor(t, what, ctx) {
       elements,
       byteSize,
       storage: "external",
-      external: { location, offset, length }
+      external: { location, offset, length },
+      storageKey: `external ${import_node_path5.posix.normalize(location.replace(/\\/g, "/"))} ${offset} ${byteSize}`
     };
     ctx.externalTensors.push(tensor2);
     return tensor2;
@@ -6212,10 +6216,11 @@ function decodeModel(c, end, ctx) {
   endOf(c, end);
   return out;
 }
-var TENSOR_BUFFER_LIMIT, NO_TYPED, BITS, DECODE_LIMIT, NO_ATTRIBUTES, NODE_NAME_FIELDS, internedNames, spareInputs, spareOutputs;
+var import_node_path5, TENSOR_BUFFER_LIMIT, NO_TYPED, BITS, DECODE_LIMIT, NO_ATTRIBUTES, NODE_NAME_FIELDS, internedNames, spareInputs, spareOutputs;
 var init_decode = __esm({
   "build/src/formats/onnx/decode.js"() {
     "use strict";
+    import_node_path5 = require("node:path");
     init_dtype();
     init_dtype_codes();
     init_ir();
@@ -6345,16 +6350,16 @@ function notOnnxHint(message) {
   return message.startsWith("not an ONNX model") ? message : `corrupt or not an ONNX model: ${message}`;
 }
 function sideFile(modelPath, dir, location, where) {
-  if ((0, import_node_path5.isAbsolute)(location) || /^[a-zA-Z]:[\\/]/.test(location)) {
+  if ((0, import_node_path6.isAbsolute)(location) || /^[a-zA-Z]:[\\/]/.test(location)) {
     throw new ModelFileError(modelPath, `${where}: absolute paths are not allowed; it must be relative to the model's folder`);
   }
-  const file = (0, import_node_path5.resolve)(dir, location);
+  const file = (0, import_node_path6.resolve)(dir, location);
   if (file === dir || !isInside(dir, file)) {
     throw new ModelFileError(modelPath, `${where}: path escapes the model's folder`);
   }
   let found;
   try {
-    found = containedEntry(dir, (0, import_node_path5.relative)(dir, file), "the model's folder");
+    found = containedEntry(dir, (0, import_node_path6.relative)(dir, file), "the model's folder");
   } catch (e) {
     if (e instanceof UnsafeFileError)
       throw new ModelFileError(modelPath, `${where}: ${e.reason}`);
@@ -6367,7 +6372,7 @@ function sideFile(modelPath, dir, location, where) {
 function checkExternalData(modelPath, tensors) {
   if (tensors.length === 0)
     return 0;
-  const dir = (0, import_node_path5.resolve)((0, import_node_path5.dirname)(modelPath));
+  const dir = (0, import_node_path6.resolve)((0, import_node_path6.dirname)(modelPath));
   const byLocation = /* @__PURE__ */ new Map();
   for (const t of tensors) {
     const ext = t.external;
@@ -6395,11 +6400,11 @@ function checkExternalData(modelPath, tensors) {
     total += size;
   return total;
 }
-var import_node_path5, WHOLE_FILE, wholeFile;
+var import_node_path6, WHOLE_FILE, wholeFile;
 var init_reader3 = __esm({
   "build/src/formats/onnx/reader.js"() {
     "use strict";
-    import_node_path5 = require("node:path");
+    import_node_path6 = require("node:path");
     init_errors();
     init_contained_file();
     init_file();
@@ -6471,25 +6476,25 @@ function indexPrefix(naming, name) {
   return `${v.plain.slice(0, -naming.indexSuffix.length)}.${v.variant}`;
 }
 function shardSetModelKey(naming, path) {
-  const name = import_node_path6.posix.basename(path);
-  const dir = import_node_path6.posix.dirname(path);
+  const name = import_node_path7.posix.basename(path);
+  const dir = import_node_path7.posix.dirname(path);
   const m = naming.shard.exec(name);
   if (!m) {
     const prefix = indexPrefix(naming, name);
     const names = prefix === null ? [] : indexNames(naming, prefix);
-    return names.length > 1 && names[0] !== name ? { key: import_node_path6.posix.join(dir, names[0]), entries: names.map((n) => import_node_path6.posix.join(dir, n)), alternatives: names.length } : null;
+    return names.length > 1 && names[0] !== name ? { key: import_node_path7.posix.join(dir, names[0]), entries: names.map((n) => import_node_path7.posix.join(dir, n)), alternatives: names.length } : null;
   }
-  const indexes = indexNames(naming, m[1]).map((n) => import_node_path6.posix.join(dir, n));
-  const first = import_node_path6.posix.join(dir, shardName(naming, m[1], 1, m[3]));
+  const indexes = indexNames(naming, m[1]).map((n) => import_node_path7.posix.join(dir, n));
+  const first = import_node_path7.posix.join(dir, shardName(naming, m[1], 1, m[3]));
   const number = Number(m[2]);
   const inSet = number >= 1 && number <= Number(m[3]);
   return { key: indexes[0], entries: [.../* @__PURE__ */ new Set([...indexes, first, path])], ...indexes.length > 1 ? { alternatives: indexes.length } : {}, ...inSet ? { set: first } : {} };
 }
-var import_node_path6, MAX_SHARDS;
+var import_node_path7, MAX_SHARDS;
 var init_shard_names = __esm({
   "build/src/formats/shard-names.js"() {
     "use strict";
-    import_node_path6 = require("node:path");
+    import_node_path7 = require("node:path");
     init_hf_variant();
     MAX_SHARDS = 1e5;
   }
@@ -6821,18 +6826,18 @@ function isShardSetFile(naming, name) {
 }
 function readShardSet(naming, path, stats, readShard, tensorNames, warnings) {
   let layout2 = layoutOf2(naming, path);
-  const indexPath = layout2.index !== void 0 ? (0, import_node_path7.join)(layout2.dir, layout2.index) : void 0;
+  const indexPath = layout2.index !== void 0 ? (0, import_node_path8.join)(layout2.dir, layout2.index) : void 0;
   const index = indexPath !== void 0 ? readIndex(indexPath, stats) : void 0;
   let shardNames = index ? [...new Set(index.weightMap.values())].sort() : layout2.shards;
   const outside = outsideItsSet(naming, path, layout2, shardNames);
   if (outside !== null) {
     warnings.push(outside);
-    layout2 = { dir: layout2.dir, shards: [(0, import_node_path7.basename)(path)] };
+    layout2 = { dir: layout2.dir, shards: [(0, import_node_path8.basename)(path)] };
     shardNames = layout2.shards;
   }
   const shards = [];
   for (const shard of shardNames) {
-    const shardPath = (0, import_node_path7.join)(layout2.dir, shard);
+    const shardPath = (0, import_node_path8.join)(layout2.dir, shard);
     const state = fileState(shardPath);
     if (state !== "file") {
       throw new ModelFileError(indexPath ?? path, `shard ${quoted2(shard)} of the set is ${state === "missing" ? "missing" : "not a regular file (links are not followed)"}`);
@@ -6844,7 +6849,7 @@ function readShardSet(naming, path, stats, readShard, tensorNames, warnings) {
     for (const name of tensorNames(read)) {
       const seen = where.get(name);
       if (seen !== void 0 && seen !== shard)
-        throw new ModelFileError((0, import_node_path7.join)(layout2.dir, shard), `tensor ${quoted2(name)} is stored in more than one shard (also in ${quoted2(seen)})`);
+        throw new ModelFileError((0, import_node_path8.join)(layout2.dir, shard), `tensor ${quoted2(name)} is stored in more than one shard (also in ${quoted2(seen)})`);
       where.set(name, shard);
     }
   }
@@ -6856,11 +6861,11 @@ function readShardSet(naming, path, stats, readShard, tensorNames, warnings) {
     ...setIndex !== void 0 ? { index: { name: setIndex, ...index?.totalSize !== void 0 ? { totalSize: index.totalSize } : {} } } : {},
     shards,
     sharded: setIndex !== void 0 || shardNames.length > 1,
-    sideFiles: [...setIndex !== void 0 && indexPath !== path ? [setIndex] : [], ...shardNames.filter((s) => (0, import_node_path7.join)(layout2.dir, s) !== path)]
+    sideFiles: [...setIndex !== void 0 && indexPath !== path ? [setIndex] : [], ...shardNames.filter((s) => (0, import_node_path8.join)(layout2.dir, s) !== path)]
   };
 }
 function outsideItsSet(naming, path, layout2, shardNames) {
-  const name = (0, import_node_path7.basename)(path);
+  const name = (0, import_node_path8.basename)(path);
   const m = naming.shard.exec(name);
   if (!m || shardNames.includes(name))
     return null;
@@ -6869,7 +6874,7 @@ function outsideItsSet(naming, path, layout2, shardNames) {
   return `named as shard ${Number(m[2])} of a set of ${Number(m[3])}, which has no such shard (loaders ignore it): measured as a model of its own`;
 }
 function shardSetSideFiles(naming, path, content) {
-  const name = (0, import_node_path7.basename)(path);
+  const name = (0, import_node_path8.basename)(path);
   const out = [];
   if (indexPrefix(naming, name) !== null) {
     if (content !== null)
@@ -6895,14 +6900,14 @@ function shardsNamedIn(content) {
   }
 }
 function layoutOf2(naming, path) {
-  const dir = (0, import_node_path7.dirname)(path);
-  const name = (0, import_node_path7.basename)(path);
+  const dir = (0, import_node_path8.dirname)(path);
+  const name = (0, import_node_path8.basename)(path);
   if (indexPrefix(naming, name) !== null)
     return { dir, index: name, shards: [] };
   const m = naming.shard.exec(name);
   if (!m)
     return { dir, shards: [name] };
-  const index = indexNames(naming, m[1]).find((n) => fileState((0, import_node_path7.join)(dir, n)) === "file");
+  const index = indexNames(naming, m[1]).find((n) => fileState((0, import_node_path8.join)(dir, n)) === "file");
   if (index !== void 0)
     return { dir, index, shards: [] };
   const s = shardOf(naming, name);
@@ -6967,11 +6972,11 @@ function checkAgainstIndex(indexPath, weightMap, where, warnings) {
   if (extra.length > 0)
     warnings.push(`${extra.length} tensor(s) in the shards are not listed in the index (first: ${quoted2(extra[0])})`);
 }
-var import_node_path7, MAX_INDEX_BYTES;
+var import_node_path8, MAX_INDEX_BYTES;
 var init_shard_set = __esm({
   "build/src/formats/shard-set.js"() {
     "use strict";
-    import_node_path7 = require("node:path");
+    import_node_path8 = require("node:path");
     init_errors();
     init_file();
     init_random_access();
@@ -7182,14 +7187,14 @@ var init_hf_config = __esm({
 
 // build/src/formats/pytorch/hf-quantization.js
 function hfConfigSideFiles(path) {
-  const name = (0, import_node_path8.basename)(path).toLowerCase();
+  const name = (0, import_node_path9.basename)(path).toLowerCase();
   return name.endsWith(".bin") || indexPrefix(PYTORCH_SET, name) !== null ? ["config.json"] : [];
 }
 function withHfQuantization(weights, path) {
   if (!weights.tensors.some((t) => t.name.endsWith(".qweight")))
     return weights;
   const warnings = [...weights.warnings];
-  const configPath = (0, import_node_path8.join)((0, import_node_path8.dirname)(path), "config.json");
+  const configPath = (0, import_node_path9.join)((0, import_node_path9.dirname)(path), "config.json");
   const hasConfig = hfConfigSideFiles(path).length > 0 && fileState(configPath) === "file";
   const text = hasConfig ? readConfigText(configPath, warnings) : void 0;
   const parsed = text === void 0 ? void 0 : parseQuantizationConfig(text);
@@ -7214,11 +7219,11 @@ function withHfQuantization(weights, path) {
     metadata.set("quantization", describeQuantization(q2));
   return { ...weights, tensors, metadata, warnings, sideFiles: [...weights.sideFiles, ...hasConfig ? ["config.json"] : []] };
 }
-var import_node_path8;
+var import_node_path9;
 var init_hf_quantization = __esm({
   "build/src/formats/pytorch/hf-quantization.js"() {
     "use strict";
-    import_node_path8 = require("node:path");
+    import_node_path9 = require("node:path");
     init_file();
     init_hf_config();
     init_header();
@@ -8889,21 +8894,21 @@ var format_reader_exports4 = {};
 __export(format_reader_exports4, {
   reader: () => reader4
 });
-var import_node_path9, reader4;
+var import_node_path10, reader4;
 var init_format_reader4 = __esm({
   "build/src/formats/pytorch/format-reader.js"() {
     "use strict";
-    import_node_path9 = require("node:path");
+    import_node_path10 = require("node:path");
     init_shard_set();
     init_hf_quantization();
     init_reader4();
     init_signature2();
     reader4 = {
       async read(path) {
-        const { weights, container } = isShardSetFile(PYTORCH_SET, (0, import_node_path9.basename)(path)) ? readPytorchSet(path) : readPytorchFile(path);
+        const { weights, container } = isShardSetFile(PYTORCH_SET, (0, import_node_path10.basename)(path)) ? readPytorchSet(path) : readPytorchFile(path);
         return { kind: "weights", weights, formatVersion: container };
       },
-      sideFiles: (path, content) => [...isShardSetFile(PYTORCH_SET, (0, import_node_path9.basename)(path)) ? shardSetSideFiles(PYTORCH_SET, path, content) : [], ...hfConfigSideFiles(path)]
+      sideFiles: (path, content) => [...isShardSetFile(PYTORCH_SET, (0, import_node_path10.basename)(path)) ? shardSetSideFiles(PYTORCH_SET, path, content) : [], ...hfConfigSideFiles(path)]
     };
   }
 });
@@ -8947,7 +8952,7 @@ function readSafetensors(path) {
   const entries = set.shards.flatMap(({ shard, read }) => read.entries.map((e) => ({ shard, e })));
   const names = new Set(entries.map(({ e }) => e.name));
   let config;
-  const configPath = (0, import_node_path10.join)(set.dir, "config.json");
+  const configPath = (0, import_node_path11.join)(set.dir, "config.json");
   if (isRegularFile(configPath)) {
     const text = readConfigText(configPath, warnings, (f) => countReads(stats, f));
     if (text !== void 0)
@@ -9025,11 +9030,11 @@ function toWeightTensor(e, file, q2, names) {
   }
   return weightTensor(e, file, e.type.dtype, e.dims, e.elements, role);
 }
-var import_node_path10, BNB_SIDECAR;
+var import_node_path11, BNB_SIDECAR;
 var init_reader5 = __esm({
   "build/src/formats/safetensors/reader.js"() {
     "use strict";
-    import_node_path10 = require("node:path");
+    import_node_path11 = require("node:path");
     init_dtype();
     init_buffer_names();
     init_file();
@@ -12767,9 +12772,9 @@ function readBundle(indexPath, relativeTo) {
       shardSizes.set(shard, shardSize);
     }
     if (offset + t.bytes > shardSize)
-      fail(`variable ${JSON.stringify(t.name)} needs bytes ${offset}..${offset + t.bytes} of ${(0, import_node_path11.basename)(shardPaths[shard])}, which has ${shardSize}`);
+      fail(`variable ${JSON.stringify(t.name)} needs bytes ${offset}..${offset + t.bytes} of ${(0, import_node_path12.basename)(shardPaths[shard])}, which has ${shardSize}`);
   }
-  return { tensors, numShards, shardFiles: shardPaths.map((p) => (0, import_node_path11.relative)(relativeTo, p) || (0, import_node_path11.basename)(p)) };
+  return { tensors, numShards, shardFiles: shardPaths.map((p) => (0, import_node_path12.relative)(relativeTo, p) || (0, import_node_path12.basename)(p)) };
 }
 function shardPathsOf(indexPath, numShards) {
   const prefix = indexPath.replace(/\.index$/, "");
@@ -12792,7 +12797,7 @@ function bundleShardFiles(indexPath, relativeTo) {
   }
   if (numShards < 1 || numShards > MAX_SHARDS2)
     throw new ModelFileError(indexPath, `the bundle header names ${numShards} shards`);
-  return shardPathsOf(indexPath, numShards).map((p) => (0, import_node_path11.relative)(relativeTo, p) || (0, import_node_path11.basename)(p));
+  return shardPathsOf(indexPath, numShards).map((p) => (0, import_node_path12.relative)(relativeTo, p) || (0, import_node_path12.basename)(p));
 }
 function shardFileSize(path) {
   try {
@@ -12807,14 +12812,14 @@ function shardFileSize(path) {
   }
 }
 function savedModelIndexPath(savedModelPb) {
-  return (0, import_node_path11.join)((0, import_node_path11.dirname)(savedModelPb), "variables", "variables.index");
+  return (0, import_node_path12.join)((0, import_node_path12.dirname)(savedModelPb), "variables", "variables.index");
 }
-var import_node_fs6, import_node_path11, HEADER, ENTRY, MAX_SHARDS2, OPTIMIZER_NAME, BUFFER_NAME;
+var import_node_fs6, import_node_path12, HEADER, ENTRY, MAX_SHARDS2, OPTIMIZER_NAME, BUFFER_NAME;
 var init_bundle = __esm({
   "build/src/formats/tensorflow/bundle.js"() {
     "use strict";
     import_node_fs6 = require("node:fs");
-    import_node_path11 = require("node:path");
+    import_node_path12 = require("node:path");
     init_dtype();
     init_errors();
     init_file();
@@ -13528,7 +13533,7 @@ function readSavedModelFile(path) {
   const index = savedModelIndexPath(path);
   let weights;
   if (!(0, import_node_fs7.existsSync)(index)) {
-    const shard = dataShardsIn((0, import_node_path12.join)((0, import_node_path12.dirname)(path), "variables"))[0];
+    const shard = dataShardsIn((0, import_node_path13.join)((0, import_node_path13.dirname)(path), "variables"))[0];
     if (shard !== void 0)
       throw new ModelFileError(path, `variables/variables.index is missing, but variables/ holds ${JSON.stringify(shard.slice(0, 80))}`);
     weights = {
@@ -13538,7 +13543,7 @@ function readSavedModelFile(path) {
       sideFiles: []
     };
   } else {
-    const bundle = readBundle(index, (0, import_node_path12.dirname)(path));
+    const bundle = readBundle(index, (0, import_node_path13.dirname)(path));
     weights = {
       tensors: renamed(bundle.tensors),
       metadata: new Map([...graphMetadata(s), ["variables", String(bundle.tensors.length)], ["shards", String(bundle.numShards)]]),
@@ -13554,7 +13559,7 @@ function savedModelSideFiles(path, content) {
   const out = ["variables/variables.index", "variables/variables.data-00000-of-00001"];
   if (content !== null && "file" in content) {
     try {
-      out.push(...bundleShardFiles(savedModelIndexPath(content.file), (0, import_node_path12.dirname)(content.file)));
+      out.push(...bundleShardFiles(savedModelIndexPath(content.file), (0, import_node_path13.dirname)(content.file)));
     } catch (e) {
       if (!(e instanceof ModelFileError))
         throw e;
@@ -13563,12 +13568,12 @@ function savedModelSideFiles(path, content) {
   void path;
   return [...new Set(out)];
 }
-var import_node_fs7, import_node_path12, MAX_GRAPH_BYTES, GRAPH_COSTS_UNAVAILABLE;
+var import_node_fs7, import_node_path13, MAX_GRAPH_BYTES, GRAPH_COSTS_UNAVAILABLE;
 var init_reader7 = __esm({
   "build/src/formats/tensorflow/reader.js"() {
     "use strict";
     import_node_fs7 = require("node:fs");
-    import_node_path12 = require("node:path");
+    import_node_path13 = require("node:path");
     init_errors();
     init_file();
     init_bundle();
@@ -13608,14 +13613,14 @@ var init_format_reader7 = __esm({
 });
 
 // build/src/formats/tensorflow/format.js
-var import_node_path13, VARIABLES_FILE, isSavedModel, tensorflowFormat;
+var import_node_path14, VARIABLES_FILE, isSavedModel, tensorflowFormat;
 var init_format = __esm({
   "build/src/formats/tensorflow/format.js"() {
     "use strict";
-    import_node_path13 = require("node:path");
+    import_node_path14 = require("node:path");
     init_signature6();
     VARIABLES_FILE = /^variables\.(index|data-\d{5}-of-\d{5})$/;
-    isSavedModel = (path) => (0, import_node_path13.basename)(path).toLowerCase() === "saved_model.pb";
+    isSavedModel = (path) => (0, import_node_path14.basename)(path).toLowerCase() === "saved_model.pb";
     tensorflowFormat = {
       name: "tensorflow",
       label: "TensorFlow",
@@ -13625,11 +13630,11 @@ var init_format = __esm({
       magic: looksLikeGraphDef,
       reader: async () => (await Promise.resolve().then(() => (init_format_reader7(), format_reader_exports7))).reader,
       modelKey(path) {
-        const name = import_node_path13.posix.basename(path);
-        const dir = import_node_path13.posix.dirname(path);
-        if (import_node_path13.posix.basename(dir) !== "variables" || !VARIABLES_FILE.test(name))
+        const name = import_node_path14.posix.basename(path);
+        const dir = import_node_path14.posix.dirname(path);
+        if (import_node_path14.posix.basename(dir) !== "variables" || !VARIABLES_FILE.test(name))
           return null;
-        const model = import_node_path13.posix.join(import_node_path13.posix.dirname(dir), "saved_model.pb");
+        const model = import_node_path14.posix.join(import_node_path14.posix.dirname(dir), "saved_model.pb");
         return { key: model, entries: [model] };
       }
     };
@@ -15259,7 +15264,6 @@ __export(elementwise_exports, {
   erf: () => erf,
   exactIntegerValue: () => exactIntegerValue,
   foldBroadcast: () => foldBroadcast,
-  isExactIntegerFold: () => isExactIntegerFold,
   isIntegral: () => isIntegral,
   knownInputs: () => knownInputs,
   ops: () => ops6,
@@ -15328,11 +15332,14 @@ function exactIntegerValue(result, inputs) {
   if (!isIntegral(result.dtype))
     return result;
   const safe = (v) => v.data.every((x) => Number.isSafeInteger(x));
-  if (safe(result) && inputs.every(safe))
-    return result;
-  const passed = (r) => Number.isFinite(r) && inputs.some((v) => v.data.includes(r));
   const inputsSafe = inputs.every(safe);
-  return result.data.every((r) => inputsSafe && Number.isSafeInteger(r) || passed(r)) ? result : void 0;
+  if (inputsSafe && safe(result))
+    return result;
+  const passed = /* @__PURE__ */ new Set();
+  for (const v of inputs)
+    for (const x of v.data)
+      passed.add(x);
+  return result.data.every((r) => inputsSafe && Number.isSafeInteger(r) || Number.isFinite(r) && passed.has(r)) ? result : void 0;
 }
 function foldBroadcast(values, dtype, f, shapes) {
   const inShapes = shapes ?? values.map((v) => v.shape);
@@ -16904,11 +16911,13 @@ function constantOf(ctx, name, attr) {
       const v = ctx.attrs.floats(name).map(Math.fround);
       return single({ dtype: "float32", shape: [v.length] }, knownValue("float32", [v.length], v));
     }
-    case "value_int":
-      return single({ dtype: "int64", shape: [] }, knownValue("int64", [], [ctx.attrs.int(name)]));
+    case "value_int": {
+      const v = ctx.attrs.int(name);
+      return single({ dtype: "int64", shape: [] }, isTrustedInt64Number(v) ? knownValue("int64", [], [v]) : void 0);
+    }
     case "value_ints": {
       const v = ctx.attrs.ints(name);
-      return single({ dtype: "int64", shape: [v.length] }, knownValue("int64", [v.length], v));
+      return single({ dtype: "int64", shape: [v.length] }, v.every(isTrustedInt64Number) ? knownValue("int64", [v.length], v) : void 0);
     }
     case "value_string":
       return single({ dtype: "string", shape: [] });
@@ -16956,6 +16965,7 @@ var init_shape_ops = __esm({
     "use strict";
     init_dtype();
     init_dtype_codes();
+    init_tensor_values();
     init_types();
     init_util();
     NO_ARITHMETIC = { macs: 0, flops: 0 };
@@ -22234,7 +22244,7 @@ module.exports = __toCommonJS(profile_main_exports);
 
 // build/src/formats/registry.js
 var import_node_fs8 = require("node:fs");
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 init_errors();
 init_file();
 
@@ -22354,14 +22364,14 @@ function endsWithAny(lowerPath, endings) {
   return (endings ?? []).some((e) => lowerPath.endsWith(e));
 }
 function claimsByExtension(f, lowerPath) {
-  return endsWithAny(lowerPath, f.extensions) || f.variantExtensions !== void 0 && endsWithVariantOf((0, import_node_path14.basename)(lowerPath), f.variantExtensions);
+  return endsWithAny(lowerPath, f.extensions) || f.variantExtensions !== void 0 && endsWithVariantOf((0, import_node_path15.basename)(lowerPath), f.variantExtensions);
 }
 function detectFormat(path, head, size, among = FORMATS) {
   for (const f of among)
     if (f.magic?.(head, size))
       return f;
   const lower = path.toLowerCase();
-  return among.find((f) => claimsByExtension(f, lower) || f.conventionalNames?.test((0, import_node_path14.basename)(lower)) === true) ?? null;
+  return among.find((f) => claimsByExtension(f, lower) || f.conventionalNames?.test((0, import_node_path15.basename)(lower)) === true) ?? null;
 }
 function unrecognised(path) {
   const known2 = FORMATS.map((f) => `${f.label} (${[...f.extensions, ...f.magicOnlyExtensions ?? []].join(", ")})`).join("; ");
@@ -22378,7 +22388,7 @@ function modelFileIn(path) {
     return path;
   const names = FORMATS.flatMap((f) => f.modelNames ?? []);
   for (const name of names) {
-    const file = (0, import_node_path14.join)(path, name);
+    const file = (0, import_node_path15.join)(path, name);
     try {
       if ((0, import_node_fs8.statSync)(file).isFile())
         return file;
@@ -22436,11 +22446,11 @@ async function openModel(given2) {
   };
 }
 function sideFileBytes(path, sideFiles) {
-  const dir = (0, import_node_path14.resolve)((0, import_node_path14.dirname)(path));
+  const dir = (0, import_node_path15.resolve)((0, import_node_path15.dirname)(path));
   let total = 0;
   for (const rel of new Set(sideFiles)) {
     try {
-      total += (0, import_node_fs8.statSync)((0, import_node_path14.resolve)(dir, rel)).size;
+      total += (0, import_node_fs8.statSync)((0, import_node_path15.resolve)(dir, rel)).size;
     } catch {
     }
   }
