@@ -119,8 +119,13 @@ function graphMemory(): void {
     const out = execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', join(here, 'graph-memory.js'), String(n), kind], { encoding: 'utf8' });
     const r = JSON.parse(out.trim().split('\n').pop()!) as Record<string, number>;
     console.log(row([kind === 'chain' ? 'Relu chain' : `${r['n']!.toLocaleString('en-US')} inputs -> Relu -> outputs`, r['irBytesPerNode']!, r['engineBytesPerNode']!, r['profileBytesPerNode']!,
-      r['totalBytesPerNode']!, r['jsonBytesPerNode']!, r['decodeMs']!, r['engineMs']!, r['profileMs']!, r['totalBytesPerNode']! <= 1024 ? 'PASS' : 'FAIL >1KB']));
+      r['totalBytesPerNode']!, r['jsonBytesPerNode']!, r['decodeMs']!, r['engineMs']!, r['profileMs']!,
+      kind !== 'chain' ? '-' : r['totalBytesPerNode']! <= 1024 ? 'PASS' : 'FAIL >1KB']));
   }
+  // Issue 8: about 1 KB a node is item 8's target, for the chain. The inputs row is item 9's case
+  // (no lookup per input that grows with the inputs): each of its nodes also has a graph input and
+  // a graph output of its own, so its bytes per node are not held to that target.
+  console.log('target: <= 1 KB per node of the Relu chain; the inputs row (a graph input and output per node as well) has none');
 }
 
 async function main(): Promise<void> {
