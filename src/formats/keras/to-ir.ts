@@ -308,7 +308,7 @@ const separable: LayerFn = (c, inputs) => {
 };
 
 /**
- * Conv1D/2D/3DTranspose: output size (in - 1) * stride + kernel ('valid') or in * stride ('same').
+ * Conv1D/2D/3DTranspose: output size in * stride + max(kernel - stride, 0) ('valid') or in * stride ('same').
  * channels_last: TFLite TRANSPOSE_CONV (1-D lifted to a height of 1) and CONV_3D_TRANSPOSE;
  * channels_first: ONNX ConvTranspose (filter [Cin, filters, ...k]).
  */
@@ -327,14 +327,17 @@ function convTranspose(rank: 1 | 2 | 3): LayerFn {
     const cin = known(s[first ? 1 : rank + 1], 'input channels');
     const spatial = (first ? s.slice(2) : s.slice(1, rank + 1)).map((d, i) => {
       const n = known(d, 'input spatial dims');
-      return pad === 'SAME' ? n * st[i]! : (n - 1) * st[i]! + k[i]!;
+      // Keras' deconv_output_length: a kernel shorter than the stride still fills every stride.
+      return pad === 'SAME' ? n * st[i]! : n * st[i]! + Math.max(k[i]! - st[i]!, 0);
     });
     const batch = known(s[0], 'batch');
     const bias = useBias(c.cfg) ? [c.b.weight(`${c.name}/bias`, [filters])] : [];
     let y: KTensor;
     if (first) {
       const w = c.b.weight(`${c.name}/kernel`, [cin, filters, ...k]);
-      y = c.b.node(c.name, 'ConvTranspose', [x.name, w, ...bias], [batch, filters, ...spatial], { kernel_shape: k, strides: st, auto_pad: autoPad(pad) });
+      // ONNX's VALID output is (in - 1) * stride + kernel: the strides a short kernel leaves are output_padding.
+      const outPad = k.map((ki, i) => (pad === 'VALID' ? Math.max(st[i]! - ki, 0) : 0));
+      y = c.b.node(c.name, 'ConvTranspose', [x.name, w, ...bias], [batch, filters, ...spatial], { kernel_shape: k, strides: st, auto_pad: autoPad(pad), output_padding: outPad });
     } else if (rank === 3) {
       const out = [batch, ...spatial, filters];
       const w = c.b.weight(`${c.name}/kernel`, [...k, filters, cin]);

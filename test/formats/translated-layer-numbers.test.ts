@@ -1,0 +1,125 @@
+/**
+ * Layers whose translation into the IR is easy to get wrong, profiled from TFLite files and Keras
+ * configs and checked against MACs and FLOPs worked out by hand from docs/metrics.md. Each case
+ * here was a silently wrong number once.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { parseModel } from '../../src/formats/keras/config.js';
+import type { Json } from '../../src/formats/keras/config.js';
+import { kerasToIr } from '../../src/formats/keras/to-ir.js';
+import { registry } from '../../src/ops/index.js';
+import { profileFile } from '../../src/profile/index.js';
+import { runEngine } from '../../src/shapes/engine.js';
+import { TfliteBuilder } from '../support/tflite-writer.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'mb-layer-numbers-'));
+after(() => rmSync(tmp, { recursive: true, force: true }));
+let seq = 0;
+
+async function tfliteTotals(m: TfliteBuilder): Promise<{ macs: number; flops: number; lowerBound: boolean }> {
+  const p = join(tmp, `m${seq++}.tflite`);
+  writeFileSync(p, m.build());
+  const t = (await profileFile(p)).totals!;
+  return { macs: t.macs, flops: t.flops, lowerBound: t.lowerBound };
+}
+
+/** A [rows, cols] weight: stored float32, or stored float16 behind a DEQUANTIZE (a float16 model). */
+function weight(m: TfliteBuilder, name: string, shape: number[], fp16: boolean): number {
+  const g = m.main;
+  const n = shape.reduce((a, b) => a * b, 1);
+  if (!fp16) return g.tensor({ name, shape, data: n * 4 });
+  const half = g.tensor({ name: `${name}_fp16`, type: 'FLOAT16', shape, data: n * 2 });
+  const full = g.tensor({ name, shape });
+  g.op({ op: 'DEQUANTIZE', inputs: [half], outputs: [full] });
+  return full;
+}
+
+/** UNIDIRECTIONAL_SEQUENCE_LSTM, 8 units over x [1, 5, 3] (batch-major), the state as variable tensors. */
+function sequenceLstm(fp16: boolean): TfliteBuilder {
+  const m = new TfliteBuilder();
+  const g = m.main;
+  const x = g.tensor({ name: 'x', shape: [1, 5, 3] });
+  const ins = [x];
+  for (const gate of 'ifco') ins.push(weight(m, `input_to_${gate}`, [8, 3], fp16));
+  for (const gate of 'ifco') ins.push(weight(m, `recurrent_to_${gate}`, [8, 8], fp16));
+  ins.push(-1, -1, -1); // no peepholes
+  for (const gate of 'ifco') ins.push(weight(m, `${gate}_bias`, [8], fp16));
+  ins.push(-1, -1); // no projection
+  ins.push(g.tensor({ name: 'h', shape: [1, 8], isVariable: true }), g.tensor({ name: 'c', shape: [1, 8], isVariable: true }));
+  const y = g.tensor({ name: 'y', shape: [1, 5, 8] });
+  g.op({ op: 'UNIDIRECTIONAL_SEQUENCE_LSTM', inputs: ins, outputs: [y], options: { table: 'UnidirectionalSequenceLSTMOptions', values: { fused_activation_function: 'TANH', time_major: false } } });
+  g.inputs = [x];
+  g.outputs = [y];
+  return m;
+}
+
+/** UNIDIRECTIONAL_SEQUENCE_RNN, 8 units over x [1, 5, 3]: weights, recurrent weights, bias, hidden state. */
+function sequenceRnn(fp16: boolean): TfliteBuilder {
+  const m = new TfliteBuilder();
+  const g = m.main;
+  const x = g.tensor({ name: 'x', shape: [1, 5, 3] });
+  const ins = [x, weight(m, 'w', [8, 3], fp16), weight(m, 'r', [8, 8], fp16), weight(m, 'b', [8], fp16), g.tensor({ name: 'h', shape: [1, 8], isVariable: true })];
+  const y = g.tensor({ name: 'y', shape: [1, 5, 8] });
+  g.op({ op: 'UNIDIRECTIONAL_SEQUENCE_RNN', inputs: ins, outputs: [y], options: { table: 'SequenceRNNOptions', values: { time_major: false, fused_activation_function: 'TANH' } } });
+  g.inputs = [x];
+  g.outputs = [y];
+  return m;
+}
+
+describe('TFLite recurrent ops in float16 models', () => {
+  test('UNIDIRECTIONAL_SEQUENCE_LSTM whose weights come through DEQUANTIZE costs what the float32 one does', async () => {
+    // 5 steps * 4 gates * 8 units * (3 inputs + 8 recurrent) = 1,760 MACs; FLOPs 2 * 1,760 + 17 *
+    // 40 output elements = 4,200. The [1, 8] state tensors are no weights.
+    assert.deepEqual(await tfliteTotals(sequenceLstm(false)), { macs: 1760, flops: 4200, lowerBound: false });
+    // Before: the DEQUANTIZE outputs were no constants, so the LSTM counted 0 MACs. The 12
+    // DEQUANTIZEs add 2 FLOPs per weight element (docs/metrics.md): 4*24 + 4*64 + 4*8 = 384.
+    assert.deepEqual(await tfliteTotals(sequenceLstm(true)), { macs: 1760, flops: 4200 + 2 * 384, lowerBound: false });
+  });
+
+  test('UNIDIRECTIONAL_SEQUENCE_RNN through DEQUANTIZE: the weights count, the hidden state does not', async () => {
+    // 5 steps * 8 units * (3 + 8) = 440 MACs; FLOPs 2 * 440 + 3 * 40 = 1,000.
+    assert.deepEqual(await tfliteTotals(sequenceRnn(false)), { macs: 440, flops: 1000, lowerBound: false });
+    // Plus the DEQUANTIZEs: 2 * (24 + 64 + 8) FLOPs. Before: 0 MACs.
+    assert.deepEqual(await tfliteTotals(sequenceRnn(true)), { macs: 440, flops: 1000 + 2 * 96, lowerBound: false });
+  });
+});
+
+function kerasRun(config: Json): { macs: number; flops: number; warnings: readonly string[]; out: unknown } {
+  const { model, warnings } = kerasToIr(parseModel(config), { formatVersion: '', producer: '', fileBytes: 1, metadata: new Map() });
+  const r = runEngine(model, (d, op, v) => registry.lookup(d, op, v));
+  assert.deepEqual(r.lowerBoundReasons, []);
+  return { macs: r.totals.macs, flops: r.totals.flops, warnings, out: model.graph.outputs[0]!.shape };
+}
+
+function sequential(layers: Json[], batchShape: (number | null)[]): Json {
+  return { class_name: 'Sequential', config: { name: 's', layers: [{ class_name: 'InputLayer', config: { batch_shape: batchShape, name: 'x' } }, ...layers] } };
+}
+
+const layer = (class_name: string, config: Record<string, Json>): Json => ({ class_name, config: { name: class_name.toLowerCase(), ...config } });
+
+describe('Keras transposed convolutions with a kernel shorter than the stride', () => {
+  test('Conv2DTranspose k=1 s=2 valid: 4x4 -> 8x8 (Keras: in * stride + max(k - stride, 0)), and the next layer sees 8x8', () => {
+    const r = kerasRun(sequential([
+      layer('Conv2DTranspose', { filters: 3, kernel_size: 1, strides: 2, padding: 'valid', use_bias: false }),
+      layer('Conv2D', { name: 'conv', filters: 4, kernel_size: 1, use_bias: false }),
+    ], [null, 4, 4, 2]));
+    // Transposed: 16 input elements * 2 channels scattered over 1x1 into 3 = 96 MACs. The conv:
+    // 8*8 outputs * 4 * 3 = 768 (before: a 7x7 output, 588).
+    assert.deepEqual(r.out, [1, 8, 8, 4]);
+    assert.equal(r.macs, 96 + 768);
+  });
+
+  test('channels_first Conv2DTranspose k=2 s=3 valid: 4x4 -> 12x12 through ONNX ConvTranspose', () => {
+    const r = kerasRun(sequential([
+      layer('Conv2DTranspose', { filters: 3, kernel_size: 2, strides: 3, padding: 'valid', data_format: 'channels_first' }),
+    ], [null, 2, 4, 4]));
+    // 16 * 2 input elements * 2*2 taps * 3 = 384 MACs; bias 3 * 12 * 12 = 432 FLOPs.
+    assert.deepEqual(r.out, [1, 3, 12, 12]);
+    assert.deepEqual(r.warnings, []);
+    assert.deepEqual({ macs: r.macs, flops: r.flops }, { macs: 384, flops: 2 * 384 + 432 });
+  });
+});
