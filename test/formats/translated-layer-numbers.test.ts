@@ -123,3 +123,54 @@ describe('Keras transposed convolutions with a kernel shorter than the stride', 
     assert.deepEqual({ macs: r.macs, flops: r.flops }, { macs: 384, flops: 2 * 384 + 432 });
   });
 });
+
+const kerasTensor = (layer: string, shape: (number | null)[]): Json => ({ class_name: '__keras_tensor__', config: { shape, dtype: 'float32', keras_history: [layer, 0, 0] } });
+const inputLayer = (name: string, shape: (number | null)[]): Json => ({ class_name: 'InputLayer', name, config: { batch_shape: shape, name }, inbound_nodes: [] });
+
+/** A functional model: the input layers, then MultiHeadAttention (2 heads, key_dim 4) called by `inbound`. */
+function attentionModel(inputs: Json[], inbound: Json, before: Json[] = []): Json {
+  return {
+    class_name: 'Functional',
+    config: {
+      name: 'f',
+      layers: [...inputs, ...before, { class_name: 'MultiHeadAttention', name: 'mha', config: { name: 'mha', num_heads: 2, key_dim: 4 }, inbound_nodes: [inbound] }],
+      input_layers: inputs.map((l) => [(l as { name: string }).name, 0, 0]),
+      output_layers: [['mha', 0, 0]],
+    },
+  };
+}
+
+describe('Keras MultiHeadAttention reads its tensors by keyword', () => {
+  // Self-attention on x [1, 6, 16], 2 heads of key_dim 4: Q, K, V projections 3 * 6*16*8 = 2,304;
+  // scores 2 * 6*6*4 = 288; weighted values 288; output projection 6*8*16 = 768.
+  const SELF_MACS = 2304 + 288 + 288 + 768;
+
+  test('Keras 3: mha(x, x, attention_mask=m) — the [1, 6, 6] mask is not the key', () => {
+    const x = inputLayer('x', [null, 6, 16]), m = inputLayer('m', [null, 6, 6]);
+    const r = kerasRun(attentionModel([x, m], { args: [kerasTensor('x', [null, 6, 16]), kerasTensor('x', [null, 6, 16])], kwargs: { attention_mask: kerasTensor('m', [null, 6, 6]) } }));
+    // Before: the mask was taken as the key, a [6, 8] key projection: 288 MACs instead of 768.
+    assert.equal(r.macs, SELF_MACS);
+    assert.deepEqual(r.warnings, []);
+  });
+
+  test('Keras 3: mha(query=x, key=k, value=v) with the key listed before the value', () => {
+    // q [1, 6, 16], k [1, 10, 12], v [1, 10, 20]: Q 6*16*8 = 768, K 10*12*8 = 960, V 10*20*8 = 1,600,
+    // scores 2 * 6*10*4 = 480, weighted values 480, output 768.
+    const q = inputLayer('q', [null, 6, 16]), k = inputLayer('k', [null, 10, 12]), v = inputLayer('v', [null, 10, 20]);
+    const r = kerasRun(attentionModel([q, k, v], { args: [], kwargs: { query: kerasTensor('q', [null, 6, 16]), key: kerasTensor('k', [null, 10, 12]), value: kerasTensor('v', [null, 10, 20]) } }));
+    assert.equal(r.macs, 768 + 960 + 1600 + 480 + 480 + 768);
+  });
+
+  test('tf.keras 2: [["x", 0, 0, {"value": ["x", 0, 0]}]] is costed (before: 1 input, not costed)', () => {
+    const r = kerasRun(attentionModel([inputLayer('x', [null, 6, 16])], [['x', 0, 0, { value: ['x', 0, 0] }]]));
+    assert.equal(r.macs, SELF_MACS);
+    assert.deepEqual(r.warnings, []);
+  });
+
+  test('a layer called by keyword that passes its input through hands on no keyword', () => {
+    // Dropout(inputs=x) then mha(d, d): d is positional at the attention.
+    const drop: Json = { class_name: 'Dropout', name: 'd', config: { name: 'd', rate: 0.1 }, inbound_nodes: [{ args: [], kwargs: { inputs: kerasTensor('x', [null, 6, 16]) } }] };
+    const r = kerasRun(attentionModel([inputLayer('x', [null, 6, 16])], { args: [kerasTensor('d', [null, 6, 16]), kerasTensor('d', [null, 6, 16])], kwargs: {} }, [drop]));
+    assert.equal(r.macs, SELF_MACS);
+  });
+});

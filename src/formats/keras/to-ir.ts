@@ -34,6 +34,8 @@ interface KTensor {
   /** undefined when no layer could tell (after an unknown layer without a build_config). */
   readonly shape: readonly Dim[] | undefined;
   readonly dtype: DType;
+  /** The keyword a functional call passed it by (`value`, `attention_mask`); undefined when positional. */
+  readonly kwarg?: string;
 }
 
 /** A layer that cannot be turned into ops: reported as a `keras` node, with the reason as a warning. */
@@ -594,8 +596,12 @@ const bidirectional: LayerFn = (c, inputs) => {
  * softmax, the weighted sum of values, and the output projection back to the query's width.
  */
 const multiHeadAttention: LayerFn = (c, inputs) => {
-  if (inputs.length < 2 || inputs.length > 3) throw new Unsupported(`needs query and value (and key), got ${inputs.length} inputs`);
-  const q = inputs[0]!, v = inputs[1]!, k = inputs[2] ?? v;
+  // By keyword where the call named them: a mask passed as `attention_mask` is no key.
+  const named = (n: string): KTensor | undefined => inputs.find((t) => t.kwarg === n);
+  const positional = inputs.filter((t) => t.kwarg === undefined);
+  const q = named('query') ?? positional[0], v = named('value') ?? positional[1];
+  const k = named('key') ?? positional[2] ?? v;
+  if (!q || !v || positional.length > 3) throw new Unsupported(`needs query and value (and key), got ${inputs.length} inputs`);
   const qs = need(q, 3, 'MultiHeadAttention query'), vs = need(v, 3, 'MultiHeadAttention value'), ks = need(k, 3, 'MultiHeadAttention key');
   const heads = posInt(c.cfg, 'num_heads');
   const keyDim = posInt(c.cfg, 'key_dim');
@@ -821,11 +827,15 @@ class ModelBuilder {
       const i = ready.pop();
       const { layer, call } = pending[i]!;
       const refs = layer.calls[call]!;
-      const outs = this.callLayer(layer, refs.map((r) => produced.get(key(r))!), prefix);
+      const outs = this.callLayer(layer, refs.map((r) => {
+        const t = produced.get(key(r))!;
+        return r.kwarg === undefined ? t : { ...t, kwarg: r.kwarg };
+      }), prefix);
       done++;
       outs.forEach((t, j) => {
         const k = key({ layer: layer.name, node: call, tensor: j });
-        produced.set(k, t);
+        // A layer that passes its input through (Dropout) would hand on the keyword it was called with.
+        produced.set(k, t.kwarg === undefined ? t : { name: t.name, shape: t.shape, dtype: t.dtype });
         for (const r of readers.get(k) ?? []) if (waiting[r]!.delete(k) && waiting[r]!.size === 0) ready.push(r);
       });
     }
