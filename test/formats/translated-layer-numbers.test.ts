@@ -14,6 +14,7 @@ import { kerasToIr } from '../../src/formats/keras/to-ir.js';
 import { registry } from '../../src/ops/index.js';
 import { profileFile } from '../../src/profile/index.js';
 import { runEngine } from '../../src/shapes/engine.js';
+import { attr, constNode, DT, encodeTf, opNode } from '../support/tf-writer.js';
 import { TfliteBuilder } from '../support/tflite-writer.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'mb-layer-numbers-'));
@@ -172,5 +173,44 @@ describe('Keras MultiHeadAttention reads its tensors by keyword', () => {
     const drop: Json = { class_name: 'Dropout', name: 'd', config: { name: 'd', rate: 0.1 }, inbound_nodes: [{ args: [], kwargs: { inputs: kerasTensor('x', [null, 6, 16]) } }] };
     const r = kerasRun(attentionModel([inputLayer('x', [null, 6, 16])], { args: [kerasTensor('d', [null, 6, 16]), kerasTensor('d', [null, 6, 16])], kwargs: {} }, [drop]));
     assert.equal(r.macs, SELF_MACS);
+  });
+});
+
+async function tfTotals(nodes: Record<string, unknown>[]): Promise<{ macs: number; flops: number; lowerBound: boolean; warnings: readonly string[] }> {
+  const p = join(tmp, `g${seq++}.pb`);
+  writeFileSync(p, encodeTf('GraphDef', { versions: { producer: 1 }, node: nodes }));
+  const r = await profileFile(p);
+  return { macs: r.totals!.macs, flops: r.totals!.flops, lowerBound: r.totals!.lowerBound, warnings: r.warnings };
+}
+
+const f32 = { T: attr.type(DT.float) };
+const fusedOps = (...ops: string[]): Record<string, unknown> => ({ fused_ops: { list: { s: ops.map((o) => Buffer.from(o)) } }, num_args: { i: 1 } });
+
+describe('TensorFlow graphs after Grappler: _FusedConv2D and _FusedMatMul', () => {
+  test('_FusedConv2D (BiasAdd, Relu) costs what Conv2D + BiasAdd + Relu cost', async () => {
+    // x [1, 7, 7, 3], 3x3 filter to 4 channels, stride 2 SAME: 4x4x4 = 64 outputs * 27 taps = 1,728
+    // MACs; FLOPs 2 * 1,728 + 64 (bias) + 64 (Relu). Before: an unknown op, 0 and a lower bound.
+    const r = await tfTotals([
+      opNode('x', 'Placeholder', [], { dtype: attr.type(DT.float), shape: attr.shape([1, 7, 7, 3]) }),
+      constNode('w', DT.float, [3, 3, 3, 4], { floatVal: [0] }),
+      constNode('b', DT.float, [4], { floatVal: [0] }),
+      opNode('conv', '_FusedConv2D', ['x', 'w', 'b'], { ...f32, strides: attr.ints([1, 2, 2, 1]), padding: attr.s('SAME'), ...fusedOps('BiasAdd', 'Relu') }),
+    ]);
+    assert.deepEqual(r, { macs: 1728, flops: 2 * 1728 + 64 + 64, lowerBound: false, warnings: [] });
+  });
+
+  test('_FusedMatMul (BiasAdd) costs what MatMul + BiasAdd cost; a fusion it cannot cost stays a lower bound', async () => {
+    const graph = (ops: string[]): Record<string, unknown>[] => [
+      opNode('a', 'Placeholder', [], { dtype: attr.type(DT.float), shape: attr.shape([3, 8]) }),
+      constNode('w', DT.float, [8, 5], { floatVal: [0] }),
+      constNode('b', DT.float, [5], { floatVal: [0] }),
+      opNode('mm', '_FusedMatMul', ['a', 'w', 'b'], { ...f32, ...fusedOps(...ops) }),
+    ];
+    // 3 * 8 * 5 = 120 MACs; FLOPs 240 + 15 for the bias.
+    assert.deepEqual(await tfTotals(graph(['BiasAdd'])), { macs: 120, flops: 255, lowerBound: false, warnings: [] });
+    const gelu = await tfTotals(graph(['BiasAdd', 'GeluExact']));
+    assert.equal(gelu.macs, 0);
+    assert.equal(gelu.lowerBound, true);
+    assert.match(gelu.warnings.join('\n'), /"mm" \(_FusedMatMul\) is not costed: fused_ops \["BiasAdd","GeluExact"\]/);
   });
 });
