@@ -265,6 +265,8 @@ const STATE_INPUTS: Readonly<Record<string, readonly number[]>> = {
   SVDF: [4],
 };
 
+const BASIC_LSTM_STATE: ReadonlySet<number> = new Set([1, 4]);
+
 /**
  * The recurrent ops all multiply 2-D weight matrices by one vector per batch row and time step:
  * MACs = steps * batch * sum(rows * cols) over the op's 2-D weight inputs (input-to-gate,
@@ -286,8 +288,10 @@ function recurrent(opType: string, perUnit: number, flopsDoc: string, seq: 'none
         [steps, batch] = timeMajor ? [x[0]!, x[1]!] : [x[1]!, x[0]!];
       }
       let perStep = 0;
+      // LSTM's BASIC kernel takes 5 inputs: input, previous activation, weights, biases, previous state.
+      const skip = opType === 'LSTM' && ctx.inputs.length === 5 ? BASIC_LSTM_STATE : state;
       ctx.inputs.forEach((inp, i) => {
-        if (i === 0 || state.has(i) || !inp || inp.type.shape?.length !== 2) return;
+        if (i === 0 || skip.has(i) || !inp || inp.type.shape?.length !== 2) return;
         perStep += numel(inp.type.shape);
       });
       const macs = steps * batch * perStep;

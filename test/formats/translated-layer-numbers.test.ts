@@ -89,6 +89,24 @@ describe('TFLite recurrent ops in float16 models', () => {
   });
 });
 
+describe('TFLite LSTM with the BASIC kernel', () => {
+  test('its previous activation and state (2-D, not variables) are no weights', async () => {
+    const m = new TfliteBuilder();
+    const g = m.main;
+    const x = g.tensor({ name: 'x', shape: [1, 3] });
+    const h = g.tensor({ name: 'h', shape: [1, 8] });
+    const c = g.tensor({ name: 'c', shape: [1, 8] });
+    const w = g.tensor({ name: 'w', shape: [32, 11], data: 352 * 4 });
+    const b = g.tensor({ name: 'b', shape: [32], data: 32 * 4 });
+    const outs = [g.tensor({ name: 'y', shape: [1, 8] }), g.tensor({ name: 'c_out', shape: [1, 8] }), g.tensor({ name: 'concat', shape: [1, 11] }), g.tensor({ name: 'activ', shape: [1, 32] })];
+    g.op({ op: 'LSTM', inputs: [x, h, w, b, c], outputs: outs, options: { table: 'LSTMOptions', values: { fused_activation_function: 'TANH', kernel_type: 'BASIC' } } });
+    g.inputs = [x, h, c];
+    g.outputs = [outs[0]!];
+    // One step: [32, 11] weights over [x, h] = 352 MACs; FLOPs 2 * 352 + 17 * 8 output units.
+    assert.deepEqual(await tfliteTotals(m), { macs: 352, flops: 704 + 136, lowerBound: false });
+  });
+});
+
 function kerasRun(config: Json): { macs: number; flops: number; warnings: readonly string[]; out: unknown } {
   const { model, warnings } = kerasToIr(parseModel(config), { formatVersion: '', producer: '', fileBytes: 1, metadata: new Map() });
   const r = runEngine(model, (d, op, v) => registry.lookup(d, op, v));
