@@ -232,3 +232,28 @@ describe('TensorFlow graphs after Grappler: _FusedConv2D and _FusedMatMul', () =
     assert.match(gelu.warnings.join('\n'), /"mm" \(_FusedMatMul\) is not costed: fused_ops \["BiasAdd","GeluExact"\]/);
   });
 });
+
+describe('Keras layers called with a mask tensor by keyword', () => {
+  /** x [1, 5, 3] and a mask input, then LSTM(8) called by `inbound`. */
+  const lstmModel = (inbound: Json): Json => ({
+    class_name: 'Functional',
+    config: {
+      name: 'f',
+      layers: [inputLayer('x', [null, 5, 3]), inputLayer('m', [null, 5]), { class_name: 'LSTM', name: 'lstm', config: { name: 'lstm', units: 8 }, inbound_nodes: [inbound] }],
+      input_layers: [['x', 0, 0], ['m', 0, 0]],
+      output_layers: [['lstm', 0, 0]],
+    },
+  });
+  // 5 steps * 4 gates * 8 units * (3 + 8) = 1,760 MACs: the mask changes no contraction.
+  test('Keras 3: lstm(x, mask=m) (before: 2 inputs, not costed)', () => {
+    const r = kerasRun(lstmModel({ args: [kerasTensor('x', [null, 5, 3])], kwargs: { mask: kerasTensor('m', [null, 5]) } }));
+    assert.equal(r.macs, 1760);
+    assert.deepEqual(r.warnings, []);
+  });
+
+  test('tf.keras 2: [["x", 0, 0, {"mask": ["m", 0, 0]}]]', () => {
+    const r = kerasRun(lstmModel([['x', 0, 0, { mask: ['m', 0, 0] }]]));
+    assert.equal(r.macs, 1760);
+    assert.deepEqual(r.warnings, []);
+  });
+});

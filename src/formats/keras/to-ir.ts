@@ -221,9 +221,11 @@ class LayerContext {
 
 type LayerFn = (c: LayerContext, inputs: readonly KTensor[]) => KTensor[];
 
+/** The one data input: tensors passed by another keyword (`mask`, `initial_state`) cost nothing here. */
 function one(inputs: readonly KTensor[]): KTensor {
-  if (inputs.length !== 1) throw new Unsupported(`takes one input, called with ${inputs.length}`);
-  return inputs[0]!;
+  const data = inputs.filter((t) => t.kwarg === undefined || t.kwarg === 'inputs');
+  if (data.length !== 1) throw new Unsupported(`takes one input, called with ${data.length}`);
+  return data[0]!;
 }
 
 function dense(c: LayerContext, inputs: readonly KTensor[]): KTensor[] {
