@@ -252,11 +252,30 @@ function resizeOp(opType: string, mode: 'linear' | 'nearest'): TfliteOp {
 }
 
 /**
+ * Inputs of the recurrent ops that hold state ([batch, units] variable tensors), by the TFLite
+ * kernels' input indices: 2-D like the weights, but no weights.
+ */
+const STATE_INPUTS: Readonly<Record<string, readonly number[]>> = {
+  LSTM: [18, 19],
+  UNIDIRECTIONAL_SEQUENCE_LSTM: [18, 19],
+  BIDIRECTIONAL_SEQUENCE_LSTM: [35, 36, 37, 38],
+  RNN: [4],
+  UNIDIRECTIONAL_SEQUENCE_RNN: [4],
+  BIDIRECTIONAL_SEQUENCE_RNN: [4, 8],
+  SVDF: [4],
+};
+
+const BASIC_LSTM_STATE: ReadonlySet<number> = new Set([1, 4]);
+
+/**
  * The recurrent ops all multiply 2-D weight matrices by one vector per batch row and time step:
- * MACs = steps * batch * sum(rows * cols) over the op's constant 2-D inputs (input-to-gate,
+ * MACs = steps * batch * sum(rows * cols) over the op's 2-D weight inputs (input-to-gate,
  * recurrent, projection, SVDF feature/time weights; both directions of the bidirectional ops).
+ * The weights are told from the state by position, not by being constants: float16 models feed
+ * every weight through DEQUANTIZE, whose float32 output is no constant.
  */
 function recurrent(opType: string, perUnit: number, flopsDoc: string, seq: 'none' | 'sequence'): TfliteOp {
+  const state = new Set(STATE_INPUTS[opType] ?? []);
   return {
     opType,
     shape: leadingDimsOf(0),
@@ -269,8 +288,10 @@ function recurrent(opType: string, perUnit: number, flopsDoc: string, seq: 'none
         [steps, batch] = timeMajor ? [x[0]!, x[1]!] : [x[1]!, x[0]!];
       }
       let perStep = 0;
+      // LSTM's BASIC kernel takes 5 inputs: input, previous activation, weights, biases, previous state.
+      const skip = opType === 'LSTM' && ctx.inputs.length === 5 ? BASIC_LSTM_STATE : state;
       ctx.inputs.forEach((inp, i) => {
-        if (i === 0 || !inp?.isConstant || inp.type.shape?.length !== 2) return;
+        if (i === 0 || skip.has(i) || !inp || inp.type.shape?.length !== 2) return;
         perStep += numel(inp.type.shape);
       });
       const macs = steps * batch * perStep;
@@ -279,7 +300,7 @@ function recurrent(opType: string, perUnit: number, flopsDoc: string, seq: 'none
       return { macs, flops: 2 * macs + perUnit * units };
     },
     doc: {
-      macs: 'steps * batch * sum(rows * cols) of the constant 2-D weight inputs (gates, recurrent, projection)',
+      macs: 'steps * batch * sum(rows * cols) of the 2-D weight inputs (gates, recurrent, projection; constant or DEQUANTIZE outputs)',
       flops: `2 * MACs + ${flopsDoc}`,
       peers: 'thop/ptflops add gate elementwise work to MACs; fvcore skips recurrent layers',
     },

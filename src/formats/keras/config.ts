@@ -30,6 +30,8 @@ export interface TensorRef {
   readonly layer: string;
   readonly node: number;
   readonly tensor: number;
+  /** The keyword the call passed it by (`value`, `attention_mask`); undefined for a positional argument. */
+  readonly kwarg?: string;
 }
 
 export interface KerasLayer {
@@ -200,18 +202,28 @@ function ref(v: Json, what: string): TensorRef {
 }
 
 /** Every `__keras_tensor__` in a Keras 3 call's args and kwargs, in order (nested lists included). */
-function kerasTensors(v: Json | undefined, out: TensorRef[], what: string, depth = 0): void {
+function kerasTensors(v: Json | undefined, out: TensorRef[], what: string, depth = 0, kwarg?: string): void {
   if (depth > MAX_NESTING || v === undefined || v === null) return;
   if (Array.isArray(v)) {
-    for (const x of v) kerasTensors(x, out, what, depth + 1);
+    for (const x of v) kerasTensors(x, out, what, depth + 1, kwarg);
     return;
   }
   if (!isObject(v)) return;
   if (v['class_name'] === '__keras_tensor__' && isObject(v['config'])) {
-    out.push(ref(v['config']['keras_history'] ?? null, what));
+    const r = ref(v['config']['keras_history'] ?? null, what);
+    out.push(kwarg === undefined ? r : { ...r, kwarg });
     return;
   }
-  for (const x of Object.values(v)) kerasTensors(x, out, what, depth + 1);
+  for (const x of Object.values(v)) kerasTensors(x, out, what, depth + 1, kwarg);
+}
+
+/** A tf.keras 2 reference's kwargs (its 4th element) that are tensors: `{value: ['v', 0, 0]}`. */
+function legacyKwargTensors(r: Json, out: TensorRef[], what: string): void {
+  const kwargs = Array.isArray(r) ? r[3] : undefined;
+  if (kwargs === undefined || !isObject(kwargs)) return;
+  for (const [k, v] of Object.entries(kwargs)) {
+    if (Array.isArray(v) && v.length >= 3 && typeof v[0] === 'string' && typeof v[1] === 'number' && typeof v[2] === 'number') out.push({ ...ref(v, what), kwarg: k });
+  }
 }
 
 function parseCalls(inbound: Json | undefined, what: string): TensorRef[][] {
@@ -221,10 +233,13 @@ function parseCalls(inbound: Json | undefined, what: string): TensorRef[][] {
     const out: TensorRef[] = [];
     if (isObject(node)) {
       kerasTensors(node['args'], out, what);
-      kerasTensors(node['kwargs'], out, what);
+      const kwargs = node['kwargs'];
+      if (isObject(kwargs)) for (const [k, v] of Object.entries(kwargs)) kerasTensors(v, out, what, 1, k);
+      else kerasTensors(kwargs, out, what);
     } else if (Array.isArray(node)) {
-      // tf.keras 2: [[layer, node, tensor, kwargs], ...]
+      // tf.keras 2: [[layer, node, tensor, kwargs], ...]; tensors passed by keyword sit in the kwargs.
       for (const r of node) out.push(ref(r, what));
+      for (const r of node) legacyKwargTensors(r, out, what);
     } else throw new KerasConfigError(`${what}: an inbound node is neither a call nor a list`);
     return out;
   });

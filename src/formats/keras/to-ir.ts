@@ -34,6 +34,8 @@ interface KTensor {
   /** undefined when no layer could tell (after an unknown layer without a build_config). */
   readonly shape: readonly Dim[] | undefined;
   readonly dtype: DType;
+  /** The keyword a functional call passed it by (`value`, `attention_mask`); undefined when positional. */
+  readonly kwarg?: string;
 }
 
 /** A layer that cannot be turned into ops: reported as a `keras` node, with the reason as a warning. */
@@ -219,9 +221,11 @@ class LayerContext {
 
 type LayerFn = (c: LayerContext, inputs: readonly KTensor[]) => KTensor[];
 
+/** The one data input: tensors passed by another keyword (`mask`, `initial_state`) cost nothing here. */
 function one(inputs: readonly KTensor[]): KTensor {
-  if (inputs.length !== 1) throw new Unsupported(`takes one input, called with ${inputs.length}`);
-  return inputs[0]!;
+  const data = inputs.filter((t) => t.kwarg === undefined || t.kwarg === 'inputs');
+  if (data.length !== 1) throw new Unsupported(`takes one input, called with ${data.length}`);
+  return data[0]!;
 }
 
 function dense(c: LayerContext, inputs: readonly KTensor[]): KTensor[] {
@@ -308,7 +312,7 @@ const separable: LayerFn = (c, inputs) => {
 };
 
 /**
- * Conv1D/2D/3DTranspose: output size (in - 1) * stride + kernel ('valid') or in * stride ('same').
+ * Conv1D/2D/3DTranspose: output size in * stride + max(kernel - stride, 0) ('valid') or in * stride ('same').
  * channels_last: TFLite TRANSPOSE_CONV (1-D lifted to a height of 1) and CONV_3D_TRANSPOSE;
  * channels_first: ONNX ConvTranspose (filter [Cin, filters, ...k]).
  */
@@ -327,14 +331,17 @@ function convTranspose(rank: 1 | 2 | 3): LayerFn {
     const cin = known(s[first ? 1 : rank + 1], 'input channels');
     const spatial = (first ? s.slice(2) : s.slice(1, rank + 1)).map((d, i) => {
       const n = known(d, 'input spatial dims');
-      return pad === 'SAME' ? n * st[i]! : (n - 1) * st[i]! + k[i]!;
+      // Keras' deconv_output_length: a kernel shorter than the stride still fills every stride.
+      return pad === 'SAME' ? n * st[i]! : n * st[i]! + Math.max(k[i]! - st[i]!, 0);
     });
     const batch = known(s[0], 'batch');
     const bias = useBias(c.cfg) ? [c.b.weight(`${c.name}/bias`, [filters])] : [];
     let y: KTensor;
     if (first) {
       const w = c.b.weight(`${c.name}/kernel`, [cin, filters, ...k]);
-      y = c.b.node(c.name, 'ConvTranspose', [x.name, w, ...bias], [batch, filters, ...spatial], { kernel_shape: k, strides: st, auto_pad: autoPad(pad) });
+      // ONNX's VALID output is (in - 1) * stride + kernel: the strides a short kernel leaves are output_padding.
+      const outPad = k.map((ki, i) => (pad === 'VALID' ? Math.max(st[i]! - ki, 0) : 0));
+      y = c.b.node(c.name, 'ConvTranspose', [x.name, w, ...bias], [batch, filters, ...spatial], { kernel_shape: k, strides: st, auto_pad: autoPad(pad), output_padding: outPad });
     } else if (rank === 3) {
       const out = [batch, ...spatial, filters];
       const w = c.b.weight(`${c.name}/kernel`, [...k, filters, cin]);
@@ -591,8 +598,12 @@ const bidirectional: LayerFn = (c, inputs) => {
  * softmax, the weighted sum of values, and the output projection back to the query's width.
  */
 const multiHeadAttention: LayerFn = (c, inputs) => {
-  if (inputs.length < 2 || inputs.length > 3) throw new Unsupported(`needs query and value (and key), got ${inputs.length} inputs`);
-  const q = inputs[0]!, v = inputs[1]!, k = inputs[2] ?? v;
+  // By keyword where the call named them: a mask passed as `attention_mask` is no key.
+  const named = (n: string): KTensor | undefined => inputs.find((t) => t.kwarg === n);
+  const positional = inputs.filter((t) => t.kwarg === undefined);
+  const q = named('query') ?? positional[0], v = named('value') ?? positional[1];
+  const k = named('key') ?? positional[2] ?? v;
+  if (!q || !v || positional.length > 3) throw new Unsupported(`needs query and value (and key), got ${inputs.length} inputs`);
   const qs = need(q, 3, 'MultiHeadAttention query'), vs = need(v, 3, 'MultiHeadAttention value'), ks = need(k, 3, 'MultiHeadAttention key');
   const heads = posInt(c.cfg, 'num_heads');
   const keyDim = posInt(c.cfg, 'key_dim');
@@ -818,11 +829,15 @@ class ModelBuilder {
       const i = ready.pop();
       const { layer, call } = pending[i]!;
       const refs = layer.calls[call]!;
-      const outs = this.callLayer(layer, refs.map((r) => produced.get(key(r))!), prefix);
+      const outs = this.callLayer(layer, refs.map((r) => {
+        const t = produced.get(key(r))!;
+        return r.kwarg === undefined ? t : { ...t, kwarg: r.kwarg };
+      }), prefix);
       done++;
       outs.forEach((t, j) => {
         const k = key({ layer: layer.name, node: call, tensor: j });
-        produced.set(k, t);
+        // A layer that passes its input through (Dropout) would hand on the keyword it was called with.
+        produced.set(k, t.kwarg === undefined ? t : { name: t.name, shape: t.shape, dtype: t.dtype });
         for (const r of readers.get(k) ?? []) if (waiting[r]!.delete(k) && waiting[r]!.size === 0) ready.push(r);
       });
     }

@@ -278,8 +278,12 @@ const conv2d: OpMap = (b, k, n) => {
   // weights with their dims in that order (params count the stored tensor, once).
   const filter = b.unique(`${n.name}/filter_${nchw ? 'oihw' : 'ohwi'}`);
   b.initializer(filter, w.dtype, nchw ? [cout, cin, kh, kw] : [cout, kh, kw, cin], undefined, w.storageKey ?? w.name);
-  if (nchw) b.node(n, 'Conv', [n.inputs[0]!, filter], { strides: [sh, sw], dilations: [dh, dw], auto_pad: pad === 'SAME' ? 'SAME_UPPER' : 'VALID' });
-  else b.node(n, 'CONV_2D', [n.inputs[0]!, filter], { padding: pad, stride_h: sh, stride_w: sw, dilation_h_factor: dh, dilation_w_factor: dw }, TFLITE_DOMAIN);
+  // A third input is the bias of a _FusedConv2D (plain Conv2D has two).
+  const bias = n.inputs.slice(2, 3);
+  if (nchw) {
+    if (bias.length > 0) throw new Uncosted('an NCHW fused convolution is not costed');
+    b.node(n, 'Conv', [n.inputs[0]!, filter], { strides: [sh, sw], dilations: [dh, dw], auto_pad: pad === 'SAME' ? 'SAME_UPPER' : 'VALID' });
+  } else b.node(n, 'CONV_2D', [n.inputs[0]!, filter, ...bias], { padding: pad, stride_h: sh, stride_w: sw, dilation_h_factor: dh, dilation_w_factor: dw }, TFLITE_DOMAIN);
 };
 
 const depthwise: OpMap = (b, k, n) => {
@@ -314,7 +318,32 @@ const biasAdd: OpMap = (b, k, n) => {
   b.node(n, 'Add', [n.inputs[0]!, view], {});
 };
 
-const matmul: OpMap = (b, _k, n) => b.node(n, 'Gemm', n.inputs.slice(0, 2), { transA: attrBool(n, 'transpose_a') ? 1 : 0, transB: attrBool(n, 'transpose_b') ? 1 : 0 });
+/** MatMul, and _FusedMatMul's product with its bias (Gemm's C, the third input). */
+const matmul: OpMap = (b, _k, n) => b.node(n, 'Gemm', n.inputs.slice(0, 3), { transA: attrBool(n, 'transpose_a') ? 1 : 0, transB: attrBool(n, 'transpose_b') ? 1 : 0 });
+
+/** Activations Grappler fuses after the bias add, as the ops the unfused graph maps them to. */
+const FUSED_ACTIVATIONS = nameTable<readonly [string, string]>({ Relu: ['Relu', ''], Relu6: ['RELU6', TFLITE_DOMAIN], Elu: ['Elu', ''], Tanh: ['Tanh', ''], Sigmoid: ['Sigmoid', ''] });
+
+/**
+ * `_FusedConv2D` / `_FusedMatMul` (what Grappler writes into optimized graphs): the contraction
+ * with its bias, then the fused activation, costed as the unfused Conv2D/MatMul + BiasAdd + activation.
+ * Other fusions (FusedBatchNorm, a residual Add) are left uncosted with the reason.
+ */
+function fused(contraction: OpMap): OpMap {
+  return (b, k, n) => {
+    const ops = n.attrs.get('fused_ops');
+    const names = ops?.kind === 'list' ? ops.s : [];
+    const [first, act, ...rest] = names;
+    const activation = act === undefined ? undefined : FUSED_ACTIVATIONS[act];
+    if (first !== 'BiasAdd' || rest.length > 0 || (act !== undefined && !activation) || n.inputs.length !== 3) {
+      throw new Uncosted(`fused_ops ${JSON.stringify(names.slice(0, 4))} on ${n.inputs.length} inputs (costed: BiasAdd on 3 inputs, then at most one of ${Object.keys(FUSED_ACTIVATIONS).join(', ')})`);
+    }
+    if (!activation) return contraction(b, k, n);
+    const inner: FlatNode = { ...n, name: b.unique(`${n.name}/biased`) };
+    contraction(b, k, inner);
+    b.node(n, activation[0], [`${inner.name}:0`], {}, activation[1]);
+  };
+}
 
 const batchMatmul: OpMap = (b, _k, n) => b.node(n, 'BATCH_MATMUL', n.inputs.slice(0, 2), { adj_x: attrBool(n, 'adj_x') ? 1 : 0, adj_y: attrBool(n, 'adj_y') ? 1 : 0 }, TFLITE_DOMAIN);
 
@@ -378,6 +407,7 @@ const OPS = nameTable<OpMap>({
   MaxPool: pool('MAX_POOL_2D', 'MaxPool'),
   AvgPool: pool('AVERAGE_POOL_2D', 'AveragePool'),
   MatMul: matmul,
+  _FusedConv2D: fused(conv2d), _FusedMatMul: fused(matmul),
   BatchMatMul: batchMatmul, BatchMatMulV2: batchMatmul, BatchMatMulV3: batchMatmul,
   BiasAdd: biasAdd, BiasAddV1: biasAdd,
   FusedBatchNorm: fusedBatchNorm, FusedBatchNormV2: fusedBatchNorm, FusedBatchNormV3: fusedBatchNorm,
