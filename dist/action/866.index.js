@@ -254,22 +254,32 @@ function ref(v, what) {
     const tensor = typeof v[2] === 'number' && Number.isSafeInteger(v[2]) && v[2] >= 0 ? v[2] : 0;
     return { layer: v[0], node, tensor };
 }
-function kerasTensors(v, out, what, depth = 0) {
+function kerasTensors(v, out, what, depth = 0, kwarg) {
     if (depth > MAX_NESTING || v === undefined || v === null)
         return;
     if (Array.isArray(v)) {
         for (const x of v)
-            kerasTensors(x, out, what, depth + 1);
+            kerasTensors(x, out, what, depth + 1, kwarg);
         return;
     }
     if (!isObject(v))
         return;
     if (v['class_name'] === '__keras_tensor__' && isObject(v['config'])) {
-        out.push(ref(v['config']['keras_history'] ?? null, what));
+        const r = ref(v['config']['keras_history'] ?? null, what);
+        out.push(kwarg === undefined ? r : { ...r, kwarg });
         return;
     }
     for (const x of Object.values(v))
-        kerasTensors(x, out, what, depth + 1);
+        kerasTensors(x, out, what, depth + 1, kwarg);
+}
+function legacyKwargTensors(r, out, what) {
+    const kwargs = Array.isArray(r) ? r[3] : undefined;
+    if (kwargs === undefined || !isObject(kwargs))
+        return;
+    for (const [k, v] of Object.entries(kwargs)) {
+        if (Array.isArray(v) && v.length >= 3 && typeof v[0] === 'string' && typeof v[1] === 'number' && typeof v[2] === 'number')
+            out.push({ ...ref(v, what), kwarg: k });
+    }
 }
 function parseCalls(inbound, what) {
     if (inbound === undefined || inbound === null)
@@ -280,11 +290,18 @@ function parseCalls(inbound, what) {
         const out = [];
         if (isObject(node)) {
             kerasTensors(node['args'], out, what);
-            kerasTensors(node['kwargs'], out, what);
+            const kwargs = node['kwargs'];
+            if (isObject(kwargs))
+                for (const [k, v] of Object.entries(kwargs))
+                    kerasTensors(v, out, what, 1, k);
+            else
+                kerasTensors(kwargs, out, what);
         }
         else if (Array.isArray(node)) {
             for (const r of node)
                 out.push(ref(r, what));
+            for (const r of node)
+                legacyKwargTensors(r, out, what);
         }
         else
             throw new KerasConfigError(`${what}: an inbound node is neither a call nor a list`);
@@ -1569,9 +1586,10 @@ class LayerContext {
     }
 }
 function one(inputs) {
-    if (inputs.length !== 1)
-        throw new Unsupported(`takes one input, called with ${inputs.length}`);
-    return inputs[0];
+    const data = inputs.filter((t) => t.kwarg === undefined || t.kwarg === 'inputs');
+    if (data.length !== 1)
+        throw new Unsupported(`takes one input, called with ${data.length}`);
+    return data[0];
 }
 function dense(c, inputs) {
     const x = one(inputs);
@@ -1669,14 +1687,15 @@ function convTranspose(rank) {
         const cin = known(s[first ? 1 : rank + 1], 'input channels');
         const spatial = (first ? s.slice(2) : s.slice(1, rank + 1)).map((d, i) => {
             const n = known(d, 'input spatial dims');
-            return pad === 'SAME' ? n * st[i] : (n - 1) * st[i] + k[i];
+            return pad === 'SAME' ? n * st[i] : n * st[i] + Math.max(k[i] - st[i], 0);
         });
         const batch = known(s[0], 'batch');
         const bias = useBias(c.cfg) ? [c.b.weight(`${c.name}/bias`, [filters])] : [];
         let y;
         if (first) {
             const w = c.b.weight(`${c.name}/kernel`, [cin, filters, ...k]);
-            y = c.b.node(c.name, 'ConvTranspose', [x.name, w, ...bias], [batch, filters, ...spatial], { kernel_shape: k, strides: st, auto_pad: autoPad(pad) });
+            const outPad = k.map((ki, i) => (pad === 'VALID' ? Math.max(st[i] - ki, 0) : 0));
+            y = c.b.node(c.name, 'ConvTranspose', [x.name, w, ...bias], [batch, filters, ...spatial], { kernel_shape: k, strides: st, auto_pad: autoPad(pad), output_padding: outPad });
         }
         else if (rank === 3) {
             const out = [batch, ...spatial, filters];
@@ -1930,9 +1949,12 @@ const bidirectional = (c, inputs) => {
     return [kind[0](c, one(inputs), inner['config'], 2, mode)];
 };
 const multiHeadAttention = (c, inputs) => {
-    if (inputs.length < 2 || inputs.length > 3)
+    const named = (n) => inputs.find((t) => t.kwarg === n);
+    const positional = inputs.filter((t) => t.kwarg === undefined);
+    const q = named('query') ?? positional[0], v = named('value') ?? positional[1];
+    const k = named('key') ?? positional[2] ?? v;
+    if (!q || !v || positional.length > 3)
         throw new Unsupported(`needs query and value (and key), got ${inputs.length} inputs`);
-    const q = inputs[0], v = inputs[1], k = inputs[2] ?? v;
     const qs = need(q, 3, 'MultiHeadAttention query'), vs = need(v, 3, 'MultiHeadAttention value'), ks = need(k, 3, 'MultiHeadAttention key');
     const heads = posInt(c.cfg, 'num_heads');
     const keyDim = posInt(c.cfg, 'key_dim');
@@ -2155,11 +2177,14 @@ class ModelBuilder {
             const i = ready.pop();
             const { layer, call } = pending[i];
             const refs = layer.calls[call];
-            const outs = this.callLayer(layer, refs.map((r) => produced.get(key(r))), prefix);
+            const outs = this.callLayer(layer, refs.map((r) => {
+                const t = produced.get(key(r));
+                return r.kwarg === undefined ? t : { ...t, kwarg: r.kwarg };
+            }), prefix);
             done++;
             outs.forEach((t, j) => {
                 const k = key({ layer: layer.name, node: call, tensor: j });
-                produced.set(k, t);
+                produced.set(k, t.kwarg === undefined ? t : { name: t.name, shape: t.shape, dtype: t.dtype });
                 for (const r of readers.get(k) ?? [])
                     if (waiting[r].delete(k) && waiting[r].size === 0)
                         ready.push(r);

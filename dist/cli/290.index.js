@@ -1486,7 +1486,18 @@ function resizeOp(opType, mode) {
         doc: { flops: mode === 'linear' ? '4 per output element (bilinear: 2 taps on each of H and W; 0 when the size is unchanged)' : '0 (nearest neighbour copies)' },
     };
 }
+const STATE_INPUTS = {
+    LSTM: [18, 19],
+    UNIDIRECTIONAL_SEQUENCE_LSTM: [18, 19],
+    BIDIRECTIONAL_SEQUENCE_LSTM: [35, 36, 37, 38],
+    RNN: [4],
+    UNIDIRECTIONAL_SEQUENCE_RNN: [4],
+    BIDIRECTIONAL_SEQUENCE_RNN: [4, 8],
+    SVDF: [4],
+};
+const BASIC_LSTM_STATE = new Set([1, 4]);
 function recurrent(opType, perUnit, flopsDoc, seq) {
+    const state = new Set(STATE_INPUTS[opType] ?? []);
     return {
         opType,
         shape: leadingDimsOf(0),
@@ -1500,8 +1511,9 @@ function recurrent(opType, perUnit, flopsDoc, seq) {
                 [steps, batch] = timeMajor ? [x[0], x[1]] : [x[1], x[0]];
             }
             let perStep = 0;
+            const skip = opType === 'LSTM' && ctx.inputs.length === 5 ? BASIC_LSTM_STATE : state;
             ctx.inputs.forEach((inp, i) => {
-                if (i === 0 || !inp?.isConstant || inp.type.shape?.length !== 2)
+                if (i === 0 || skip.has(i) || !inp || inp.type.shape?.length !== 2)
                     return;
                 perStep += (0,util/* numel */.uN)(inp.type.shape);
             });
@@ -1510,7 +1522,7 @@ function recurrent(opType, perUnit, flopsDoc, seq) {
             return { macs, flops: 2 * macs + perUnit * units };
         },
         doc: {
-            macs: 'steps * batch * sum(rows * cols) of the constant 2-D weight inputs (gates, recurrent, projection)',
+            macs: 'steps * batch * sum(rows * cols) of the 2-D weight inputs (gates, recurrent, projection; constant or DEQUANTIZE outputs)',
             flops: `2 * MACs + ${flopsDoc}`,
             peers: 'thop/ptflops add gate elementwise work to MACs; fvcore skips recurrent layers',
         },

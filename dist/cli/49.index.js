@@ -1207,10 +1207,14 @@ const conv2d = (b, k, n) => {
     const pad = padding(n);
     const filter = b.unique(`${n.name}/filter_${nchw ? 'oihw' : 'ohwi'}`);
     b.initializer(filter, w.dtype, nchw ? [cout, cin, kh, kw] : [cout, kh, kw, cin], undefined, w.storageKey ?? w.name);
-    if (nchw)
+    const bias = n.inputs.slice(2, 3);
+    if (nchw) {
+        if (bias.length > 0)
+            throw new Uncosted('an NCHW fused convolution is not costed');
         b.node(n, 'Conv', [n.inputs[0], filter], { strides: [sh, sw], dilations: [dh, dw], auto_pad: pad === 'SAME' ? 'SAME_UPPER' : 'VALID' });
+    }
     else
-        b.node(n, 'CONV_2D', [n.inputs[0], filter], { padding: pad, stride_h: sh, stride_w: sw, dilation_h_factor: dh, dilation_w_factor: dw }, to_ir/* TFLITE_DOMAIN */.qm);
+        b.node(n, 'CONV_2D', [n.inputs[0], filter, ...bias], { padding: pad, stride_h: sh, stride_w: sw, dilation_h_factor: dh, dilation_w_factor: dw }, to_ir/* TFLITE_DOMAIN */.qm);
 };
 const depthwise = (b, k, n) => {
     if (layout(n))
@@ -1245,7 +1249,24 @@ const biasAdd = (b, k, n) => {
     b.initializer(view, bias.dtype, [bias.dims[0], 1, 1], undefined, bias.storageKey ?? bias.name);
     b.node(n, 'Add', [n.inputs[0], view], {});
 };
-const matmul = (b, _k, n) => b.node(n, 'Gemm', n.inputs.slice(0, 2), { transA: attrBool(n, 'transpose_a') ? 1 : 0, transB: attrBool(n, 'transpose_b') ? 1 : 0 });
+const matmul = (b, _k, n) => b.node(n, 'Gemm', n.inputs.slice(0, 3), { transA: attrBool(n, 'transpose_a') ? 1 : 0, transB: attrBool(n, 'transpose_b') ? 1 : 0 });
+const FUSED_ACTIVATIONS = (0,name_table/* nameTable */.ge)({ Relu: ['Relu', ''], Relu6: ['RELU6', to_ir/* TFLITE_DOMAIN */.qm], Elu: ['Elu', ''], Tanh: ['Tanh', ''], Sigmoid: ['Sigmoid', ''] });
+function fused(contraction) {
+    return (b, k, n) => {
+        const ops = n.attrs.get('fused_ops');
+        const names = ops?.kind === 'list' ? ops.s : [];
+        const [first, act, ...rest] = names;
+        const activation = act === undefined ? undefined : FUSED_ACTIVATIONS[act];
+        if (first !== 'BiasAdd' || rest.length > 0 || (act !== undefined && !activation) || n.inputs.length !== 3) {
+            throw new Uncosted(`fused_ops ${JSON.stringify(names.slice(0, 4))} on ${n.inputs.length} inputs (costed: BiasAdd on 3 inputs, then at most one of ${Object.keys(FUSED_ACTIVATIONS).join(', ')})`);
+        }
+        if (!activation)
+            return contraction(b, k, n);
+        const inner = { ...n, name: b.unique(`${n.name}/biased`) };
+        contraction(b, k, inner);
+        b.node(n, activation[0], [`${inner.name}:0`], {}, activation[1]);
+    };
+}
 const batchMatmul = (b, _k, n) => b.node(n, 'BATCH_MATMUL', n.inputs.slice(0, 2), { adj_x: attrBool(n, 'adj_x') ? 1 : 0, adj_y: attrBool(n, 'adj_y') ? 1 : 0 }, to_ir/* TFLITE_DOMAIN */.qm);
 const fusedBatchNorm = (b, _k, n) => {
     if (n.inputs.length < 5)
@@ -1301,6 +1322,7 @@ const OPS = (0,name_table/* nameTable */.ge)({
     MaxPool: pool('MAX_POOL_2D', 'MaxPool'),
     AvgPool: pool('AVERAGE_POOL_2D', 'AveragePool'),
     MatMul: matmul,
+    _FusedConv2D: fused(conv2d), _FusedMatMul: fused(matmul),
     BatchMatMul: batchMatmul, BatchMatMulV2: batchMatmul, BatchMatMulV3: batchMatmul,
     BiasAdd: biasAdd, BiasAddV1: biasAdd,
     FusedBatchNorm: fusedBatchNorm, FusedBatchNormV2: fusedBatchNorm, FusedBatchNormV3: fusedBatchNorm,

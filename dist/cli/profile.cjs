@@ -1,4 +1,4 @@
-// model-budget profile bundle sha256:f03a386b09861fc7285706e974d4f0ca12fb7118d3ecea0acc41a7c1267db84e
+// model-budget profile bundle sha256:dca5d47cff9e3b9a45b4c6d2b2e9e7db068cc941677727056a8744e734ac400b
 "use strict";
 var __modelBudgetImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 "use strict";
@@ -1550,22 +1550,32 @@ function ref(v, what) {
   const tensor2 = typeof v[2] === "number" && Number.isSafeInteger(v[2]) && v[2] >= 0 ? v[2] : 0;
   return { layer: v[0], node, tensor: tensor2 };
 }
-function kerasTensors(v, out, what, depth = 0) {
+function kerasTensors(v, out, what, depth = 0, kwarg) {
   if (depth > MAX_NESTING || v === void 0 || v === null)
     return;
   if (Array.isArray(v)) {
     for (const x of v)
-      kerasTensors(x, out, what, depth + 1);
+      kerasTensors(x, out, what, depth + 1, kwarg);
     return;
   }
   if (!isObject(v))
     return;
   if (v["class_name"] === "__keras_tensor__" && isObject(v["config"])) {
-    out.push(ref(v["config"]["keras_history"] ?? null, what));
+    const r = ref(v["config"]["keras_history"] ?? null, what);
+    out.push(kwarg === void 0 ? r : { ...r, kwarg });
     return;
   }
   for (const x of Object.values(v))
-    kerasTensors(x, out, what, depth + 1);
+    kerasTensors(x, out, what, depth + 1, kwarg);
+}
+function legacyKwargTensors(r, out, what) {
+  const kwargs = Array.isArray(r) ? r[3] : void 0;
+  if (kwargs === void 0 || !isObject(kwargs))
+    return;
+  for (const [k, v] of Object.entries(kwargs)) {
+    if (Array.isArray(v) && v.length >= 3 && typeof v[0] === "string" && typeof v[1] === "number" && typeof v[2] === "number")
+      out.push({ ...ref(v, what), kwarg: k });
+  }
 }
 function parseCalls(inbound, what) {
   if (inbound === void 0 || inbound === null)
@@ -1576,10 +1586,17 @@ function parseCalls(inbound, what) {
     const out = [];
     if (isObject(node)) {
       kerasTensors(node["args"], out, what);
-      kerasTensors(node["kwargs"], out, what);
+      const kwargs = node["kwargs"];
+      if (isObject(kwargs))
+        for (const [k, v] of Object.entries(kwargs))
+          kerasTensors(v, out, what, 1, k);
+      else
+        kerasTensors(kwargs, out, what);
     } else if (Array.isArray(node)) {
       for (const r of node)
         out.push(ref(r, what));
+      for (const r of node)
+        legacyKwargTensors(r, out, what);
     } else
       throw new KerasConfigError(`${what}: an inbound node is neither a call nor a list`);
     return out;
@@ -3646,9 +3663,10 @@ function firstBuildShape(v, name) {
   return shapeFromConfig(v, name, true);
 }
 function one(inputs) {
-  if (inputs.length !== 1)
-    throw new Unsupported(`takes one input, called with ${inputs.length}`);
-  return inputs[0];
+  const data = inputs.filter((t) => t.kwarg === void 0 || t.kwarg === "inputs");
+  if (data.length !== 1)
+    throw new Unsupported(`takes one input, called with ${data.length}`);
+  return data[0];
 }
 function dense(c, inputs) {
   const x = one(inputs);
@@ -3733,14 +3751,15 @@ function convTranspose(rank3) {
     const cin = known(s[first ? 1 : rank3 + 1], "input channels");
     const spatial = (first ? s.slice(2) : s.slice(1, rank3 + 1)).map((d, i) => {
       const n = known(d, "input spatial dims");
-      return pad3 === "SAME" ? n * st[i] : (n - 1) * st[i] + k[i];
+      return pad3 === "SAME" ? n * st[i] : n * st[i] + Math.max(k[i] - st[i], 0);
     });
     const batch = known(s[0], "batch");
     const bias = useBias(c.cfg) ? [c.b.weight(`${c.name}/bias`, [filters])] : [];
     let y;
     if (first) {
       const w = c.b.weight(`${c.name}/kernel`, [cin, filters, ...k]);
-      y = c.b.node(c.name, "ConvTranspose", [x.name, w, ...bias], [batch, filters, ...spatial], { kernel_shape: k, strides: st, auto_pad: autoPad(pad3) });
+      const outPad = k.map((ki, i) => pad3 === "VALID" ? Math.max(st[i] - ki, 0) : 0);
+      y = c.b.node(c.name, "ConvTranspose", [x.name, w, ...bias], [batch, filters, ...spatial], { kernel_shape: k, strides: st, auto_pad: autoPad(pad3), output_padding: outPad });
     } else if (rank3 === 3) {
       const out = [batch, ...spatial, filters];
       const w = c.b.weight(`${c.name}/kernel`, [...k, filters, cin]);
@@ -4134,9 +4153,12 @@ var init_to_ir2 = __esm({
       return [kind[0](c, one(inputs), inner["config"], 2, mode)];
     };
     multiHeadAttention = (c, inputs) => {
-      if (inputs.length < 2 || inputs.length > 3)
+      const named = (n) => inputs.find((t) => t.kwarg === n);
+      const positional = inputs.filter((t) => t.kwarg === void 0);
+      const q2 = named("query") ?? positional[0], v = named("value") ?? positional[1];
+      const k = named("key") ?? positional[2] ?? v;
+      if (!q2 || !v || positional.length > 3)
         throw new Unsupported(`needs query and value (and key), got ${inputs.length} inputs`);
-      const q2 = inputs[0], v = inputs[1], k = inputs[2] ?? v;
       const qs = need(q2, 3, "MultiHeadAttention query"), vs = need(v, 3, "MultiHeadAttention value"), ks = need(k, 3, "MultiHeadAttention key");
       const heads = posInt(c.cfg, "num_heads");
       const keyDim = posInt(c.cfg, "key_dim");
@@ -4372,11 +4394,14 @@ var init_to_ir2 = __esm({
           const i = ready.pop();
           const { layer, call } = pending3[i];
           const refs = layer.calls[call];
-          const outs = this.callLayer(layer, refs.map((r) => produced.get(key(r))), prefix);
+          const outs = this.callLayer(layer, refs.map((r) => {
+            const t = produced.get(key(r));
+            return r.kwarg === void 0 ? t : { ...t, kwarg: r.kwarg };
+          }), prefix);
           done++;
           outs.forEach((t, j) => {
             const k = key({ layer: layer.name, node: call, tensor: j });
-            produced.set(k, t);
+            produced.set(k, t.kwarg === void 0 ? t : { name: t.name, shape: t.shape, dtype: t.dtype });
             for (const r of readers.get(k) ?? [])
               if (waiting[r].delete(k) && waiting[r].size === 0)
                 ready.push(r);
@@ -13066,6 +13091,22 @@ function pool2(tflite, onnx) {
       b.node(n, tflite, n.inputs.slice(0, 1), { padding: pad3, filter_height: kh, filter_width: kw, stride_h: sh, stride_w: sw }, TFLITE_DOMAIN);
   };
 }
+function fused(contraction) {
+  return (b, k, n) => {
+    const ops23 = n.attrs.get("fused_ops");
+    const names = ops23?.kind === "list" ? ops23.s : [];
+    const [first, act, ...rest] = names;
+    const activation2 = act === void 0 ? void 0 : FUSED_ACTIVATIONS[act];
+    if (first !== "BiasAdd" || rest.length > 0 || act !== void 0 && !activation2 || n.inputs.length !== 3) {
+      throw new Uncosted(`fused_ops ${JSON.stringify(names.slice(0, 4))} on ${n.inputs.length} inputs (costed: BiasAdd on 3 inputs, then at most one of ${Object.keys(FUSED_ACTIVATIONS).join(", ")})`);
+    }
+    if (!activation2)
+      return contraction(b, k, n);
+    const inner = { ...n, name: b.unique(`${n.name}/biased`) };
+    contraction(b, k, inner);
+    b.node(n, activation2[0], [`${inner.name}:0`], {}, activation2[1]);
+  };
+}
 function reduce(opType) {
   return (b, k, n) => {
     const axes = constInts(k, n.inputs[1], "axes");
@@ -13196,7 +13237,7 @@ function tfToIr(g, info) {
     warnings: b.warnings
   };
 }
-var TF_DOMAIN, MAX_DIM2, MAX_OUTPUT_INDEX, BOOKKEEPING_OPS, VARIABLE_OPS, OUTPUT_ARGS, Flattener, Uncosted, IrBuilder, unary, binary, conv2d, depthwise2, biasAdd, matmul, batchMatmul, fusedBatchNorm, concat, squeeze, conv2dTranspose, transpose, expandDims, OPS;
+var TF_DOMAIN, MAX_DIM2, MAX_OUTPUT_INDEX, BOOKKEEPING_OPS, VARIABLE_OPS, OUTPUT_ARGS, Flattener, Uncosted, IrBuilder, unary, binary, conv2d, depthwise2, biasAdd, matmul, FUSED_ACTIVATIONS, batchMatmul, fusedBatchNorm, concat, squeeze, conv2dTranspose, transpose, expandDims, OPS;
 var init_to_ir3 = __esm({
   "build/src/formats/tensorflow/to-ir.js"() {
     "use strict";
@@ -13349,10 +13390,13 @@ var init_to_ir3 = __esm({
       const pad3 = padding2(n);
       const filter = b.unique(`${n.name}/filter_${nchw ? "oihw" : "ohwi"}`);
       b.initializer(filter, w.dtype, nchw ? [cout, cin, kh, kw] : [cout, kh, kw, cin], void 0, w.storageKey ?? w.name);
-      if (nchw)
+      const bias = n.inputs.slice(2, 3);
+      if (nchw) {
+        if (bias.length > 0)
+          throw new Uncosted("an NCHW fused convolution is not costed");
         b.node(n, "Conv", [n.inputs[0], filter], { strides: [sh, sw], dilations: [dh, dw], auto_pad: pad3 === "SAME" ? "SAME_UPPER" : "VALID" });
-      else
-        b.node(n, "CONV_2D", [n.inputs[0], filter], { padding: pad3, stride_h: sh, stride_w: sw, dilation_h_factor: dh, dilation_w_factor: dw }, TFLITE_DOMAIN);
+      } else
+        b.node(n, "CONV_2D", [n.inputs[0], filter, ...bias], { padding: pad3, stride_h: sh, stride_w: sw, dilation_h_factor: dh, dilation_w_factor: dw }, TFLITE_DOMAIN);
     };
     depthwise2 = (b, k, n) => {
       if (layout(n))
@@ -13375,7 +13419,8 @@ var init_to_ir3 = __esm({
       b.initializer(view2, bias.dtype, [bias.dims[0], 1, 1], void 0, bias.storageKey ?? bias.name);
       b.node(n, "Add", [n.inputs[0], view2], {});
     };
-    matmul = (b, _k, n) => b.node(n, "Gemm", n.inputs.slice(0, 2), { transA: attrBool(n, "transpose_a") ? 1 : 0, transB: attrBool(n, "transpose_b") ? 1 : 0 });
+    matmul = (b, _k, n) => b.node(n, "Gemm", n.inputs.slice(0, 3), { transA: attrBool(n, "transpose_a") ? 1 : 0, transB: attrBool(n, "transpose_b") ? 1 : 0 });
+    FUSED_ACTIVATIONS = nameTable({ Relu: ["Relu", ""], Relu6: ["RELU6", TFLITE_DOMAIN], Elu: ["Elu", ""], Tanh: ["Tanh", ""], Sigmoid: ["Sigmoid", ""] });
     batchMatmul = (b, _k, n) => b.node(n, "BATCH_MATMUL", n.inputs.slice(0, 2), { adj_x: attrBool(n, "adj_x") ? 1 : 0, adj_y: attrBool(n, "adj_y") ? 1 : 0 }, TFLITE_DOMAIN);
     fusedBatchNorm = (b, _k, n) => {
       if (n.inputs.length < 5)
@@ -13416,6 +13461,8 @@ var init_to_ir3 = __esm({
       MaxPool: pool2("MAX_POOL_2D", "MaxPool"),
       AvgPool: pool2("AVERAGE_POOL_2D", "AveragePool"),
       MatMul: matmul,
+      _FusedConv2D: fused(conv2d),
+      _FusedMatMul: fused(matmul),
       BatchMatMul: batchMatmul,
       BatchMatMulV2: batchMatmul,
       BatchMatMulV3: batchMatmul,
@@ -20759,6 +20806,7 @@ function resizeOp(opType, mode) {
   };
 }
 function recurrent2(opType, perUnit, flopsDoc, seq) {
+  const state = new Set(STATE_INPUTS[opType] ?? []);
   return {
     opType,
     shape: leadingDimsOf(0),
@@ -20772,8 +20820,9 @@ function recurrent2(opType, perUnit, flopsDoc, seq) {
         [steps, batch] = timeMajor ? [x[0], x[1]] : [x[1], x[0]];
       }
       let perStep = 0;
+      const skip = opType === "LSTM" && ctx.inputs.length === 5 ? BASIC_LSTM_STATE : state;
       ctx.inputs.forEach((inp, i) => {
-        if (i === 0 || !inp?.isConstant || inp.type.shape?.length !== 2)
+        if (i === 0 || skip.has(i) || !inp || inp.type.shape?.length !== 2)
           return;
         perStep += numel(inp.type.shape);
       });
@@ -20782,13 +20831,13 @@ function recurrent2(opType, perUnit, flopsDoc, seq) {
       return { macs, flops: 2 * macs + perUnit * units };
     },
     doc: {
-      macs: "steps * batch * sum(rows * cols) of the constant 2-D weight inputs (gates, recurrent, projection)",
+      macs: "steps * batch * sum(rows * cols) of the 2-D weight inputs (gates, recurrent, projection; constant or DEQUANTIZE outputs)",
       flops: `2 * MACs + ${flopsDoc}`,
       peers: "thop/ptflops add gate elementwise work to MACs; fvcore skips recurrent layers"
     }
   };
 }
-var CONV_PEERS2, conv2d2, depthwise3, transposeConv, conv3d, conv3dTranspose, fullyConnected, batchMatmul2, softmax, logSoftmax, l2Norm, lrn, embeddingLookup, nnOps, nnDefs;
+var CONV_PEERS2, conv2d2, depthwise3, transposeConv, conv3d, conv3dTranspose, fullyConnected, batchMatmul2, STATE_INPUTS, BASIC_LSTM_STATE, softmax, logSoftmax, l2Norm, lrn, embeddingLookup, nnOps, nnDefs;
 var init_tflite_nn = __esm({
   "build/src/ops/tflite-nn.js"() {
     "use strict";
@@ -20936,6 +20985,16 @@ var init_tflite_nn = __esm({
       },
       doc: { macs: "prod(broadcast batch) * M * K * N (adj_x / adj_y transpose the last two axes)", flops: "2 * MACs" }
     };
+    STATE_INPUTS = {
+      LSTM: [18, 19],
+      UNIDIRECTIONAL_SEQUENCE_LSTM: [18, 19],
+      BIDIRECTIONAL_SEQUENCE_LSTM: [35, 36, 37, 38],
+      RNN: [4],
+      UNIDIRECTIONAL_SEQUENCE_RNN: [4],
+      BIDIRECTIONAL_SEQUENCE_RNN: [4, 8],
+      SVDF: [4]
+    };
+    BASIC_LSTM_STATE = /* @__PURE__ */ new Set([1, 4]);
     softmax = {
       opType: "SOFTMAX",
       shape: (ctx) => [same(ctx)],
@@ -21024,12 +21083,12 @@ function perIn(k, input = 0) {
 function unary3(opType, k, what) {
   return { opType, shape: sameShape2, cost: perOut(k), doc: { flops: `${k} per element (${what})` } };
 }
-function binary3(opType, k, what, fused = false) {
+function binary3(opType, k, what, fused2 = false) {
   return {
     opType,
     shape: broadcast,
     cost: perOut(k),
-    doc: { flops: `${k} per output element (${what}); inputs broadcast${fused ? ` ${FUSED_ACT_DOC}` : ""}` }
+    doc: { flops: `${k} per output element (${what}); inputs broadcast${fused2 ? ` ${FUSED_ACT_DOC}` : ""}` }
   };
 }
 function move(opType, shape, memory) {
