@@ -63,21 +63,21 @@ function int64At(v: DataView, at: number): number {
 const SENTINEL_MAGNITUDE = 2 ** 62;
 
 /**
- * Whether `x`, read from `exact` as a double, can stand for it. Below 2^53 always; past it, only a
- * value a double holds exactly (2^54) or a sentinel: 2^53 + 1 read as 2^53 would make a Loop of
- * 2^53 + 1 trips, or shape arithmetic on it, exact-looking and wrong.
- */
-function usableInt64(x: number, exact: bigint): boolean {
-  return Number.isSafeInteger(x) || Math.abs(x) >= SENTINEL_MAGNITUDE || BigInt(x) === exact;
-}
-
-/**
  * Whether an int64 that arrived as a double already (a varint: int64_data, an attribute's ints)
  * can stand for itself. An exact one past 2^53 cannot be told from a rounded one there, so past
- * 2^53 only the sentinels are kept (see usableInt64).
+ * 2^53 only the sentinels are kept.
  */
 export function isTrustedInt64Number(x: number): boolean {
   return Number.isSafeInteger(x) || Math.abs(x) >= SENTINEL_MAGNITUDE;
+}
+
+/**
+ * Whether `x`, read from `exact` as a double, can stand for it: a trusted number, or past 2^53 a
+ * value a double holds exactly (2^54). 2^53 + 1 read as 2^53 would make a Loop of 2^53 + 1 trips,
+ * or shape arithmetic on it, exact-looking and wrong.
+ */
+function usableInt64(x: number, exact: bigint): boolean {
+  return isTrustedInt64Number(x) || BigInt(x) === exact;
 }
 
 /** A little-endian uint64 as a number; below 2^31 a small integer, as int64At gives. */
@@ -111,6 +111,7 @@ export function rawValues(dtype: DType, n: number, v: DataView, at: number): num
     case 'int64':
       for (let i = 0; i < n; i++) {
         const x = int64At(v, at + i * 8);
+        // The BigInt read only past 2^53, where x may have rounded.
         if (!Number.isSafeInteger(x) && !usableInt64(x, v.getBigInt64(at + i * 8, true))) return undefined;
         out[i] = x;
       }
