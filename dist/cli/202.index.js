@@ -47,11 +47,11 @@ function int64At(v, at) {
     return hi * 2 ** 32 + lo;
 }
 const SENTINEL_MAGNITUDE = 2 ** 62;
-function usableInt64(x, exact) {
-    return Number.isSafeInteger(x) || Math.abs(x) >= SENTINEL_MAGNITUDE || BigInt(x) === exact;
-}
 function isTrustedInt64Number(x) {
     return Number.isSafeInteger(x) || Math.abs(x) >= SENTINEL_MAGNITUDE;
+}
+function usableInt64(x, exact) {
+    return isTrustedInt64Number(x) || BigInt(x) === exact;
 }
 function uint64At(v, at) {
     const hi = v.getUint32(at + 4, true);

@@ -1,4 +1,4 @@
-// model-budget profile bundle sha256:dca5d47cff9e3b9a45b4c6d2b2e9e7db068cc941677727056a8744e734ac400b
+// model-budget profile bundle sha256:e05ba770a9414666c41b83fe0c7a8fa4d8125a62ebcb3d1b98c1671bce03fee6
 "use strict";
 var __modelBudgetImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 "use strict";
@@ -5354,11 +5354,11 @@ function int64At(v, at) {
     return lo | 0;
   return hi * 2 ** 32 + lo;
 }
-function usableInt64(x, exact) {
-  return Number.isSafeInteger(x) || Math.abs(x) >= SENTINEL_MAGNITUDE || BigInt(x) === exact;
-}
 function isTrustedInt64Number(x) {
   return Number.isSafeInteger(x) || Math.abs(x) >= SENTINEL_MAGNITUDE;
+}
+function usableInt64(x, exact) {
+  return isTrustedInt64Number(x) || BigInt(x) === exact;
 }
 function uint64At(v, at) {
   const hi = v.getUint32(at + 4, true);
