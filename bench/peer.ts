@@ -5,7 +5,8 @@
  * python3-tabulate, and its source in ONNX_TOOL_SRC or ../onnx-tool beside the repository. The
  * bench says so when it is not, and never needs it.
  *
- * cold: the first profile in a process whose modules are loaded (JIT cold); warm: the median after.
+ * cold: the first profile in a process whose modules are loaded (JIT cold); warm: the median once
+ * the JIT has settled (ours: after half a second of untimed profiles; bench/measure-one.ts).
  * Ours runs under every node binary of bench/node-bin.ts (`--node PATH`, BENCH_NODE), one row each.
  * Targets: cold geometric mean >= 10x onnx-tool's and never slower on any model; warm >= 30x.
  *
