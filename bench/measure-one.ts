@@ -37,7 +37,7 @@ if (!engineMode) {
 }
 
 /** How long the engine's warm timing runs the profile untimed first (engineMain says why). */
-const WARM_SETTLE_MS = 500;
+const WARM_SETTLE_MS = 3000;
 
 /** Files above this size are not held in memory for the in-memory timings (the 2 GB model). */
 const IN_MEMORY_LIMIT = 500e6;
@@ -125,11 +125,13 @@ async function engineMain(e: BenchEngine, path: string): Promise<void> {
       console.log(JSON.stringify({ node: process.version, coldMs, coldCpuMs, cache: e.cache, warmMs: null, macs: first.totals?.macs ?? null, nodes: first.nodes?.length ?? 0 }));
       return;
     }
-    // Warm means once the JIT has settled: V8 tiers a function up after enough calls, so the
-    // calls right after the first still run in the interpreter or baseline code. Timing from the
-    // second call (as the bench did until issue 14's last pass) put those in the median: resnet18
-    // read 0.36 ms there and 0.17 ms settled. Untimed calls for half a second (and at least 20)
-    // first; onnx-tool's side needs none (CPython has no JIT), and its median is of runs 2 to 50.
+    // Warm means once the JIT has settled: V8 tiers a function up after enough calls, and
+    // re-optimises what a new object shape deoptimised, so the calls after the first still run
+    // partly in the interpreter or baseline code. Timing from the second call (as the bench did
+    // until issue 14's last pass) put those in the median: resnet18 read 0.36 ms there and
+    // 0.17 ms settled. On Node 20 gru's rate climbs for about 3 s (profiles per second, 1 s each:
+    // 364, 756, 1292, 2727, 2768), so untimed calls for WARM_SETTLE_MS (and at least 20) first.
+    // onnx-tool's side needs none (CPython has no JIT); its median is of runs 2 to 50.
     const settleUntil = Date.now() + WARM_SETTLE_MS;
     for (let i = 0; i < 20 || Date.now() < settleUntil; i++) await profileFile(path, options);
     const times: number[] = [];
