@@ -128,6 +128,25 @@ describe('GGUF: bad input is one line, never a huge allocation', () => {
     b.writeBigUInt64LE(100_001n, 16);
     assert.equal(errorOf(b), '100001 metadata pairs, more than the 100000 read: refused');
   });
+  test('a tensor count is checked against the smallest tensor info there is: 8 one-byte scalars at alignment 1 are read', () => {
+    // v3: magic 4 + version 4 + tensor count 8 + metadata count 8 = 24; general.alignment: key
+    // length 8 + 17 + type 4 + u32 4 = 33; each info "tN": name length 8 + 2 + n_dims 4 + no dims +
+    // type 4 + offset 8 = 26, 8 x 26 = 208; data 8 x 1 byte (i8), no padding at alignment 1.
+    // 24 + 33 + 208 + 8 = 273 bytes, 257 after the tensor count: 8 infos at the 33 bytes of one
+    // with a dim and a 1-byte name (264) do not fit, so the count was refused as corrupt.
+    const tensors = Array.from({ length: 8 }, (_, i) => ({ name: `t${i}`, ne: [], type: 24, bytes: 1 }));
+    const b = ggufBytes({ version: 3, metadata: [['general.alignment', u32(1)]], tensors, alignment: 1 });
+    assert.equal(b.byteLength, 273);
+    const { weights } = readGgufBytes(b, 'scalars.gguf');
+    assert.deepEqual([weights.tensors.length, weights.tensors.reduce((s, t) => s + t.elements, 0), weights.tensors.reduce((s, t) => s + t.bytes, 0)], [8, 8, 8]);
+  });
+  test('general.alignment stored as anything but a uint32 is refused, as llama.cpp and gguf-py refuse it', () => {
+    const tensors = [{ name: 'w', ne: [4], type: 0, bytes: 16 }];
+    assert.equal(errorOf(ggufBytes({ version: 3, metadata: [['general.alignment', { type: 'f32', value: 64 }]], tensors, alignment: 64 })), 'general.alignment is a float32, not the uint32 GGUF requires');
+    assert.equal(errorOf(ggufBytes({ version: 3, metadata: [['general.alignment', { type: 'u8', value: 32 }]], tensors })), 'general.alignment is a uint8, not the uint32 GGUF requires');
+    assert.equal(errorOf(ggufBytes({ version: 3, metadata: [['general.alignment', { type: 'u64', value: 64n }]], tensors, alignment: 64 })), 'general.alignment is a uint64, not the uint32 GGUF requires');
+    assert.equal(readGgufBytes(ggufBytes({ version: 3, metadata: [['general.alignment', u32(64)]], tensors, alignment: 64 }), 'ok.gguf').gguf.alignment, 64);
+  });
   test('a string longer than the file, an array of 2^63 values', () => {
     const b = Buffer.from(good);
     b.writeBigUInt64LE(2n ** 40n, 24); // first key's length
@@ -199,6 +218,26 @@ describe('GGUF metadata -> DecoderSpec', () => {
       ['general.architecture', str('llama')], ['llama.block_count', n(2)], ['llama.attention.head_count', n(4)],
     ], tensors: [] }), 'b.gguf');
     assert.match(b.weights.warnings[0]!, /GGUF metadata does not state llama.embedding_length, llama.feed_forward_length, llama.vocab_size \(or token_embd.weight\); LLM figures are not available/);
+  });
+  test('a per-layer array with other than block_count entries is no figures (llama.cpp: "has wrong array length"), not its first entries', () => {
+    // 4 layers, a 512-token window. A sliding_window_pattern of one `true` counted 1 sliding layer
+    // and 3 full ones; a head_count_kv of [2] made every layer 2 KV heads. llama.cpp reads both
+    // with get_key_or_arr, which refuses an array of other than n_layer (here 4) entries.
+    const llama = (extra: Array<readonly [string, GgufKv]>): Array<readonly [string, GgufKv]> => [
+      ['general.architecture', str('llama')], ['llama.block_count', n(4)], ['llama.embedding_length', n(32)],
+      ['llama.attention.head_count', n(4)], ['llama.feed_forward_length', n(64)], ['llama.vocab_size', n(16)], ...extra,
+    ];
+    const bools = (count: number): GgufKv => ({ type: 'array', elementType: 'bool', values: Array.from({ length: count }, (_, i) => ({ type: 'bool', value: i % 2 === 0 })) });
+    const read = (extra: Array<readonly [string, GgufKv]>) => readGgufBytes(ggufBytes({ version: 3, metadata: llama(extra), tensors: [] }), 'p.gguf').weights;
+    const short = read([['llama.attention.sliding_window', n(512)], ['llama.attention.sliding_window_pattern', bools(1)]]);
+    assert.equal(short.decoder, undefined);
+    assert.deepEqual(short.warnings, ['GGUF metadata "llama.attention.sliding_window_pattern" has 1 entries, not one per layer (block_count 4); LLM figures are not available']);
+    const kv = read([['llama.attention.head_count_kv', { type: 'array', elementType: 'u32', values: [n(2)] }]]);
+    assert.equal(kv.decoder, undefined);
+    assert.deepEqual(kv.warnings, ['GGUF metadata "llama.attention.head_count_kv" has 1 entries, not one per layer (block_count 4); LLM figures are not available']);
+    // One entry per layer: [true, false, true, false] is 2 sliding layers of 4; [2, 2, 2, 2] is 2 KV heads.
+    const whole = read([['llama.attention.sliding_window', n(512)], ['llama.attention.sliding_window_pattern', bools(4)], ['llama.attention.head_count_kv', { type: 'array', elementType: 'u32', values: [n(2), n(2), n(2), n(2)] }]]);
+    assert.deepEqual([whole.decoder?.slidingWindowLayers, whole.decoder?.kvHeads, whole.warnings], [2, 2, []]);
   });
 });
 

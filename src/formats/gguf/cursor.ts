@@ -80,12 +80,16 @@ export class GgufCursor {
    */
   count(wide: boolean, minItemBytes: number, what: string): number {
     const at = this.pos;
-    const n = wide ? this.u64(what) : BigInt(this.u32(what));
-    const room = BigInt(this.remaining);
-    if (n * BigInt(minItemBytes) > room) {
-      this.fail(`${what} ${n} at byte ${at} is more than the rest of the file (${room} bytes) can hold: truncated or corrupt`);
+    // Two 32-bit halves, not a BigInt: token lists and nested arrays read millions of counts.
+    // Past 2^53 the product is past any file, and the message quotes the exact value.
+    const low = this.u32(what);
+    const high = wide ? this.u32(what) : 0;
+    const n = high * 2 ** 32 + low;
+    if (n * minItemBytes > this.remaining) {
+      const exact = (BigInt(high) << 32n) | BigInt(low);
+      this.fail(`${what} ${exact} at byte ${at} is more than the rest of the file (${this.remaining} bytes) can hold: truncated or corrupt`);
     }
-    return Number(n);
+    return n;
   }
 
   /** A string: the first `keep` bytes decoded, the rest skipped without reading. */

@@ -28,6 +28,11 @@ export function decoderFromGguf(gguf: GgufFile, warnings: string[]): DecoderSpec
   const get = (k: string): unknown => uniform(gguf.metadata.get(key(k)));
   // Only decoders state a block count and heads; other GGUF files (CLIP projectors, LoRA adapters) get no LLM figures.
   if (get('block_count') === undefined || get('attention.head_count') === undefined) return undefined;
+  const wrongLength = perLayerLengthMismatch(gguf, key, get('block_count'));
+  if (wrongLength !== undefined) {
+    warnings.push(wrongLength);
+    return undefined;
+  }
   for (const k of ['attention.head_count', 'attention.head_count_kv', 'feed_forward_length']) {
     if (get(k) === 'per-layer') {
       warnings.push(`GGUF metadata ${JSON.stringify(key(k))} differs per layer; LLM figures are not available`);
@@ -82,6 +87,30 @@ export function decoderFromGguf(gguf: GgufFile, warnings: string[]): DecoderSpec
     return undefined;
   }
   return built.spec;
+}
+
+/** Every `<arch>.*` key this module reads. */
+const READ_KEYS = [
+  'block_count', 'embedding_length', 'attention.head_count', 'attention.head_count_kv', 'attention.key_length', 'attention.value_length',
+  'feed_forward_length', 'vocab_size', 'expert_count', 'expert_used_count', 'expert_feed_forward_length', 'expert_shared_feed_forward_length',
+  'expert_shared_count', 'leading_dense_block_count', 'context_length', 'attention.sliding_window', 'attention.sliding_window_pattern',
+];
+
+/**
+ * Why a per-layer array does not fit the layers, or undefined. llama.cpp reads per-layer keys
+ * (head counts, feed-forward widths, the sliding-window pattern) with get_key_or_arr, which refuses
+ * an array of other than block_count entries ("has wrong array length"); taken as it is, a
+ * one-entry pattern counted one sliding layer of forty, and a one-entry head count every layer's.
+ */
+function perLayerLengthMismatch(gguf: GgufFile, key: (k: string) => string, layers: unknown): string | undefined {
+  if (typeof layers !== 'number') return undefined;
+  for (const k of READ_KEYS) {
+    const v = gguf.metadata.get(key(k));
+    if (typeof v === 'object' && v.length !== layers) {
+      return `GGUF metadata ${JSON.stringify(key(k))} has ${v.length} entries, not one per layer (block_count ${layers}); LLM figures are not available`;
+    }
+  }
+  return undefined;
 }
 
 /** Layers with a sliding window: the stated pattern, else the architecture's known one, else all. */

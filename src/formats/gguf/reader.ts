@@ -67,6 +67,8 @@ export interface GgufReadResult {
 }
 
 const TYPE_NAMES = ['uint8', 'int8', 'uint16', 'int16', 'uint32', 'int32', 'float32', 'bool', 'string', 'array', 'uint64', 'int64', 'float64'];
+/** general.alignment's type: uint32. */
+const ALIGNMENT_TYPE = 4;
 /** Bytes of one value of each fixed-size metadata type (string and array vary). */
 const FIXED_SIZE: Readonly<Record<number, number>> = { 0: 1, 1: 1, 2: 2, 3: 2, 4: 4, 5: 4, 6: 4, 7: 1, 10: 8, 11: 8, 12: 8 };
 
@@ -220,10 +222,11 @@ export function parseGguf(file: RandomAccessFile): GgufFile {
     c.fail(`unsupported GGUF version ${version} (1 to 3 are known)`);
   }
   const wide = version >= 2;
-  // Smallest tensor info: name length + 1 byte, n_dims, one dim, type, offset.
-  const tensorCount = c.count(wide, (wide ? 8 : 4) + 1 + 4 + (wide ? 8 : 4) + 4 + 8, 'tensor count');
-  // Smallest key/value: key length + 1 byte + value type + 1-byte value.
-  const kvCount = c.count(wide, (wide ? 8 : 4) + 1 + 4 + 1, 'metadata count');
+  // Smallest tensor info: name length (the name may be empty), n_dims (0 for a scalar: no dims), type, offset.
+  // A bound any real file meets: a one-byte name and one dim refused 8 one-byte scalars at alignment 1.
+  const tensorCount = c.count(wide, (wide ? 8 : 4) + 4 + 4 + 8, 'tensor count');
+  // Smallest key/value: key length (the key may be empty) + value type + 1-byte value.
+  const kvCount = c.count(wide, (wide ? 8 : 4) + 4 + 1, 'metadata count');
   if (tensorCount > MAX_TENSORS) c.fail(`${tensorCount} tensors, more than the ${MAX_TENSORS} of any real model: refused`);
   if (kvCount > MAX_METADATA) c.fail(`${kvCount} metadata pairs, more than the ${MAX_METADATA} read: refused`);
   const metadata = new Map<string, GgufValue>();
@@ -231,7 +234,9 @@ export function parseGguf(file: RandomAccessFile): GgufFile {
     const key = c.string(wide, `metadata key ${i}`, 65536).text;
     if (metadata.has(key)) c.fail(`metadata key ${quoted(key)} appears twice`);
     const type = c.u32(`type of metadata ${quoted(key)}`);
-    metadata.set(key, readValue(c, wide, type, key, 0));
+    // llama.cpp (gguf_get_val_u32) and gguf-py refuse any other type: the file would not load.
+    if (key === 'general.alignment' && type !== ALIGNMENT_TYPE) c.fail(`general.alignment is a ${TYPE_NAMES[type] ?? `type ${type}`}, not the uint32 GGUF requires`);
+    metadata.set(key, readValue(c, wide, type, `metadata ${quoted(key)}`, 0));
   }
   let alignment = DEFAULT_ALIGNMENT;
   const a = metadata.get('general.alignment');
@@ -287,8 +292,8 @@ export function parseGguf(file: RandomAccessFile): GgufFile {
   return { version, alignment, metadata, tensors, dataStart };
 }
 
-function readValue(c: GgufCursor, wide: boolean, type: number, key: string, depth: number): GgufValue {
-  const what = `metadata ${quoted(key)}`;
+/** `what` names the key in messages; made once per key, not once per array element. */
+function readValue(c: GgufCursor, wide: boolean, type: number, what: string, depth: number): GgufValue {
   switch (type) {
     case 0: return c.u8(what);
     case 1: return (c.u8(what) << 24) >> 24;
@@ -317,7 +322,7 @@ function readValue(c: GgufCursor, wide: boolean, type: number, key: string, dept
           return { elementType, length };
         }
         const values: GgufValue[] = [];
-        for (let i = 0; i < length; i++) values.push(readValue(c, wide, elementType, key, depth + 1));
+        for (let i = 0; i < length; i++) values.push(readValue(c, wide, elementType, what, depth + 1));
         return { elementType, length, values };
       }
       const values: GgufValue[] = [];
@@ -327,7 +332,7 @@ function readValue(c: GgufCursor, wide: boolean, type: number, key: string, dept
           if (i < 64) values.push(c.string(wide, what, SHOW_CHARS).text);
           else c.skip(c.count(wide, 1, `${what} string length`), what);
         } else {
-          const inner = readValue(c, wide, 9, key, depth + 1);
+          const inner = readValue(c, wide, 9, what, depth + 1);
           if (i < 64) values.push(inner);
         }
       }
