@@ -423,8 +423,14 @@ export async function openModel(given: string): Promise<OpenedModel> {
     load: async (at, options = {}) => {
       const read = handle ? await handle.read(at, options) : await reader.read(at, options);
       // A graph format's weights may name side files too (a SavedModel's variables).
-      if (read.kind === 'graph') return { ...read, format, fileBytes: size, sideFileBytes: read.sideFileBytes + (read.weights ? sideFileBytes(at, read.weights.sideFiles) : 0) };
-      return { ...read, format, fileBytes: size, sideFileBytes: sideFileBytes(at, read.weights.sideFiles) };
+      // Literals, not spreads of `read`: Node 20 copied the spread on its slow path, 3.6% of a warm gru profile.
+      if (read.kind === 'graph') {
+        const bytes = read.sideFileBytes + (read.weights ? sideFileBytes(at, read.weights.sideFiles) : 0);
+        return read.weights
+          ? { kind: 'graph', model: read.model, weights: read.weights, format, fileBytes: size, sideFileBytes: bytes }
+          : { kind: 'graph', model: read.model, format, fileBytes: size, sideFileBytes: bytes };
+      }
+      return { kind: 'weights', weights: read.weights, formatVersion: read.formatVersion, format, fileBytes: size, sideFileBytes: sideFileBytes(at, read.weights.sideFiles) };
     },
   };
 }

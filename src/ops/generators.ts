@@ -13,7 +13,7 @@ import type { DType } from '../graph/dtype.js';
 import { MAX_FOLD_ELEMENTS, OpError } from '../shapes/types.js';
 import type { InferContext, KnownValue, OpDef, OpDoc, SymDim, TensorType } from '../shapes/types.js';
 import { knownValue, numel, rankFromLength } from '../shapes/util.js';
-import { NO_ARITHMETIC, castNumber, intsOf, isConcrete, single, tensorValue, valueOf } from './shape-ops.js';
+import { NO_ARITHMETIC, movesOnly, castNumber, intsOf, isConcrete, single, tensorValue, valueOf } from './shape-ops.js';
 
 const fillDoc: OpDoc = { flops: '0: writes a fill value', memory: 'output bytes written (the small shape input read)' };
 
@@ -107,7 +107,7 @@ const eyeLikeOp: OpDef = {
     }
     return single({ dtype, shape: s }, value);
   },
-  cost: (_ctx, outputs) => ({ ...NO_ARITHMETIC, bytes: outputBytesOnly(outputs) }),
+  cost: (_ctx, outputs) => (movesOnly(outputBytesOnly(outputs))),
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import type { DType } from '../graph/dtype.js';
 import { MAX_FOLD_ELEMENTS, OpError } from '../shapes/types.js';
 import type { Cost, InferContext, KnownValue, OpDef, OpDoc, SymDim, TensorType } from '../shapes/types.js';
 import { bytesOf, concrete, knownValue, normalizeAxis, numel } from '../shapes/util.js';
-import { DATA_MOVEMENT_FLOPS, NO_ARITHMETIC, inputBytes, intsOf, isConcrete, single, stridesOf } from './shape-ops.js';
+import { DATA_MOVEMENT_FLOPS, NO_ARITHMETIC, movesOnly, inputBytes, intsOf, isConcrete, single, stridesOf } from './shape-ops.js';
 
 /** Bytes of reading the selected elements once and writing them once, plus the index inputs. */
 function selectionBytes(ctx: InferContext, outputs: readonly TensorType[], indexInputs: readonly number[]): number {
@@ -63,7 +63,7 @@ const gatherOp: OpDef = {
     }
     return single({ dtype: x.type.dtype, shape }, value);
   },
-  cost: (ctx, outputs) => ({ ...NO_ARITHMETIC, bytes: selectionBytes(ctx, outputs, [1]) }),
+  cost: (ctx, outputs) => (movesOnly(selectionBytes(ctx, outputs, [1]))),
 };
 
 const gatherElementsOp: OpDef = {
@@ -76,7 +76,7 @@ const gatherElementsOp: OpDef = {
     normalizeAxis(ctx.attrs.int('axis', 0), s.length);
     return single({ dtype: x.type.dtype, shape: is });
   },
-  cost: (ctx, outputs) => ({ ...NO_ARITHMETIC, bytes: selectionBytes(ctx, outputs, [1]) }),
+  cost: (ctx, outputs) => (movesOnly(selectionBytes(ctx, outputs, [1]))),
 };
 
 function makeGatherND(since: number): OpDef {
@@ -93,7 +93,7 @@ function makeGatherND(since: number): OpDef {
       if (b + k > s.length) throw new OpError(`batch_dims ${b} + indices last dim ${k} exceed data rank ${s.length}`);
       return single({ dtype: x.type.dtype, shape: [...is.slice(0, -1), ...s.slice(b + k)] });
     },
-    cost: (ctx, outputs) => ({ ...NO_ARITHMETIC, bytes: selectionBytes(ctx, outputs, [1]) }),
+    cost: (ctx, outputs) => (movesOnly(selectionBytes(ctx, outputs, [1]))),
   };
 }
 
@@ -185,7 +185,7 @@ function inferSlice(ctx: InferContext, specs: SliceAxis[] | undefined, slicedAxe
     const d = s[sp.axis]!;
     if (typeof d === 'number') {
       const r = sliceRange(d, sp.start, sp.end, sp.step);
-      ranges.set(sp.axis, { ...r, step: sp.step });
+      ranges.set(sp.axis, { start: r.start, len: r.len, step: sp.step });
       shape[sp.axis] = r.len;
     } else if (sp.step === 1 && sp.start === 0 && sp.end >= TO_THE_END) {
       shape[sp.axis] = d; // the whole symbolic axis
@@ -232,7 +232,7 @@ const sliceOps: OpDef[] = [
       const axes = ctx.attrs.has('axes') ? ctx.attrs.ints('axes') : undefined;
       return inferSlice(ctx, sliceSpecs(r, ctx.attrs.ints('starts'), ctx.attrs.ints('ends'), axes, undefined, false), undefined);
     },
-    cost: (ctx, outputs) => ({ ...NO_ARITHMETIC, bytes: selectionBytes(ctx, outputs, []) }),
+    cost: (ctx, outputs) => (movesOnly(selectionBytes(ctx, outputs, []))),
   },
   {
     domain: '', opType: 'Slice', since: 10, doc: sliceDoc,
@@ -258,7 +258,7 @@ const sliceOps: OpDef[] = [
       }
       return inferSlice(ctx, sliceSpecs(r, starts, ends, axes, steps, true), undefined);
     },
-    cost: (ctx, outputs) => ({ ...NO_ARITHMETIC, bytes: selectionBytes(ctx, outputs, [1, 2, 3, 4]) }),
+    cost: (ctx, outputs) => (movesOnly(selectionBytes(ctx, outputs, [1, 2, 3, 4]))),
   },
 ];
 
@@ -299,7 +299,7 @@ function makeCompress(since: number): OpDef {
     cost: (ctx, outputs) => {
       const out = outputs[0]!;
       // Known count: the condition + the selected elements read + the output written.
-      if (out.shape && isConcrete(out.shape)) return { ...NO_ARITHMETIC, bytes: selectionBytes(ctx, outputs, [1]) };
+      if (out.shape && isConcrete(out.shape)) return movesOnly(selectionBytes(ctx, outputs, [1]));
       return { macs: 0, flops: 0, bytes: inputBytes(ctx, [0, 1]), lowerBound: 'Compress output size depends on the data' };
     },
   };

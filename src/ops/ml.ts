@@ -12,7 +12,7 @@ import { nameTable } from '../graph/name-table.js';
 import { OpError } from '../shapes/types.js';
 import type { Cost, InferContext, OpDef, OpDoc, SymDim } from '../shapes/types.js';
 import { bytesOf, concrete, numel } from '../shapes/util.js';
-import { NO_ARITHMETIC, dimSum, inputBytes, single } from './shape-ops.js';
+import { NO_ARITHMETIC, movesOnly, dimSum, inputBytes, single } from './shape-ops.js';
 
 const ML = 'ai.onnx.ml';
 
@@ -143,7 +143,7 @@ const arrayFeatureExtractor: OpDef = {
     const shape: SymDim[] = s.length <= 1 ? [1, k] : [...s.slice(0, -1), k];
     return single({ dtype: x.type.dtype, shape });
   },
-  cost: (ctx, outputs) => ({ ...NO_ARITHMETIC, bytes: 2 * bytesOf(outputs[0]!) + inputBytes(ctx, [1]) }),
+  cost: (ctx, outputs) => (movesOnly(2 * bytesOf(outputs[0]!) + inputBytes(ctx, [1]))),
 };
 
 const zipMap: OpDef = {

@@ -20,6 +20,11 @@ import { bytesOf, knownValue, normalizeAxis, numel, rankFromLength } from '../sh
 /** Cost of pure data movement: no arithmetic. Memory is the engine's default unless stated. */
 export const NO_ARITHMETIC: Cost = { macs: 0, flops: 0 };
 
+/** The cost of an op that only moves data: a literal, not a spread of NO_ARITHMETIC (Node 20 copies a spread slowly, per node). */
+export function movesOnly(bytes: number): Cost {
+  return { macs: 0, flops: 0, bytes };
+}
+
 /** Doc line for ops whose only work is moving data. */
 export const DATA_MOVEMENT_FLOPS = '0: data movement only (copies or rearranges elements, no arithmetic)';
 

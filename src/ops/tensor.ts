@@ -11,7 +11,7 @@ import { MAX_FOLD_ELEMENTS, OpError } from '../shapes/types.js';
 import type { InferContext, KnownValue, OpDef, OpDoc, SymDim, TensorType } from '../shapes/types.js';
 import { bytesOf, concrete, knownValue, normalizeAxis, numel, rankFromLength } from '../shapes/util.js';
 import {
-  DATA_MOVEMENT_FLOPS, NO_ARITHMETIC, dimSum, inputBytes, intsOf, isConcrete, single, stridesOf, transposeData,
+  DATA_MOVEMENT_FLOPS, NO_ARITHMETIC, movesOnly, dimSum, inputBytes, intsOf, isConcrete, single, stridesOf, transposeData,
 } from './shape-ops.js';
 
 const moveDoc = (memory?: string, peers?: string): OpDoc => ({
@@ -491,7 +491,7 @@ const centerCropPadOp: OpDef = {
     const outDims = concrete(outputs[0]!.shape ?? []);
     // Cropped axes read only the centre; padded axes read the whole input extent.
     const kept = inDims.reduce((p, d, i) => p * Math.min(d, outDims[i]!), 1);
-    return { ...NO_ARITHMETIC, bytes: bytesFor(x.type.dtype!, kept) + bytesOf(outputs[0]!) + inputBytes(ctx, [1]) };
+    return movesOnly(bytesFor(x.type.dtype!, kept) + bytesOf(outputs[0]!) + inputBytes(ctx, [1]));
   },
 };
 
