@@ -131,7 +131,7 @@ async function engineMain(e: BenchEngine, path: string): Promise<void> {
     // until issue 14's last pass) put those in the median: resnet18 read 0.36 ms there and
     // 0.17 ms settled. On Node 20 gru's rate climbs for about 3 s (profiles per second, 1 s each:
     // 364, 756, 1292, 2727, 2768), so untimed calls for WARM_SETTLE_MS (and at least 20) first.
-    // onnx-tool's side needs none (CPython has no JIT); its median is of runs 2 to 50.
+    // onnx-tool's side settles as long (bench/onnx_tool_profile.py), then takes the median of up to 50 runs.
     const settleUntil = Date.now() + WARM_SETTLE_MS;
     for (let i = 0; i < 20 || Date.now() < settleUntil; i++) await profileFile(path, options);
     const times: number[] = [];

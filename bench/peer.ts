@@ -6,7 +6,7 @@
  * bench says so when it is not, and never needs it.
  *
  * cold: the first profile in a process whose modules are loaded (JIT cold); warm: the median once
- * the JIT has settled (ours: after 3 s of untimed profiles; bench/measure-one.ts).
+ * the JIT has settled (after 3 s of untimed profiles, each side; bench/measure-one.ts).
  * Ours runs under every node binary of bench/node-bin.ts (`--node PATH`, BENCH_NODE), one row each.
  * Targets: cold geometric mean >= 10x onnx-tool's and never slower on any model; warm >= 30x.
  *
