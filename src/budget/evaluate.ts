@@ -142,11 +142,15 @@ export function evaluateMetric(
       // A relative budget compares with the base: without a base value it was never checked, and a
       // silent pass would put a ✅ beside a +300% model.
       const relativeUnchecked = budget.maxIncrease !== undefined && base === null && !opts.isNew;
+      // Over a lower-bound base the real increase is at most the one computed, maybe a decrease:
+      // a breach computed from it is not certain (a head at or under the bound is a certain pass).
+      let overBaseBound = false;
       if (budget.maxIncrease !== undefined && base !== null && !opts.isNew && delta !== null && delta > 0) {
         // Compare delta*100 > pct*base rather than dividing, so 2.0% against a 2% limit is not a breach by rounding.
         const overPercent = delta * 100 > budget.maxIncrease * base.value;
         const overDelta = budget.minDelta === undefined || delta > budget.minDelta;
-        if (overPercent && overDelta) {
+        if (overPercent && overDelta && base.lowerBound) overBaseBound = true;
+        else if (overPercent && overDelta) {
           const pctText = pct === null ? `grew from ${formatAmount(base.value, unit, { binary })}` : `${formatPercent(pct)}`;
           const minText = budget.minDelta !== undefined ? ` and ${formatDelta(delta, unit, { binary })} > ${budget.minDeltaText ?? formatAmount(budget.minDelta, unit, { trim: true })}` : '';
           reasons.push(`${pctText} exceeds max-increase +${formatLimitPercent(budget.maxIncrease)}${minText}`);
@@ -162,6 +166,11 @@ export function evaluateMetric(
       }
       if (relativeUnchecked) {
         unchecked = relativeNotChecked(reasons, unchecked, opts.baseNotMeasured ?? `the base profile has no ${METRIC_LABELS[metric]}`, budget.maxIncrease);
+      }
+      if (overBaseBound) {
+        const breached = reasons.length > 0 && unchecked === null;
+        reasons.push(`not checked: the base ${show(base!)} is only a lower bound (some nodes could not be costed); max-increase +${formatLimitPercent(budget.maxIncrease!)} is relative to it`);
+        unchecked = breached ? unchecked : worstVerdict([unchecked ?? 'ok', 'warning']);
       }
     }
   }

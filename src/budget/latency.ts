@@ -8,7 +8,7 @@ import { nodeRoofline } from '../profile/roofline.js';
 import type { HardwareSpec } from '../profile/hardware.js';
 import type { ProfileResult } from '../profile/types.js';
 import { formatDuration } from './duration.js';
-import { oneLine, relativeNotChecked, stricterThan, unboundDimsReason } from './evaluate.js';
+import { oneLine, relativeNotChecked, stricterThan, unboundDimsReason, worstVerdict } from './evaluate.js';
 import { nodePath } from './labels.js';
 import { formatLimitPercent, formatPercent, percentChange } from './units.js';
 import type { LatencyBudget, LatencyRow, Level, Verdict } from './types.js';
@@ -84,11 +84,16 @@ export function latencyRows(
         if (budget.max !== undefined && h.seconds > budget.max) {
           reasons.push(`${formatDuration(h.seconds)} on ${hw.id} exceeds max ${budget.maxText ?? formatDuration(budget.max)}`);
         }
+        // Over a lower-bound base the real increase is at most the one computed: no certain breach.
+        let overBaseBound = false;
         if (budget.maxIncrease !== undefined && b !== null && !opts.isNew && h.seconds * 100 > b.seconds * (100 + budget.maxIncrease)) {
-          // No percent from a base of 0 (or one too small to divide by): the durations beside it say how much.
-          const change = percentChange(b.seconds, h.seconds);
-          const pct = change !== null ? formatPercent(change) : 'grew';
-          reasons.push(`${pct} on ${hw.id} (${formatDuration(b.seconds)} -> ${formatDuration(h.seconds)}) exceeds max-increase +${formatLimitPercent(budget.maxIncrease)}`);
+          if (base?.totals?.lowerBound === true) overBaseBound = true;
+          else {
+            // No percent from a base of 0 (or one too small to divide by): the durations beside it say how much.
+            const change = percentChange(b.seconds, h.seconds);
+            const pct = change !== null ? formatPercent(change) : 'grew';
+            reasons.push(`${pct} on ${hw.id} (${formatDuration(b.seconds)} -> ${formatDuration(h.seconds)}) exceeds max-increase +${formatLimitPercent(budget.maxIncrease)}`);
+          }
         }
         if (reasons.length === 0 && head.totals?.lowerBound === true) {
           reasons.push(`not checked: ${formatDuration(h.seconds)} on ${hw.id} is only a lower bound (some nodes could not be costed)${baseExact ? ' and the base was exact' : ''}`);
@@ -101,6 +106,11 @@ export function latencyRows(
         if (budget.maxIncrease !== undefined && b === null && !opts.isNew) {
           const why = opts.baseError !== undefined ? oneLine(opts.baseError) : `no latency estimate on ${hw.id}: no per-node costs`;
           unchecked = relativeNotChecked(reasons, unchecked, why, budget.maxIncrease);
+        }
+        if (overBaseBound) {
+          const breached = reasons.length > 0 && unchecked === null;
+          reasons.push(`not checked: the base estimate ${formatDuration(b!.seconds)} on ${hw.id} is only a lower bound (some nodes could not be costed); max-increase +${formatLimitPercent(budget.maxIncrease!)} is relative to it`);
+          unchecked = breached ? unchecked : worstVerdict([unchecked ?? 'ok', 'warning']);
         }
       }
     }

@@ -43,6 +43,33 @@ function scaled(body: SubgraphResult, times: number): { macs: number; flops: num
   return { ...numbersOf(exact), exact };
 }
 
+/**
+ * Why the body's one profiled iteration does not stand for every iteration: the first carried
+ * value (Loop) or state (Scan) whose shape after it differs from the shape it started with (a
+ * sequence grown by Concat each trip), or undefined when every one keeps its shape. Later
+ * iterations then run on other sizes, which the one profile does not see.
+ */
+function carriedShapeChange(
+  starts: readonly (TensorType | undefined)[], ends: readonly TensorType[], names: readonly string[], what: string,
+): string | undefined {
+  const show = (t: TensorType): string => (t.shape ? `[${t.shape.join(',')}]` : 'rank unknown');
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i];
+    const end = ends[i];
+    if (!start?.shape || !end) continue;
+    const same = end.shape !== undefined && end.shape.length === start.shape.length && end.shape.every((d, k) => d === start.shape![k]);
+    if (!same) {
+      return `${what} '${names[i] ?? ''}' changes shape between iterations (${show(start)} -> ${show(end)}): the cost of the first iteration times their number`;
+    }
+  }
+  return undefined;
+}
+
+/** The body's lower-bound reason and the node's own, as one. */
+function joinReasons(a: string | undefined, b: string | undefined): string | undefined {
+  return a && b ? `${a}; ${b}` : a ?? b;
+}
+
 /** Orders branch costs: FLOPs first, then MACs, then memory bytes. */
 function heavier(a: SubgraphResult, b: SubgraphResult): boolean {
   if (a.cost.flops !== b.cost.flops) return a.cost.flops > b.cost.flops;
@@ -158,10 +185,15 @@ function inferLoop(ctx: InferContext): InferResult {
       note: 'trip count unknown: cost of one iteration',
     };
   } else {
+    // One trip runs on the starting shapes alone: nothing changes shape then.
+    const changed = trips > 1
+      ? carriedShapeChange(carried.map((c) => c?.type), res.outputs.slice(1, nCarried + 1), body.outputs.slice(1).map((o) => o.name), 'loop-carried value')
+      : undefined;
+    const lowerBound = joinReasons(res.lowerBound, changed);
     cost = {
       ...scaled(res, trips),
       note: `${trips} iteration${trips === 1 ? '' : 's'}${mayExitEarly ? ' (at most: the loop condition may end it sooner)' : ''}`,
-      ...(res.lowerBound ? { lowerBound: res.lowerBound } : {}),
+      ...(lowerBound ? { lowerBound } : {}),
     };
   }
   pending.set(ctx, cost);
@@ -232,11 +264,15 @@ function inferScan(ctx: InferContext): InferResult {
   }
 
   const iterations = typeof seqDim === 'number' && typeof batch === 'number' ? seqDim * batch : undefined;
+  const changed = iterations !== undefined && typeof seqDim === 'number' && seqDim > 1
+    ? carriedShapeChange(stateTypes, res.outputs.slice(0, nState), body.outputs.map((o) => o.name), 'scan state')
+    : undefined;
+  const lowerBound = joinReasons(res.lowerBound, changed);
   pending.set(ctx, iterations === undefined
     ? { ...scaled(res, 1), lowerBound: 'Scan sequence length unknown', note: 'sequence length unknown: cost of one step' }
     : {
       ...scaled(res, iterations), note: `${iterations} step${iterations === 1 ? '' : 's'}`,
-      ...(res.lowerBound ? { lowerBound: res.lowerBound } : {}),
+      ...(lowerBound ? { lowerBound } : {}),
     });
   return { outputs };
 }
@@ -249,14 +285,14 @@ const IF_DOC = {
 };
 
 const LOOP_DOC = {
-  flops: 'body FLOPs x trip count M (when M folds to a constant); one iteration and a lower bound otherwise',
+  flops: 'body FLOPs x trip count M (when M folds to a constant); one iteration and a lower bound otherwise, and a lower bound when a loop-carried value changes shape between iterations (the body is profiled at the starting shapes)',
   macs: 'body MACs x trip count',
   memory: 'body memory access x trip count',
   peers: 'onnx-tool has no Loop profiler (0 MACs with a "not registered" warning, body not counted); thop/fvcore/ptflops count the unrolled iterations PyTorch ran',
 };
 
 const SCAN_DOC = {
-  flops: 'body FLOPs x sequence length (the scan_input_axes dim of the first scan input)',
+  flops: 'body FLOPs x sequence length (the scan_input_axes dim of the first scan input); a lower bound when a state changes shape between steps',
   macs: 'body MACs x sequence length',
   memory: 'body memory access x sequence length',
 };

@@ -437,7 +437,7 @@ const identityOp: OpDef = {
 
 const dropoutDoc: OpDoc = {
   flops: '0: inference mode is the identity (training_mode=1 would add 1 compare + 1 multiply per element; not modelled)',
-  memory: '0 bytes in inference: the output aliases the input',
+  memory: '0 bytes in inference: the output aliases the input; a requested mask is written (all true)',
   peers: 'thop/fvcore count 0 for nn.Dropout in eval mode as well.',
 };
 
@@ -464,7 +464,10 @@ function makeDropout(since: number): OpDef {
       }
       return { outputs, values };
     },
-    cost: () => NO_ARITHMETIC,
+    // The mask is no view of the input: a buffer of its own that the runtime fills.
+    cost: (ctx, outputs) => (ctx.node.outputs.length > 1 && ctx.node.outputs[1] !== ''
+      ? { ...NO_ARITHMETIC, bytes: bytesOf(outputs[1]!) }
+      : NO_ARITHMETIC),
   };
 }
 

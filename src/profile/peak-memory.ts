@@ -11,7 +11,7 @@
  * - a control-flow node (If/Loop/Scan) adds, while it runs, the peak of its largest body: body
  *   values count from zero (the body's formal inputs alias values already counted outside), and a
  *   Loop/Scan body's peak counts once because iterations run one after another.
- * Values of unknown size count as 0 and make the peak a lower bound.
+ * Values of unknown size (strings among them) count as 0 and make the peak a lower bound.
  * Sizes and sums are BigInt: a few 2^62-element activations pass 2^53 bytes, where a JS number
  * stops counting exactly (`peakBytesExact`; `peakBytes` is its nearest double).
  */
@@ -111,9 +111,12 @@ export function simulatePeak(input: PeakInput): PeakResult {
   };
 }
 
-/** Bytes of a typed value, exactly, or undefined when its dtype, rank or a dim is unknown. */
+/**
+ * Bytes of a typed value, exactly, or undefined when its dtype, rank or a dim is unknown, or when
+ * it holds strings: a string element is as long as its text, which the graph does not say.
+ */
 export function typeBytes(type: TensorType | undefined): bigint | undefined {
-  if (!type?.dtype || !type.shape) return undefined;
+  if (!type?.dtype || !type.shape || type.dtype === 'string') return undefined;
   // Doubles while the product is exact (one BigInt at the end); BigInt past 2^53.
   let n = 1;
   for (const d of type.shape) {
@@ -231,9 +234,9 @@ function mainSteps(result: EngineResult, transient: ReadonlyMap<number, bigint>)
   return steps;
 }
 
-/** Bytes of a typed value as a double, -1 when unknown, NaN when not a safe integer. */
+/** Bytes of a typed value as a double, -1 when unknown (strings too, as typeBytes), NaN when not a safe integer. */
 function safeTypeBytes(type: TensorType | undefined): number {
-  if (!type?.dtype || !type.shape) return -1;
+  if (!type?.dtype || !type.shape || type.dtype === 'string') return -1;
   let n = 1;
   const shape = type.shape;
   for (let i = 0; i < shape.length; i++) {

@@ -15,8 +15,10 @@
  * - percentages need their `%`.
  *
  * Whitespace between the number and the unit is allowed. Counts, bytes and percentages may be
- * 0; rates and durations must be positive. Errors are `UnitError` with one line that quotes the
- * text (escaped, shortened) and says what was expected; callers add where the text came from.
+ * 0; durations must be positive, and rates at least 1 per second (the roofline divides by them:
+ * 19.5 TFLOPS over 1e-300 B/s is a ridge point past the largest double). Errors are `UnitError`
+ * with one line that quotes the text (escaped, shortened) and says what was expected; callers add
+ * where the text came from.
  */
 import { BadInputError } from '../graph/errors.js';
 
@@ -75,6 +77,13 @@ function checked(value: number, text: string | number, kind: Kind, positive: boo
   return value;
 }
 
+/** A hardware rate: positive, and at least 1 per second, so that work / rate stays a finite double. */
+function checkedRate(value: number, text: string | number, kind: 'FLOPS rate' | 'bandwidth'): number {
+  checked(value, text, kind, true);
+  if (value < 1) throw notA(text, kind, kind === 'bandwidth' ? 'below 1 byte per second' : 'below 1 FLOP per second');
+  return value;
+}
+
 /** A YAML number or a string within the length cap, trimmed; anything else is refused. */
 function textOf(text: string | number, kind: Kind, numbersAllowed: boolean, positive: boolean): string | number {
   if (typeof text === 'number') {
@@ -118,17 +127,17 @@ function bytesOf(text: string | number, kind: 'byte size' | 'bandwidth', positiv
 /** A hardware peak compute rate in FLOP per second: `19.5T`, `312 TFLOPS`, `1.2e13`. */
 export function parseFlops(text: string | number): number {
   const t = textOf(text, 'FLOPS rate', true, true);
-  if (typeof t === 'number') return t;
+  if (typeof t === 'number') return checkedRate(t, text, 'FLOPS rate');
   const m = FLOPS_RE.exec(t);
   // The case-insensitive match lets `19.5t` through; SI prefixes are case-sensitive.
   const shift = m ? DECIMAL_EXPONENT[m[3]!] : undefined;
   if (!m || shift === undefined) throw notA(text, 'FLOPS rate');
-  return checked(decimal(m[1]!, m[2], shift), text, 'FLOPS rate', true);
+  return checkedRate(decimal(m[1]!, m[2], shift), text, 'FLOPS rate');
 }
 
 /** Memory bandwidth in bytes per second: `25GB/s`, `900 GBps`, `1.5TiB/s`, `2e12`. */
 export function parseBandwidth(text: string | number): number {
-  return bytesOf(text, 'bandwidth', true);
+  return checkedRate(bytesOf(text, 'bandwidth', true), text, 'bandwidth');
 }
 
 /** A duration in seconds: `8ms` -> 0.008, `250us`, `1.5s`. The unit is required. */

@@ -768,7 +768,7 @@ class Engine {
         let bytes: number;
         if (c.bytes !== undefined) bytes = c.bytes;
         else if (def.movesData === false) bytes = 0;
-        else bytes = defaultBytes(opInputs, out);
+        else bytes = defaultBytes(opInputs, out, node.outputs);
         // One shared zero for the many nodes that cost nothing (Constant, shape ops): no object each.
         cost = c.macs === 0 && c.flops === 0 && bytes === 0 ? ZERO_COST : { macs: c.macs, flops: c.flops, bytes };
         if (c.exact) {
@@ -1142,8 +1142,11 @@ function seenSet(inputs: readonly (OpInput | undefined)[]): Set<string> | undefi
   return inputs.length > SCAN_INPUTS ? new Set<string>() : undefined;
 }
 
-/** Every distinct input read once plus every output written once, at real dtype sizes. */
-function defaultBytes(inputs: readonly (OpInput | undefined)[], outputs: readonly TensorType[]): number {
+/**
+ * Every distinct input read once plus every output written once, at real dtype sizes. An output the
+ * node omits ('': LSTM's Y when only Y_h is wanted) keeps its slot in `outputs` but is never written.
+ */
+function defaultBytes(inputs: readonly (OpInput | undefined)[], outputs: readonly TensorType[], names: readonly string[]): number {
   let bytes = 0;
   const seen = seenSet(inputs);
   for (let i = 0; i < inputs.length; i++) {
@@ -1152,7 +1155,7 @@ function defaultBytes(inputs: readonly (OpInput | undefined)[], outputs: readonl
     seen?.add(x.name);
     bytes += typeBytes(x.type);
   }
-  for (let i = 0; i < outputs.length; i++) bytes += typeBytes(outputs[i]!);
+  for (let i = 0; i < outputs.length; i++) if (names[i] !== '') bytes += typeBytes(outputs[i]!);
   return bytes;
 }
 

@@ -344,6 +344,25 @@ describe('budgets the head cannot check (review 2, F1, F2)', () => {
     assert.equal(evaluate({ base: profile({ params: 1, totals: TOTALS }), head: profile({ params: 1, totals: TOTALS }) }).verdict, 'ok');
   });
 
+  test('a max-increase over a lower-bound base is not a breach the gate can claim', () => {
+    // Base ≥40 G FLOPs (an unknown op left out), head exactly 44 G (the op is costed now):
+    // 44 - 40 = +4 G = +10% of the bound, but the real base is 40 G or more, so the real change
+    // is anything from +10% down (a decrease when the op cost over 4 G). The row used to fail with
+    // "+10.0% exceeds max-increase +5%"; it is not checked, a warning (the base was not exact).
+    // max 60 G is checked as always: 44 G is under it.
+    const r = evaluate({ base: profile({ params: 1, totals: LB }), head: profile({ params: 1, totals: { ...TOTALS, flops: 44e9 } }) });
+    assert.equal(row(r, 'flops').status, 'warning');
+    assert.deepEqual(row(r, 'flops').reasons, ['not checked: the base ≥40.0 G is only a lower bound (some nodes could not be costed); max-increase +5% is relative to it']);
+    assert.equal(row(r, 'flops').unchecked, true);
+    // A head at or under the base's lower bound is a certain decrease (or no change): ok.
+    const down = evaluate({ base: profile({ params: 1, totals: LB }), head: profile({ params: 1, totals: { ...TOTALS, flops: 39e9 } }) });
+    assert.equal(row(down, 'flops').status, 'ok');
+    // Over max is still a certain breach, whatever the base.
+    const over = evaluate({ base: profile({ params: 1, totals: LB }), head: profile({ params: 1, totals: { ...TOTALS, flops: 70e9 } }) });
+    assert.equal(row(over, 'flops').status, 'error');
+    assert.equal(row(over, 'flops').reasons[0], '70.0 G exceeds max 60 G');
+  });
+
   test('a NaN head value is not a pass', () => {
     const r = evaluate({ base: profile({ params: 1, totals: TOTALS }), head: profile({ params: 1, totals: { ...TOTALS, flops: Number.NaN } }) });
     assert.equal(row(r, 'flops').status, 'error');
@@ -469,5 +488,20 @@ describe('latency budgets the head cannot check (review 2, F1, F2)', () => {
     const [over] = latencyRows(undefined, side(false), { ...relative, max: 0.5, maxText: '500ms' }, 'error', { isNew: false, deleted: false, baseError: 'm.onnx: stored in Git LFS' });
     assert.deepEqual([over!.status, over!.unchecked, over!.reasons.length], ['error', undefined, 2]);
     assert.equal(over!.reasons[0], '1.00 s on dev exceeds max 500ms');
+  });
+
+  test('max-increase over a lower-bound base estimate is not checked, not a breach', () => {
+    // Base: a 0.5 G-FLOP node (0.5 s) with some node uncosted, so its real time is 0.5 s or more;
+    // head: the 1 G-FLOP node, exact, 1.00 s. +100% of the bound, but the real change is at most
+    // that, maybe a decrease: not checked (a warning), where it failed with "+100% on dev".
+    const relative: LatencyBudget = { ...budget, maxIncrease: 10, text: '≤ 2 s, +10%' };
+    const base = profile({
+      params: 1,
+      totals: { ...TOTALS, lowerBound: true, lowerBoundReasons: ['unknown op'] },
+      nodes: [{ name: 'n', opType: 'Conv', flops: 0.5e9, memoryBytes: 1000 }],
+    });
+    const [row] = latencyRows(base, side(false), relative, 'error', { isNew: false, deleted: false });
+    assert.deepEqual([row!.status, row!.unchecked], ['warning', true]);
+    assert.deepEqual(row!.reasons, ['not checked: the base estimate 500 ms on dev is only a lower bound (some nodes could not be costed); max-increase +10% is relative to it']);
   });
 });

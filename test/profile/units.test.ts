@@ -125,6 +125,19 @@ describe('parseBandwidth: bytes per second', () => {
   });
 });
 
+describe('hardware rates below 1 per second', () => {
+  test('are refused: the roofline would divide by them past the largest double', () => {
+    // 8.1 TFLOPS / 1e-300 B/s is a ridge point of 8.1e312 FLOP/byte: Infinity, null in the JSON
+    // (whose schema says a positive number), and a 1 MB node takes 1e306 s. No device is this slow.
+    assert.throws(() => parseBandwidth('1e-300'), { message: '"1e-300" is not a bandwidth (below 1 byte per second)' });
+    assert.throws(() => parseBandwidth('0.5B/s'), /below 1 byte per second/);
+    assert.throws(() => parseFlops('1e-320'), { message: '"1e-320" is not a FLOPS rate (below 1 FLOP per second)' });
+    assert.throws(() => parseFlops(1e-320), /below 1 FLOP per second/);
+    assert.equal(parseFlops('1'), 1);
+    assert.equal(parseBandwidth('1B/s'), 1);
+  });
+});
+
 describe('parseDuration: seconds', () => {
   test('ns, us/µs, ms, s', () => {
     assert.equal(parseDuration('8ms'), 0.008);

@@ -1,0 +1,150 @@
+/**
+ * Memory access, peak activation memory and roofline edges that other tests do not reach, on real
+ * ONNX files through profileFile. Every expected number is worked out by hand in its comment from
+ * docs/metrics.md ("Memory access": each input read once, each output written once, real dtypes).
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { profileFile } from '../../src/profile/index.js';
+import type { ProfileFileOptions } from '../../src/profile/index.js';
+import type { NodeProfile, ProfileResult } from '../../src/profile/types.js';
+import { GraphBuilder, modelBytes } from '../support/onnx-writer.js';
+import type { ModelOptions } from '../support/onnx-writer.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'mb-metric-edges-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+let written = 0;
+async function profileOf(g: GraphBuilder, options: ProfileFileOptions = {}, model: ModelOptions = {}): Promise<ProfileResult> {
+  const path = join(dir, `m${written++}.onnx`);
+  writeFileSync(path, modelBytes(g, model));
+  return profileFile(path, options);
+}
+
+function nodeNamed(p: ProfileResult, name: string): NodeProfile {
+  const n = p.nodes?.find((x) => x.name === name);
+  assert.ok(n, `node ${name} not profiled`);
+  return n;
+}
+
+describe('memory access: outputs the node omits are not written', () => {
+  test("LSTM with Y and Y_h omitted ('') writes Y_c only", async () => {
+    // X [seq 2, batch 1, input 3] f32 = 24 B, W [1, 4*2, 3] = 96 B, R [1, 8, 2] = 64 B read;
+    // Y_c [1, 1, 2] = 8 B written. Y ([2, 1, 1, 2], 16 B) and Y_h (8 B) are not asked for:
+    // 24 + 96 + 64 + 8 = 192 bytes (216 when the omitted outputs were counted as written).
+    const g = new GraphBuilder();
+    g.input('x', 'float32', [2, 1, 3]);
+    g.initializer('W', 'float32', [1, 8, 3]);
+    g.initializer('R', 'float32', [1, 8, 2]);
+    g.node('LSTM', ['x', 'W', 'R'], ['', '', 'yc'], { hidden_size: 2 }, { name: 'lstm' });
+    g.output('yc', 'float32', [1, 1, 2]);
+    const p = await profileOf(g);
+    assert.equal(nodeNamed(p, 'lstm').memoryBytes, 192);
+    assert.equal(p.totals!.memoryBytes, 192);
+  });
+
+  test("TopK with its Indices omitted writes the values only; LayerNormalization without Mean", async () => {
+    // TopK: X [1, 16] f32 = 64 B + K int64 [1] = 8 B read, Values [1, 4] = 16 B written: 88
+    // (120 with the int64 Indices [1, 4], 32 B, that the node does not ask for).
+    // LayerNormalization: X [2, 8] = 64 B + Scale [8] = 32 B read, Y 64 B + InvStdDev [2, 1] 8 B
+    // written: 168 (176 with the omitted Mean [2, 1]).
+    const g = new GraphBuilder();
+    g.input('x', 'float32', [1, 16]);
+    g.initializer('k', 'int64', [1], { values: [4] });
+    g.node('TopK', ['x', 'k'], ['v', ''], {}, { name: 'topk' });
+    g.output('v', 'float32', [1, 4]);
+    g.input('n', 'float32', [2, 8]);
+    g.initializer('s', 'float32', [8]);
+    g.node('LayerNormalization', ['n', 's'], ['y', '', 'r'], {}, { name: 'ln' });
+    g.output('y', 'float32', [2, 8]);
+    g.output('r', 'float32', [2, 1]);
+    const p = await profileOf(g);
+    assert.equal(nodeNamed(p, 'topk').memoryBytes, 88);
+    assert.equal(nodeNamed(p, 'ln').memoryBytes, 168);
+  });
+});
+
+describe('memory access: Dropout', () => {
+  test('the output aliases the input, but a requested mask is written', async () => {
+    // Inference Dropout: Y is X (0 bytes), but the mask output is a tensor of its own that the
+    // runtime fills (all true): bool [4, 10] = 40 bytes written. Without a mask: 0 bytes.
+    const g = new GraphBuilder();
+    g.input('x', 'float32', [4, 10]);
+    g.node('Dropout', ['x'], ['y', 'm'], {}, { name: 'with_mask' });
+    g.node('Dropout', ['y'], ['z'], {}, { name: 'no_mask' });
+    g.output('m', 'bool', [4, 10]);
+    g.output('z', 'float32', [4, 10]);
+    const p = await profileOf(g);
+    assert.equal(nodeNamed(p, 'with_mask').memoryBytes, 40);
+    assert.equal(nodeNamed(p, 'no_mask').memoryBytes, 0);
+  });
+});
+
+describe('roofline: hostile hardware numbers', () => {
+  test('a bandwidth that makes the ridge point overflow is an option error, not a null ridge point', async () => {
+    // 19.5e12 FLOP/s / 1e-300 B/s = 1.95e313 FLOP/byte: beyond the largest double, so the JSON
+    // said "ridgePoint": null. The option is refused before the model is read.
+    const g = new GraphBuilder();
+    g.input('x', 'float32', [4]);
+    g.node('Relu', ['x'], ['y']);
+    g.output('y', 'float32', [4]);
+    await assert.rejects(profileOf(g, { peakFlops: '19.5T', bandwidth: '1e-300' }), /--bandwidth: "1e-300" is not a bandwidth \(below 1 byte per second\)/);
+    await assert.rejects(profileOf(g, { hardware: 't4', peakFlops: '1e-320' }), /--peak-flops: "1e-320" is not a FLOPS rate \(below 1 FLOP per second\)/);
+  });
+});
+
+describe('peak activation memory: string tensors', () => {
+  test('a string value has no fixed size: the peak is a lower bound naming it, not an exact count without it', async () => {
+    // s: string [1000] (size unknown: each element is as long as its text), y: int64 [1000] =
+    // 8,000 B. Live during the LabelEncoder: s (unknown, counted 0) + y = 8,000, so the peak is
+    // "≥ 8,000 B", a lower bound naming 's', as for any value of unknown size (a ZipMap's maps).
+    // It was reported as exactly 8,000 B.
+    const g = new GraphBuilder();
+    g.input('s', 'string', [1000]);
+    g.node('LabelEncoder', ['s'], ['y'], { keys_strings: ['a', 'b'], values_int64s: [1, 2] }, { domain: 'ai.onnx.ml', name: 'enc' });
+    g.output('y', 'int64', [1000]);
+    const p = await profileOf(g, {}, { opsets: { '': 17, 'ai.onnx.ml': 3 } });
+    const t = p.totals!;
+    assert.equal(t.peakActivationBytes, 8000);
+    assert.equal(t.lowerBound, true);
+    assert.ok(t.lowerBoundReasons.some((r) => /peak activation memory: size of 1 value\(s\) unknown \('s'\)/.test(r)), t.lowerBoundReasons.join('; '));
+  });
+});
+
+describe('Loop: a carried value that changes shape between iterations', () => {
+  test('the first iteration times the trip count is only a lower bound, and says so', async () => {
+    // h starts [1, 4]; each trip computes y = h x W ([n, 4] x [4, 4]: 16n MACs) and carries
+    // Concat(h, y) = [2n, 4]. Over 3 trips n = 1, 2, 4: 16 x 7 = 112 MACs. The engine profiles
+    // the body once, at n = 1 (16 MACs), so 3 x 16 = 48 is all it can count: a lower bound, where
+    // the node said "3 iterations", status ok. (Its final carried output is omitted, so no
+    // value of unknown size marks the totals a lower bound by chance.)
+    const g = new GraphBuilder();
+    g.input('x', 'float32', [1, 4]);
+    g.initializer('W', 'float32', [4, 4]);
+    g.initializer('M', 'int64', [], { values: [3] });
+    g.initializer('c', 'bool', [], { values: [1] });
+    const body = new GraphBuilder('body');
+    body.input('i', 'int64', []);
+    body.input('cin', 'bool', []);
+    body.input('h', 'float32', [1, 4]);
+    body.node('MatMul', ['h', 'W'], ['y']);
+    body.node('Concat', ['h', 'y'], ['h2'], { axis: 0 });
+    body.node('Identity', ['cin'], ['cout']);
+    body.node('ReduceSum', ['y'], ['s'], { keepdims: 0 });
+    body.output('cout', 'bool', []);
+    body.output('h2', 'float32', [null, 4]);
+    body.output('s', 'float32', []);
+    g.node('Loop', ['M', 'c', 'x'], ['', 'sums'], { body }, { name: 'loop' });
+    g.output('sums', 'float32', [3]);
+    const p = await profileOf(g);
+    const loop = nodeNamed(p, 'loop');
+    assert.equal(loop.macs, 48);
+    assert.equal(loop.status, 'lower-bound');
+    const t = p.totals!;
+    assert.equal(t.lowerBound, true);
+    assert.ok(t.lowerBoundReasons.some((r) => /loop-carried value 'h2' changes shape between iterations \(\[1,4\] -> \[2,4\]\)/.test(r)), t.lowerBoundReasons.join('; '));
+  });
+});
