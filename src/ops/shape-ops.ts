@@ -466,7 +466,7 @@ function makeDropout(since: number): OpDef {
     },
     // The mask is no view of the input: a buffer of its own that the runtime fills.
     cost: (ctx, outputs) => (ctx.node.outputs.length > 1 && ctx.node.outputs[1] !== ''
-      ? { ...NO_ARITHMETIC, bytes: bytesOf(outputs[1]!) }
+      ? movesOnly(bytesOf(outputs[1]!))
       : NO_ARITHMETIC),
   };
 }
