@@ -60,7 +60,7 @@ test('a budget the head cannot check (a lower-bound head, the base exact) is its
   assert.match(got[0]!.message, /^m\/a\.onnx: flops: not checked: ≥200 M is only a lower bound/);
 });
 
-test('the failure line names the first 10 findings and counts the rest (a thousand breaches were one line of 150 kB)', () => {
+test('the failure line names the first 10 findings and counts the rest (these 1,000 breaches were one line of 43,924 characters)', () => {
   const failing = Array.from({ length: 1000 }, (_, i) => ({ kind: 'breach' as const, file: `m/${i}.onnx`, message: `m/${i}.onnx: params: 2.00 M exceeds max 1 M` }));
   const line = failureLine(failing);
   assert.equal(line, `model-budget: 1000 budget breaches: ${failing.slice(0, 10).map((f) => f.message).join('; ')}; and 990 more (the annotations and the job summary list them)`);
