@@ -245,7 +245,7 @@ export function failureLine(failing: readonly Finding[]): string {
 
 /**
  * Findings named in the step's failure line. It is one log line and one annotation: with a
- * thousand breaches it was hundreds of kilobytes that nobody reads, where the count is what counts.
+ * thousand breaches it was 44,000 characters and more that nobody reads, where the count is what counts.
  */
 const MAX_FAILURE_FINDINGS = 10;
 
