@@ -227,14 +227,27 @@ function verdict(inputs: ActionInputs, report: GateReport): void {
     if (!report.passed && inputs.failOn !== 'never') fail(`model-budget: ${headline(report)}`);
     return;
   }
+  fail(failureLine(failing));
+}
+
+/** The step's failure: the counts, then the first findings (exported for its test). */
+export function failureLine(failing: readonly Finding[]): string {
   const breaches = failing.filter((f) => f.kind === 'breach').length;
   const unmeasured = failing.length - breaches;
   const counts = [
     ...(breaches ? [plural(breaches, 'budget breach', 'budget breaches')] : []),
     ...(unmeasured ? [plural(unmeasured, 'model could not be measured', 'models could not be measured')] : []),
   ];
-  fail(`model-budget: ${counts.join(', ')}: ${failing.map((f) => f.message).join('; ')}`);
+  const listed = failing.slice(0, MAX_FAILURE_FINDINGS).map((f) => f.message);
+  const more = failing.length - listed.length;
+  return `model-budget: ${counts.join(', ')}: ${listed.join('; ')}${more > 0 ? `; and ${more} more (the annotations and the job summary list them)` : ''}`;
 }
+
+/**
+ * Findings named in the step's failure line. It is one log line and one annotation: with a
+ * thousand breaches it was 44,000 characters and more that nobody reads, where the count is what counts.
+ */
+const MAX_FAILURE_FINDINGS = 10;
 
 async function summary(inputs: ActionInputs, markdown: string): Promise<void> {
   if (!inputs.jobSummary || !process.env['GITHUB_STEP_SUMMARY']) return;

@@ -13,6 +13,7 @@ import { matchChange } from './config.js';
 import { DEFAULT_WHY_LIMIT, worstVerdict } from './evaluate.js';
 import { evaluateFile } from './no-weights.js';
 import { GATE_REPORT_SCHEMA_VERSION } from './types.js';
+import { clipReportTexts } from './report-text.js';
 import { percentChange } from './units.js';
 import type { GateInputs, Level, GateReport, MetricRow, ModelReport, Verdict } from './types.js';
 
@@ -42,7 +43,8 @@ export function evaluateGate(inputs: GateInputs): GateReport {
   models.sort(compareModels);
   const { violations, warnings } = countFindings(models, defaultLevel);
   const minChange = inputs.minChange ?? config?.defaults.minChange;
-  return {
+  // Within the schema's bounds, so that publish and merge accept what this run writes.
+  return clipReportTexts({
     schemaVersion: GATE_REPORT_SCHEMA_VERSION,
     passed: violations === 0,
     violations,
@@ -55,7 +57,7 @@ export function evaluateGate(inputs: GateInputs): GateReport {
     ignored,
     models,
     ...(minChange !== undefined && minChange > 0 ? { minChange } : {}),
-  };
+  });
 }
 
 /** The report's model order: worst verdict first, then by path. */

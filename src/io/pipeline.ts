@@ -17,6 +17,7 @@ import { unmeasurableBudgets } from '../budget/measurable.js';
 import { defaultLevelOf, evaluateGate } from '../budget/gate.js';
 import { diffConfigs } from '../budget/config-diff.js';
 import { sameFile } from '../budget/evaluate.js';
+import { clipText } from '../budget/report-text.js';
 import { shardKeys } from '../budget/shard.js';
 import type { ShardSpec } from '../budget/shard.js';
 import type { BudgetChange, ConfigProvenance, GateConfig, GateModelInput, GateReport, InputDim, OperatingPoint, PointInput, ShardInfo } from '../budget/types.js';
@@ -290,7 +291,8 @@ function shardInfo(spec: ShardSpec, comparison: Comparison, changes: readonly Mo
   const settings = { config: loaded.config, baseConfig: loaded.baseConfig, headConfig: loaded.headConfig, models: options.models ?? null, lfs: options.lfs, minChange: options.minChange ?? null };
   return {
     ...spec,
-    models: changes.map((c) => c.path),
+    // As the report's own paths (evaluateGate), which a merge matches them against.
+    models: changes.map((c) => clipText(c.path)),
     baseSha: comparison.baseline ? comparison.baseline.baseSha : (comparison.commits?.base ?? null),
     headSha: comparison.baseline ? comparison.baseline.headSha : (comparison.commits?.head ?? null),
     settings: createHash('sha256').update(JSON.stringify(settings)).digest('hex'),

@@ -50,3 +50,15 @@ export function largestChange(m: ModelReport): MetricRow | null {
 export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/** The first of `lines` that fit in `maxChars` together; at least one (each line is bounded by its escaping). */
+export function withinChars(lines: readonly string[], maxChars: number): string[] {
+  const kept: string[] = [];
+  let used = 0;
+  for (const l of lines) {
+    if (used + l.length + 1 > maxChars && kept.length > 0) break;
+    kept.push(l);
+    used += l.length + 1;
+  }
+  return kept;
+}

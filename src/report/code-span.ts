@@ -13,11 +13,11 @@
  *   - `@name`, `#123`, `owner/repo#123`, `GH-123`: a zero-width joiner breaks the link, as in
  *     escapeMarkdown (breakAutolinks). GitHub links nothing in code, but htmlText is also used
  *     outside `<code>` (the model name in `<summary>`), and the comment-body output may be posted
- *     elsewhere;
+ *     elsewhere; htmlText also breaks `:emoji:` shortcodes, which GitHub draws outside code;
  *   - `##[`: a zero-width joiner before the `[`, since a CI log runs the legacy `##[command]`
  *     anywhere in a line and `check` prints this markdown to stdout.
  */
-import { breakAutolinks, MAX_NAME_LENGTH, visibleControls } from './escape.js';
+import { breakAutolinks, breakEmojiShortcodes, MAX_NAME_LENGTH, visibleControls } from './escape.js';
 
 export interface CodeSpanOptions {
   /** The span goes in a GFM table cell: `|` is written `\|`. */
@@ -46,12 +46,16 @@ export function codeSpan(text: string, opts: CodeSpanOptions = {}): string {
 
 /** `text` as `<code>…</code>` for raw HTML (a `<summary>` line, where markdown is not parsed). */
 export function htmlCode(text: string, maxLength: number = MAX_NAME_LENGTH): string {
-  return `<code>${htmlText(text, maxLength)}</code>`;
+  // In code GitHub draws no emoji: `:name:` stays as written.
+  return `<code>${escapeHtml(prepared(text, maxLength))}</code>`;
 }
 
-/** `text` as HTML text on one line (controls visible, mentions and issue references broken), for raw HTML. */
+/**
+ * `text` as HTML text on one line (controls visible, mentions, issue references and emoji
+ * shortcodes broken), for raw HTML outside code.
+ */
 export function htmlText(text: string, maxLength: number = MAX_NAME_LENGTH): string {
-  return escapeHtml(prepared(text, maxLength));
+  return escapeHtml(breakEmojiShortcodes(prepared(text, maxLength)));
 }
 
 /** HTML text: the five characters that could open a tag, an entity or end an attribute. */

@@ -5,8 +5,11 @@
  * add markup, HTML, links, images, table cells or @-mentions.
  */
 
-/** Characters with a markdown meaning; each is backslash-escaped (GFM allows it for all ASCII punctuation). */
-const MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!|~{}+\-.:]/g;
+/**
+ * Characters with a markdown meaning; each is backslash-escaped (GFM allows it for all ASCII
+ * punctuation). `$` opens GitHub's math (`$x^2$`, `$$...$$`), which `\$` keeps as a dollar sign.
+ */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!|~{}+\-.:$]/g;
 
 export const MAX_NAME_LENGTH = 200;
 
@@ -29,6 +32,17 @@ export function breakAutolinks(text: string): string {
 }
 
 /**
+ * GitHub turns `:name:` into an emoji in comment text (not in code), after the markdown is
+ * parsed, so a backslash before the colon does not stop it: a name could draw ✅ (`:white_check_mark:`)
+ * or ❌ beside a verdict. A zero-width joiner after the first colon breaks the shortcode. For text
+ * shown outside code only (escapeMarkdown, htmlText): in code the name is kept as it is.
+ */
+export function breakEmojiShortcodes(text: string): string {
+  // Shortcode names hold a letter, but for :100:, :1234:, :+1: and :-1:; `file.yml:6:` is no emoji.
+  return text.replace(/:(?=(?:[A-Za-z0-9_+-]*[A-Za-z][A-Za-z0-9_+-]*|100|1234|[+-]1):)/g, `:${ZWJ}`);
+}
+
+/**
  * Makes text safe as inline markdown (table cells, headings, list items): line breaks become
  * spaces, other controls and invisible marks visible escapes (as in logs and code spans, so
  * `con\u200bv1` cannot pass for `conv1`), HTML special characters become entities, markdown
@@ -39,7 +53,7 @@ export function breakAutolinks(text: string): string {
 export function escapeMarkdown(text: string, maxLength: number = MAX_NAME_LENGTH): string {
   let t = visibleControls(text.replace(/[\r\n\t]+/g, ' '));
   if (t.length > maxLength) t = `${Array.from(t).slice(0, maxLength - 1).join('')}…`;
-  return breakAutolinks(t)
+  return breakEmojiShortcodes(breakAutolinks(t))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -63,12 +77,23 @@ export function sanitizeCommentKey(key: string): string {
 /**
  * Characters that change what a terminal or a CI log shows, or where its lines break: C0 and C1
  * controls (newlines, ESC of terminal escape sequences, NEL, the one-character CSI U+009B), DEL,
- * line/paragraph separators, zero-width and bidi formatting marks. The one set every kind of
- * output (log, terminal, markdown, JSON) shows as escapes; JSON.stringify already escapes C0.
+ * line/paragraph separators, zero-width and bidi formatting marks, and the other characters a
+ * browser draws as nothing or as blank space, so that `con\u00adv1` cannot pass for `conv1` either:
+ * the soft hyphen, the combining grapheme joiner, Hangul fillers, Khmer inherent vowels,
+ * Mongolian variation selectors and vowel separator, invisible operators and deprecated format
+ * marks (U+2060-U+206F), interlinear annotation marks. The one set every kind of output (log,
+ * terminal, markdown, JSON) shows as escapes; JSON.stringify already escapes C0.
  */
-const INVISIBLE_MARKS = '\\u007f-\\u009f\\u061c\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff';
-const UNSAFE_IN_LOG = new RegExp(`[\\u0000-\\u001f${INVISIBLE_MARKS}]`, 'g');
-const UNSAFE_IN_JSON = new RegExp(`[${INVISIBLE_MARKS}]`, 'g');
+const INVISIBLE_MARKS =
+  '\\u007f-\\u009f\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\u3164\\ufeff\\uffa0\\ufff9-\\ufffb';
+/**
+ * Invisible characters outside the BMP, as UTF-16 pairs (the patterns have no `u` flag, so lone
+ * surrogates stay matchable): tag characters U+E0000-U+E007F, which spell hidden ASCII after any
+ * text, musical formatting marks U+1D173-U+1D17A and shorthand format controls U+1BCA0-U+1BCA3.
+ */
+const INVISIBLE_PAIRS = '\\udb40[\\udc00-\\udc7f]|\\ud834[\\udd73-\\udd7a]|\\ud82f[\\udca0-\\udca3]';
+const UNSAFE_IN_LOG = new RegExp(`[\\u0000-\\u001f${INVISIBLE_MARKS}]|${INVISIBLE_PAIRS}`, 'g');
+const UNSAFE_IN_JSON = new RegExp(`[${INVISIBLE_MARKS}]|${INVISIBLE_PAIRS}`, 'g');
 
 const NAMED_CONTROLS: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
@@ -77,6 +102,7 @@ function hex(c: string, digits: number): string {
 }
 
 function visible(c: string): string {
+  if (c.length === 2) return `\\u{${c.codePointAt(0)!.toString(16)}}`;
   return NAMED_CONTROLS[c] ?? (c.charCodeAt(0) < 0x100 ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`);
 }
 
@@ -135,6 +161,7 @@ export function escapeCsvField(value: string | number): string {
  * They can only occur inside JSON strings, so the output parses back to the same value.
  */
 export function jsonForLog(value: unknown): string {
-  const json = JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${hex(c, 4)}`);
+  // A pair (a tag character) is written as its two halves, as JSON spells a character past U+FFFF.
+  const json = JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, (c) => Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''));
   return `${json.replace(/##\[/g, '##\\u005b')}\n`;
 }

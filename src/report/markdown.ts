@@ -13,7 +13,7 @@
  */
 import type { GateReport, ModelReport } from '../budget/types.js';
 import { allRows } from '../budget/gate.js';
-import { plural } from './cells.js';
+import { plural, withinChars } from './cells.js';
 import { codeSpan } from './code-span.js';
 import { escapeMarkdown, sanitizeCommentKey } from './escape.js';
 import { blobUrl, checkLinks, commitUrl, mdLink, runUrl } from './links.js';
@@ -161,11 +161,23 @@ function renderWithin(report: GateReport, opts: RenderOptions, limit: number, tr
   for (;;) {
     const text = render(report, opts, ctx, groups, { ...last, listChars: 500, overviewRows: kept }, trimNote);
     const length = size(text);
-    if (length <= limit || kept === 0) return text;
+    if (length <= limit) return text;
+    if (kept === 0) break;
     const over = length - limit;
     const avg = length / Math.max(kept, 1);
     kept = Math.max(0, kept - Math.max(1, Math.ceil(over / avg)));
   }
+  return verdictOnly(report, opts, ctx, trimNote);
+}
+
+/**
+ * The last resort, when even no overview row leaves room (a `maxLength` far below GitHub's): the
+ * headline and the summary line, which hold no name longer than the config file's, so the
+ * verdict is always posted.
+ */
+function verdictOnly(report: GateReport, opts: RenderOptions, ctx: RenderContext, trimNote: string): string {
+  const title = escapeMarkdown(opts.title ?? 'Model budget', 100);
+  return `### ${title}: ${headline(report)}\n\n${summaryLine(report, opts, ctx)}\n\n<sub>${trimNote}</sub>\n`;
 }
 
 /** The min-change of the render options, else the report's (config), else none. */
@@ -248,6 +260,13 @@ function commitsText(opts: RenderOptions, ctx: RenderContext): string | null {
 
 /** Budget changes shown before anything is trimmed: a relaxed budget must not go unnoticed. */
 const MAX_LISTED_BUDGET_CHANGES = 20;
+/**
+ * Characters those lines may take. Their text comes from the configs (the head's is the pull
+ * request's) or from a report artifact (`mode: publish`), and each field of 200 characters grows
+ * sixfold as entities (`"` is `&quot;`): 20 such lines were 96,731 characters, a comment GitHub
+ * refuses. Ordinary lines are under 150 characters, so 20 of them still fit.
+ */
+const MAX_BUDGET_CHANGE_CHARS = 8_000;
 
 /**
  * Where the budgets came from when that needs saying, and every budget the pull request changes
@@ -262,9 +281,10 @@ function configLines(report: GateReport): string[] {
     ? 'this report applies them (config-from: head)'
     : "this report applies the base branch's budgets; the new ones apply once it is merged";
   out.push(`**Budgets changed in this pull request** (${applies}):`, '');
-  const shown = changes.slice(0, MAX_LISTED_BUDGET_CHANGES);
   const side = (v: string | null): string => (v === null ? '_not set_' : escapeMarkdown(v, 200));
-  for (const c of shown) out.push(`- ${escapeMarkdown(c.scope, 200)}, ${escapeMarkdown(c.setting, 200)}: ${side(c.before)} → ${side(c.after)}`);
+  const lines = changes.slice(0, MAX_LISTED_BUDGET_CHANGES).map((c) => `- ${escapeMarkdown(c.scope, 200)}, ${escapeMarkdown(c.setting, 200)}: ${side(c.before)} → ${side(c.after)}`);
+  const shown = withinChars(lines, MAX_BUDGET_CHANGE_CHARS);
+  out.push(...shown);
   if (changes.length > shown.length) out.push(`- and ${changes.length - shown.length} more`);
   out.push('');
   return out;

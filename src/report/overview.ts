@@ -7,7 +7,7 @@
 import { formatAmount, formatPercent, METRIC_LABELS, percentChange } from '../budget/units.js';
 import type { MetricName, ModelReport, Verdict } from '../budget/types.js';
 import { allRows } from '../budget/gate.js';
-import { ICON, largestChange, metricRows, overviewRow, plural, value } from './cells.js';
+import { ICON, largestChange, metricRows, overviewRow, plural, value, withinChars } from './cells.js';
 import { nb, table } from './markdown-table.js';
 import { codeSpan } from './code-span.js';
 import { diffUrl, mdLink } from './links.js';
@@ -262,13 +262,7 @@ function smallLine(m: ModelReport): string {
 /** A collapsed bullet list, cut to `maxChars` with "and N more". */
 function collapsedList(summary: string, lines: readonly string[], maxChars: number): string[] {
   if (lines.length === 0) return [];
-  const kept: string[] = [];
-  let used = 0;
-  for (const l of lines) {
-    if (used + l.length + 1 > maxChars && kept.length > 0) break;
-    kept.push(l);
-    used += l.length + 1;
-  }
+  const kept = withinChars(lines, maxChars);
   const more = lines.length - kept.length;
   return [`<details><summary>${summary}</summary>`, '', ...kept, ...(more > 0 ? [`- and ${more} more`] : []), '', '</details>', ''];
 }
@@ -303,11 +297,13 @@ function noWeightsLine(m: ModelReport): string {
 export function noWeightsList(files: readonly ModelReport[], allModels: readonly ModelReport[], maxChars: number): string[] {
   const out = collapsedList(`${plural(files.length, 'file', 'files')} with no weights (not models: not measured; only file-size budgets apply)`, files.map(noWeightsLine), maxChars);
   const idle = budgetsOnlyOnNoWeights(allModels);
-  const shown = idle.slice(0, MAX_IDLE_ENTRIES);
-  for (const e of shown) {
+  const lines = idle.slice(0, MAX_IDLE_ENTRIES).map((e) => {
     const budgets = e.budgets.slice(0, 8).map((b) => escapeMarkdown(b, 100)).join(', ');
-    out.push(`ℹ️ The budgets of ${codeSpan(e.name)} (${budgets}${e.budgets.length > 8 ? ', ...' : ''}) matched only files with no weights here: nothing was checked against them.`, '');
-  }
+    return `ℹ️ The budgets of ${codeSpan(e.name)} (${budgets}${e.budgets.length > 8 ? ', ...' : ''}) matched only files with no weights here: nothing was checked against them.`;
+  });
+  // Names and budgets from the config or a report artifact, grown by escaping: bounded like the lists.
+  const shown = withinChars(lines, maxChars);
+  for (const l of shown) out.push(l, '');
   if (idle.length > shown.length) out.push(`ℹ️ And ${plural(idle.length - shown.length, 'more entry', 'more entries')} whose budgets matched only files with no weights.`, '');
   return out;
 }

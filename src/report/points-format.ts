@@ -117,7 +117,7 @@ export function pointDetailsText(m: ModelReport): string[] {
     for (const r of p.rows) {
       const head = r.head === null ? '-' : `${r.headLowerBound ? '>=' : ''}${formatAmount(r.head, r.unit)}`;
       const change = r.delta === null ? '' : ` (${formatDelta(r.delta, r.unit).replace('±', '')}${r.pct === null ? '' : `, ${formatPercent(r.pct)}`})`;
-      out.push(`    ${METRIC_LABELS[r.metric]}: ${head}${change}${r.budget ? `  budget ${r.budget}: ${MARK[r.status]}` : ''}`);
+      out.push(`    ${METRIC_LABELS[r.metric]}: ${head}${change}${r.budget ? `  budget ${escapeText(r.budget, 200)}: ${MARK[r.status]}` : ''}`);
       for (const why of r.reasons) out.push(`    ${MARK[r.status]} ${escapeText(why, 400)}`);
     }
     for (const r of p.latency) out.push(...latencyText(r, '    '));
@@ -132,7 +132,7 @@ function latencyText(r: LatencyRow, indent: string): string[] {
   const share = r.memoryBoundShare === null ? '' : `, ${Math.round(r.memoryBoundShare * 100)}% memory-bound`;
   const top = r.topMemoryBound.length ? `; slowest memory-bound: ${r.topMemoryBound.map((t) => `${escapeText(t.name, 60)} (${escapeText(t.opType, 40)})`).join(', ')}` : '';
   return [
-    `${indent}latency on ${escapeText(r.hardware, 80)}: ${est}${base}${share}${top}${r.budget ? `  budget ${r.budget}: ${MARK[r.status]}` : ''}`,
+    `${indent}latency on ${escapeText(r.hardware, 80)}: ${est}${base}${share}${top}${r.budget ? `  budget ${escapeText(r.budget, 200)}: ${MARK[r.status]}` : ''}`,
     ...r.reasons.map((why) => `${indent}${MARK[r.status]} ${escapeText(why, 400)}`),
   ];
 }

@@ -99,7 +99,8 @@ export function renderText(report: GateReport): string {
       cell(r.base, r.baseLowerBound, r.unit, r.baseNotAvailable),
       m.error && r.head === null ? 'not measured' : cell(r.head, r.headLowerBound, r.unit, r.headNotAvailable),
       change(r, m.status === 'deleted'),
-      r.budget === null ? '' : `${r.budget}${r.level === 'warning' ? ' (warning)' : r.level === 'off' ? ' (off)' : ''}`,
+      // A budget's text is ours in a live run, but `merge` prints shard reports read from files.
+      r.budget === null ? '' : `${escapeText(r.budget, 200)}${r.level === 'warning' ? ' (warning)' : r.level === 'off' ? ' (off)' : ''}`,
       r.budget === null && r.status === 'ok' ? '' : MARK[r.status],
     ]);
     if (table.length > 0) {

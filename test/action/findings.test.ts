@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findings } from '../../src/action/run.js';
+import { failureLine, findings } from '../../src/action/run.js';
 import { parseConfig } from '../../src/budget/config.js';
 import { evaluateGate } from '../../src/budget/gate.js';
 import { profile } from '../budget/fixtures.js';
@@ -58,4 +58,12 @@ test('a budget the head cannot check (a lower-bound head, the base exact) is its
   const got = findings(r, 'error');
   assert.deepEqual(got.map((f) => f.kind), ['unchecked']);
   assert.match(got[0]!.message, /^m\/a\.onnx: flops: not checked: ≥200 M is only a lower bound/);
+});
+
+test('the failure line names the first 10 findings and counts the rest (these 1,000 breaches were one line of 43,924 characters)', () => {
+  const failing = Array.from({ length: 1000 }, (_, i) => ({ kind: 'breach' as const, file: `m/${i}.onnx`, message: `m/${i}.onnx: params: 2.00 M exceeds max 1 M` }));
+  const line = failureLine(failing);
+  assert.equal(line, `model-budget: 1000 budget breaches: ${failing.slice(0, 10).map((f) => f.message).join('; ')}; and 990 more (the annotations and the job summary list them)`);
+  // A few findings are all named, as before.
+  assert.equal(failureLine(failing.slice(0, 2)), 'model-budget: 2 budget breaches: m/0.onnx: params: 2.00 M exceeds max 1 M; m/1.onnx: params: 2.00 M exceeds max 1 M');
 });

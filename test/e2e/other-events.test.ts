@@ -10,6 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, truncateSync, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FakeGitHub } from '../support/fake-github.js';
+import { GraphBuilder, modelBytes } from '../support/onnx-writer.js';
 import { CLI, git, matmulModel, pullRequestPayload, requireBundle, runAction, startedServer, TestRepo } from './harness.js';
 import type { Cleanups } from './harness.js';
 import type { ActionRun } from './harness.js';
@@ -202,6 +203,42 @@ describe('other events', { concurrency: 4 }, () => {
     assert.equal(limited.code, 0, limited.stdout);
     assert.match(limited.stdout, /^::warning::GitHub's API rate limit stopped the commit status: /m);
     assert.doesNotMatch(limited.stdout, /statuses: write/);
+  });
+
+  test('report then publish: a node name of 5,000 characters still gets its comment and status', async () => {
+    // The report mode wrote the name whole, the schema allows 4,096 characters of text, and
+    // publish refused the artifact ("invalid gate report: report.models[0].why: expected null").
+    const gh = await server();
+    const r = repo();
+    r.write('models/a.onnx', matmulModel(16, 8));
+    r.write('.github/model-budget.yml', BREACH_CONFIG);
+    const baseSha = r.commit('base');
+    r.git('checkout', '-q', '-b', 'long-names');
+    const g = new GraphBuilder('mm');
+    g.input('X', 'float32', [1, 16]);
+    g.initializer('W', 'float32', [16, 10]);
+    g.node('MatMul', ['X', 'W'], ['Y'], {}, { name: `:white_check_mark: ${'n'.repeat(5000)}` });
+    g.output('Y', 'float32', [1, 10]);
+    r.write('models/a.onnx', modelBytes(g)); // 160 > 150
+    const headSha = r.commit('head');
+    gh.prFiles.set(8, [{ filename: 'models/a.onnx', status: 'modified' }]);
+    const report = await runAction({
+      cwd: r.dir, eventName: 'pull_request', apiUrl: gh.url, sha: headSha, payload: pullRequestPayload(8, baseSha, headSha),
+      inputs: { mode: 'report', 'report-path': 'out/model-budget.json', 'github-token': '' },
+    });
+    assert.equal(report.code, 1, 'report mode still fails on a breach');
+    const artifactDir = mkdtempSync(join(tmpdir(), 'mb-artifact-'));
+    cleanups.push(() => void spawnSync('rm', ['-rf', artifactDir]));
+    writeFileSync(join(artifactDir, 'model-budget.json'), readFileSync(join(r.dir, 'out/model-budget.json')));
+    gh.commitPulls.set(headSha, [{ number: 8, state: 'open', head: { sha: headSha } }]);
+    const payload = { action: 'completed', workflow_run: { head_sha: headSha, pull_requests: [], conclusion: 'failure' } };
+    const publish = await runAction({ cwd: artifactDir, eventName: 'workflow_run', apiUrl: gh.url, payload, inputs: { 'report-path': 'model-budget.json' } });
+    assert.equal(publish.code, 0, publish.stdout);
+    const body = gh.comments.get(8)![0]!.body;
+    assert.match(body, /^<!-- model-budget:default -->\n### Model budget: ❌ 1 budget exceeded\n/);
+    // The node's row names it as code, cut to 200 characters.
+    assert.ok(body.includes(`| \`:white_check_mark: ${'n'.repeat(180)}…\` | \`MatMul\` | added |`), body);
+    assert.deepEqual(gh.statuses.map((st) => [st.sha, st.state]), [[headSha, 'failure']]);
   });
 
   test('publish for a pull request from a fork: found among the open pull requests by head SHA', async () => {

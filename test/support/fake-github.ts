@@ -47,6 +47,14 @@ export interface FakeGitHubOptions {
   readonly login?: string | null;
 }
 
+/** GitHub refuses a comment body over 65,536 characters (422), as the real API does. */
+const MAX_COMMENT_CHARS = 65_536;
+const BODY_TOO_LONG = { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] };
+
+function tooLong(body: unknown): boolean {
+  return Array.from(String((body as { body?: string } | null)?.body ?? '')).length > MAX_COMMENT_CHARS;
+}
+
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   readonly comments = new Map<number, FakeComment[]>();
@@ -182,6 +190,7 @@ export class FakeGitHub {
       const issue = Number(m[1]);
       if (method === 'GET') return this.paginate(res, url, this.comments.get(issue) ?? []);
       if (method === 'POST') {
+        if (tooLong(body)) return this.send(res, 422, BODY_TOO_LONG);
         const user: FakeComment['user'] = { login: this.login ?? 'github-actions[bot]', type: (this.login ?? '[bot]').endsWith('[bot]') ? 'Bot' : 'User' };
         return this.send(res, 201, this.addComment(issue, String((body as { body?: string }).body ?? ''), user));
       }
@@ -192,6 +201,7 @@ export class FakeGitHub {
         const i = list.findIndex((c) => c.id === id);
         if (i < 0) continue;
         if (method === 'PATCH') {
+          if (tooLong(body)) return this.send(res, 422, BODY_TOO_LONG);
           list[i]!.body = String((body as { body?: string }).body ?? '');
           return this.send(res, 200, list[i]);
         }
