@@ -690,9 +690,13 @@ async function openModel(given) {
         sideFiles: (at = path) => handle?.sideFiles() ?? reader.sideFiles(at, { file: at }),
         load: async (at, options = {}) => {
             const read = handle ? await handle.read(at, options) : await reader.read(at, options);
-            if (read.kind === 'graph')
-                return { ...read, format, fileBytes: size, sideFileBytes: read.sideFileBytes + (read.weights ? sideFileBytes(at, read.weights.sideFiles) : 0) };
-            return { ...read, format, fileBytes: size, sideFileBytes: sideFileBytes(at, read.weights.sideFiles) };
+            if (read.kind === 'graph') {
+                const bytes = read.sideFileBytes + (read.weights ? sideFileBytes(at, read.weights.sideFiles) : 0);
+                return read.weights
+                    ? { kind: 'graph', model: read.model, weights: read.weights, format, fileBytes: size, sideFileBytes: bytes }
+                    : { kind: 'graph', model: read.model, format, fileBytes: size, sideFileBytes: bytes };
+            }
+            return { kind: 'weights', weights: read.weights, formatVersion: read.formatVersion, format, fileBytes: size, sideFileBytes: sideFileBytes(at, read.weights.sideFiles) };
         },
     };
 }
@@ -3605,7 +3609,7 @@ class Engine {
                 else if (def.movesData === false)
                     bytes = 0;
                 else
-                    bytes = defaultBytes(opInputs, out);
+                    bytes = defaultBytes(opInputs, out, node.outputs);
                 cost = c.macs === 0 && c.flops === 0 && bytes === 0 ? ZERO_COST : { macs: c.macs, flops: c.flops, bytes };
                 if (c.exact) {
                     const e = c.bytes !== undefined ? c.exact : { ...c.exact, bytes: (0,shapes_exact/* exactOf */.LN)(cost).bytes };
@@ -3933,7 +3937,7 @@ const SCAN_INPUTS = 16;
 function seenSet(inputs) {
     return inputs.length > SCAN_INPUTS ? new Set() : undefined;
 }
-function defaultBytes(inputs, outputs) {
+function defaultBytes(inputs, outputs, names) {
     let bytes = 0;
     const seen = seenSet(inputs);
     for (let i = 0; i < inputs.length; i++) {
@@ -3944,7 +3948,8 @@ function defaultBytes(inputs, outputs) {
         bytes += typeBytes(x.type);
     }
     for (let i = 0; i < outputs.length; i++)
-        bytes += typeBytes(outputs[i]);
+        if (names[i] !== '')
+            bytes += typeBytes(outputs[i]);
     return bytes;
 }
 function typeBytes(t) {
@@ -4198,7 +4203,7 @@ function simulatePeak(input) {
     };
 }
 function peak_memory_typeBytes(type) {
-    if (!type?.dtype || !type.shape)
+    if (!type?.dtype || !type.shape || type.dtype === 'string')
         return undefined;
     let n = 1;
     for (const d of type.shape) {
@@ -4307,7 +4312,7 @@ function mainSteps(result, transient) {
     return steps;
 }
 function safeTypeBytes(type) {
-    if (!type?.dtype || !type.shape)
+    if (!type?.dtype || !type.shape || type.dtype === 'string')
         return -1;
     let n = 1;
     const shape = type.shape;
@@ -4681,7 +4686,7 @@ class ProfileOptionError extends errors/* UsageError */.eb {
 }
 async function profileFile(path, options = {}) {
     await hardwareOf(options);
-    return profileLoaded(await readModel(path, { dims: options.dims }), { ...options, displayPath: options.displayPath ?? path });
+    return profileLoadedAs(await readModel(path, { dims: options.dims }), options, options.displayPath ?? path);
 }
 async function hardwareOf(options) {
     if (options.hardware === undefined && options.peakFlops === undefined && options.bandwidth === undefined)
@@ -4697,8 +4702,10 @@ async function hardwareOf(options) {
     }
 }
 async function profileLoaded(loaded, options = {}) {
+    return profileLoadedAs(loaded, options, options.displayPath ?? '(model)');
+}
+async function profileLoadedAs(loaded, options, display) {
     const hardware = await hardwareOf(options);
-    const display = options.displayPath ?? '(model)';
     if (loaded.kind === 'weights') {
         for (const name of Object.keys(options.inputs ?? {})) {
             throw new ProfileOptionError(`${display}: --input '${name}' does not apply: ${loaded.format.label} files have no graph inputs`);

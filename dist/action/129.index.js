@@ -491,7 +491,7 @@ const centerCropPadOp = {
         const inDims = (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .concrete */ .Kj)(ctx.shapeOf(0));
         const outDims = (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .concrete */ .Kj)(outputs[0].shape ?? []);
         const kept = inDims.reduce((p, d, i) => p * Math.min(d, outDims[i]), 1);
-        return { ..._shape_ops_js__WEBPACK_IMPORTED_MODULE_4__.NO_ARITHMETIC, bytes: (0,_graph_dtype_js__WEBPACK_IMPORTED_MODULE_0__/* .bytesFor */ .D_)(x.type.dtype, kept) + (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .bytesOf */ .$$)(outputs[0]) + (0,_shape_ops_js__WEBPACK_IMPORTED_MODULE_4__.inputBytes)(ctx, [1]) };
+        return (0,_shape_ops_js__WEBPACK_IMPORTED_MODULE_4__.movesOnly)((0,_graph_dtype_js__WEBPACK_IMPORTED_MODULE_0__/* .bytesFor */ .D_)(x.type.dtype, kept) + (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .bytesOf */ .$$)(outputs[0]) + (0,_shape_ops_js__WEBPACK_IMPORTED_MODULE_4__.inputBytes)(ctx, [1]));
     },
 };
 const col2imOp = {

@@ -178,6 +178,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   inputBytes: () => (/* binding */ inputBytes),
 /* harmony export */   intsOf: () => (/* binding */ intsOf),
 /* harmony export */   isConcrete: () => (/* binding */ isConcrete),
+/* harmony export */   movesOnly: () => (/* binding */ movesOnly),
 /* harmony export */   ops: () => (/* binding */ ops),
 /* harmony export */   reshapeDims: () => (/* binding */ reshapeDims),
 /* harmony export */   single: () => (/* binding */ single),
@@ -197,6 +198,9 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const NO_ARITHMETIC = { macs: 0, flops: 0 };
+function movesOnly(bytes) {
+    return { macs: 0, flops: 0, bytes };
+}
 const DATA_MOVEMENT_FLOPS = '0: data movement only (copies or rearranges elements, no arithmetic)';
 const NO_DATA_MEMORY = '0 bytes: a metadata (view) change, no element is read or written';
 function valueOf(ctx, i) {
@@ -588,7 +592,7 @@ const identityOp = {
 };
 const dropoutDoc = {
     flops: '0: inference mode is the identity (training_mode=1 would add 1 compare + 1 multiply per element; not modelled)',
-    memory: '0 bytes in inference: the output aliases the input',
+    memory: '0 bytes in inference: the output aliases the input; a requested mask is written (all true)',
     peers: 'thop/fvcore count 0 for nn.Dropout in eval mode as well.',
 };
 function makeDropout(since) {
@@ -611,7 +615,9 @@ function makeDropout(since) {
             }
             return { outputs, values };
         },
-        cost: () => NO_ARITHMETIC,
+        cost: (ctx, outputs) => (ctx.node.outputs.length > 1 && ctx.node.outputs[1] !== ''
+            ? movesOnly((0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_4__/* .bytesOf */ .$$)(outputs[1]))
+            : NO_ARITHMETIC),
     };
 }
 const constantDoc = {

@@ -132,7 +132,7 @@ const arrayFeatureExtractor = {
         const shape = s.length <= 1 ? [1, k] : [...s.slice(0, -1), k];
         return (0,_shape_ops_js__WEBPACK_IMPORTED_MODULE_2__.single)({ dtype: x.type.dtype, shape });
     },
-    cost: (ctx, outputs) => ({ ..._shape_ops_js__WEBPACK_IMPORTED_MODULE_2__.NO_ARITHMETIC, bytes: 2 * (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .bytesOf */ .$$)(outputs[0]) + (0,_shape_ops_js__WEBPACK_IMPORTED_MODULE_2__.inputBytes)(ctx, [1]) }),
+    cost: (ctx, outputs) => ((0,_shape_ops_js__WEBPACK_IMPORTED_MODULE_2__.movesOnly)(2 * (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_1__/* .bytesOf */ .$$)(outputs[0]) + (0,_shape_ops_js__WEBPACK_IMPORTED_MODULE_2__.inputBytes)(ctx, [1]))),
 };
 const zipMap = {
     domain: ML, opType: 'ZipMap', since: 1,

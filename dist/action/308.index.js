@@ -138,6 +138,11 @@ function decoderFromGguf(gguf, warnings) {
     const get = (k) => uniform(gguf.metadata.get(key(k)));
     if (get('block_count') === undefined || get('attention.head_count') === undefined)
         return undefined;
+    const wrongLength = perLayerLengthMismatch(gguf, key, get('block_count'));
+    if (wrongLength !== undefined) {
+        warnings.push(wrongLength);
+        return undefined;
+    }
     for (const k of ['attention.head_count', 'attention.head_count_kv', 'feed_forward_length']) {
         if (get(k) === 'per-layer') {
             warnings.push(`GGUF metadata ${JSON.stringify(key(k))} differs per layer; LLM figures are not available`);
@@ -192,6 +197,22 @@ function decoderFromGguf(gguf, warnings) {
         return undefined;
     }
     return built.spec;
+}
+const READ_KEYS = [
+    'block_count', 'embedding_length', 'attention.head_count', 'attention.head_count_kv', 'attention.key_length', 'attention.value_length',
+    'feed_forward_length', 'vocab_size', 'expert_count', 'expert_used_count', 'expert_feed_forward_length', 'expert_shared_feed_forward_length',
+    'expert_shared_count', 'leading_dense_block_count', 'context_length', 'attention.sliding_window', 'attention.sliding_window_pattern',
+];
+function perLayerLengthMismatch(gguf, key, layers) {
+    if (typeof layers !== 'number')
+        return undefined;
+    for (const k of READ_KEYS) {
+        const v = gguf.metadata.get(key(k));
+        if (typeof v === 'object' && v.length !== layers) {
+            return `GGUF metadata ${JSON.stringify(key(k))} has ${v.length} entries, not one per layer (block_count ${layers}); LLM figures are not available`;
+        }
+    }
+    return undefined;
 }
 function slidingLayers(pattern, arch, layers) {
     if (typeof layers !== 'number' || !Number.isSafeInteger(layers) || layers <= 0)
@@ -322,12 +343,14 @@ class GgufCursor {
     }
     count(wide, minItemBytes, what) {
         const at = this.pos;
-        const n = wide ? this.u64(what) : BigInt(this.u32(what));
-        const room = BigInt(this.remaining);
-        if (n * BigInt(minItemBytes) > room) {
-            this.fail(`${what} ${n} at byte ${at} is more than the rest of the file (${room} bytes) can hold: truncated or corrupt`);
+        const low = this.u32(what);
+        const high = wide ? this.u32(what) : 0;
+        const n = high * 2 ** 32 + low;
+        if (n * minItemBytes > this.remaining) {
+            const exact = (BigInt(high) << 32n) | BigInt(low);
+            this.fail(`${what} ${exact} at byte ${at} is more than the rest of the file (${this.remaining} bytes) can hold: truncated or corrupt`);
         }
-        return Number(n);
+        return n;
     }
     string(wide, what, keep = 4096) {
         const length = this.count(wide, 1, `${what} length`);
@@ -356,6 +379,7 @@ const MAX_TENSORS = 200_000;
 const MAX_METADATA = 100_000;
 const SHOW_CHARS = 200;
 const TYPE_NAMES = ['uint8', 'int8', 'uint16', 'int16', 'uint32', 'int32', 'float32', 'bool', 'string', 'array', 'uint64', 'int64', 'float64'];
+const ALIGNMENT_TYPE = 4;
 const FIXED_SIZE = { 0: 1, 1: 1, 2: 2, 3: 2, 4: 4, 5: 4, 6: 4, 7: 1, 10: 8, 11: 8, 12: 8 };
 function quoted(name, max = 80) {
     return JSON.stringify(name.length > max ? `${name.slice(0, max)}…` : name);
@@ -487,8 +511,8 @@ function parseGguf(file) {
         c.fail(`unsupported GGUF version ${version} (1 to 3 are known)`);
     }
     const wide = version >= 2;
-    const tensorCount = c.count(wide, (wide ? 8 : 4) + 1 + 4 + (wide ? 8 : 4) + 4 + 8, 'tensor count');
-    const kvCount = c.count(wide, (wide ? 8 : 4) + 1 + 4 + 1, 'metadata count');
+    const tensorCount = c.count(wide, (wide ? 8 : 4) + 4 + 4 + 8, 'tensor count');
+    const kvCount = c.count(wide, (wide ? 8 : 4) + 4 + 1, 'metadata count');
     if (tensorCount > MAX_TENSORS)
         c.fail(`${tensorCount} tensors, more than the ${MAX_TENSORS} of any real model: refused`);
     if (kvCount > MAX_METADATA)
@@ -499,7 +523,9 @@ function parseGguf(file) {
         if (metadata.has(key))
             c.fail(`metadata key ${quoted(key)} appears twice`);
         const type = c.u32(`type of metadata ${quoted(key)}`);
-        metadata.set(key, readValue(c, wide, type, key, 0));
+        if (key === 'general.alignment' && type !== ALIGNMENT_TYPE)
+            c.fail(`general.alignment is a ${TYPE_NAMES[type] ?? `type ${type}`}, not the uint32 GGUF requires`);
+        metadata.set(key, readValue(c, wide, type, `metadata ${quoted(key)}`, 0));
     }
     let alignment = DEFAULT_ALIGNMENT;
     const a = metadata.get('general.alignment');
@@ -563,8 +589,7 @@ function parseGguf(file) {
     }
     return { version, alignment, metadata, tensors, dataStart };
 }
-function readValue(c, wide, type, key, depth) {
-    const what = `metadata ${quoted(key)}`;
+function readValue(c, wide, type, what, depth) {
     switch (type) {
         case 0: return c.u8(what);
         case 1: return (c.u8(what) << 24) >> 24;
@@ -602,7 +627,7 @@ function readValue(c, wide, type, key, depth) {
                 }
                 const values = [];
                 for (let i = 0; i < length; i++)
-                    values.push(readValue(c, wide, elementType, key, depth + 1));
+                    values.push(readValue(c, wide, elementType, what, depth + 1));
                 return { elementType, length, values };
             }
             const values = [];
@@ -614,7 +639,7 @@ function readValue(c, wide, type, key, depth) {
                         c.skip(c.count(wide, 1, `${what} string length`), what);
                 }
                 else {
-                    const inner = readValue(c, wide, 9, key, depth + 1);
+                    const inner = readValue(c, wide, 9, what, depth + 1);
                     if (i < 64)
                         values.push(inner);
                 }

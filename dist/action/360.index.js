@@ -63,7 +63,7 @@ const gatherOp = {
         }
         return (0,_shape_ops_js__WEBPACK_IMPORTED_MODULE_3__.single)({ dtype: x.type.dtype, shape }, value);
     },
-    cost: (ctx, outputs) => ({ ..._shape_ops_js__WEBPACK_IMPORTED_MODULE_3__.NO_ARITHMETIC, bytes: selectionBytes(ctx, outputs, [1]) }),
+    cost: (ctx, outputs) => ((0,_shape_ops_js__WEBPACK_IMPORTED_MODULE_3__.movesOnly)(selectionBytes(ctx, outputs, [1]))),
 };
 const gatherElementsOp = {
     domain: '', opType: 'GatherElements', since: 11, doc: gatherDoc,
@@ -76,7 +76,7 @@ const gatherElementsOp = {
         (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeAxis */ .Ni)(ctx.attrs.int('axis', 0), s.length);
         return (0,_shape_ops_js__WEBPACK_IMPORTED_MODULE_3__.single)({ dtype: x.type.dtype, shape: is });
     },
-    cost: (ctx, outputs) => ({ ..._shape_ops_js__WEBPACK_IMPORTED_MODULE_3__.NO_ARITHMETIC, bytes: selectionBytes(ctx, outputs, [1]) }),
+    cost: (ctx, outputs) => ((0,_shape_ops_js__WEBPACK_IMPORTED_MODULE_3__.movesOnly)(selectionBytes(ctx, outputs, [1]))),
 };
 function makeGatherND(since) {
     return {
@@ -95,7 +95,7 @@ function makeGatherND(since) {
                 throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_1__/* .OpError */ .mC(`batch_dims ${b} + indices last dim ${k} exceed data rank ${s.length}`);
             return (0,_shape_ops_js__WEBPACK_IMPORTED_MODULE_3__.single)({ dtype: x.type.dtype, shape: [...is.slice(0, -1), ...s.slice(b + k)] });
         },
-        cost: (ctx, outputs) => ({ ..._shape_ops_js__WEBPACK_IMPORTED_MODULE_3__.NO_ARITHMETIC, bytes: selectionBytes(ctx, outputs, [1]) }),
+        cost: (ctx, outputs) => ((0,_shape_ops_js__WEBPACK_IMPORTED_MODULE_3__.movesOnly)(selectionBytes(ctx, outputs, [1]))),
     };
 }
 const scatterDoc = {
@@ -174,7 +174,7 @@ function inferSlice(ctx, specs, slicedAxes) {
         const d = s[sp.axis];
         if (typeof d === 'number') {
             const r = sliceRange(d, sp.start, sp.end, sp.step);
-            ranges.set(sp.axis, { ...r, step: sp.step });
+            ranges.set(sp.axis, { start: r.start, len: r.len, step: sp.step });
             shape[sp.axis] = r.len;
         }
         else if (sp.step === 1 && sp.start === 0 && sp.end >= TO_THE_END) {
@@ -223,7 +223,7 @@ const sliceOps = [
             const axes = ctx.attrs.has('axes') ? ctx.attrs.ints('axes') : undefined;
             return inferSlice(ctx, sliceSpecs(r, ctx.attrs.ints('starts'), ctx.attrs.ints('ends'), axes, undefined, false), undefined);
         },
-        cost: (ctx, outputs) => ({ ..._shape_ops_js__WEBPACK_IMPORTED_MODULE_3__.NO_ARITHMETIC, bytes: selectionBytes(ctx, outputs, []) }),
+        cost: (ctx, outputs) => ((0,_shape_ops_js__WEBPACK_IMPORTED_MODULE_3__.movesOnly)(selectionBytes(ctx, outputs, []))),
     },
     {
         domain: '', opType: 'Slice', since: 10, doc: sliceDoc,
@@ -252,7 +252,7 @@ const sliceOps = [
             }
             return inferSlice(ctx, sliceSpecs(r, starts, ends, axes, steps, true), undefined);
         },
-        cost: (ctx, outputs) => ({ ..._shape_ops_js__WEBPACK_IMPORTED_MODULE_3__.NO_ARITHMETIC, bytes: selectionBytes(ctx, outputs, [1, 2, 3, 4]) }),
+        cost: (ctx, outputs) => ((0,_shape_ops_js__WEBPACK_IMPORTED_MODULE_3__.movesOnly)(selectionBytes(ctx, outputs, [1, 2, 3, 4]))),
     },
 ];
 const dataDependentDoc = (what) => ({
@@ -289,7 +289,7 @@ function makeCompress(since) {
         cost: (ctx, outputs) => {
             const out = outputs[0];
             if (out.shape && (0,_shape_ops_js__WEBPACK_IMPORTED_MODULE_3__.isConcrete)(out.shape))
-                return { ..._shape_ops_js__WEBPACK_IMPORTED_MODULE_3__.NO_ARITHMETIC, bytes: selectionBytes(ctx, outputs, [1]) };
+                return (0,_shape_ops_js__WEBPACK_IMPORTED_MODULE_3__.movesOnly)(selectionBytes(ctx, outputs, [1]));
             return { macs: 0, flops: 0, bytes: (0,_shape_ops_js__WEBPACK_IMPORTED_MODULE_3__.inputBytes)(ctx, [0, 1]), lowerBound: 'Compress output size depends on the data' };
         },
     };

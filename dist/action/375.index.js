@@ -200,6 +200,12 @@ function checked(value, text, kind, positive) {
         throw notA(text, kind, 'must be greater than 0');
     return value;
 }
+function checkedRate(value, text, kind) {
+    checked(value, text, kind, true);
+    if (value < 1)
+        throw notA(text, kind, kind === 'bandwidth' ? 'below 1 byte per second' : 'below 1 FLOP per second');
+    return value;
+}
 function textOf(text, kind, numbersAllowed, positive) {
     if (typeof text === 'number') {
         if (!numbersAllowed || Number.isNaN(text) || text < 0)
@@ -247,15 +253,15 @@ function bytesOf(text, kind, positive) {
 function parseFlops(text) {
     const t = textOf(text, 'FLOPS rate', true, true);
     if (typeof t === 'number')
-        return t;
+        return checkedRate(t, text, 'FLOPS rate');
     const m = FLOPS_RE.exec(t);
     const shift = m ? DECIMAL_EXPONENT[m[3]] : undefined;
     if (!m || shift === undefined)
         throw notA(text, 'FLOPS rate');
-    return checked(decimal(m[1], m[2], shift), text, 'FLOPS rate', true);
+    return checkedRate(decimal(m[1], m[2], shift), text, 'FLOPS rate');
 }
 function parseBandwidth(text) {
-    return bytesOf(text, 'bandwidth', true);
+    return checkedRate(bytesOf(text, 'bandwidth', true), text, 'bandwidth');
 }
 function parseDuration(text) {
     const t = textOf(text, 'duration', false, true);

@@ -41,6 +41,23 @@ function scaled(body, times) {
     const exact = (0,_shapes_exact_js__WEBPACK_IMPORTED_MODULE_1__/* .scaleExact */ .op)(body.exact ?? (0,_shapes_exact_js__WEBPACK_IMPORTED_MODULE_1__/* .exactOf */ .LN)(body.cost), (0,_shapes_exact_js__WEBPACK_IMPORTED_MODULE_1__/* .exactCount */ .x3)(times));
     return { ...(0,_shapes_exact_js__WEBPACK_IMPORTED_MODULE_1__/* .numbersOf */ .cZ)(exact), exact };
 }
+function carriedShapeChange(starts, ends, names, what) {
+    const show = (t) => (t.shape ? `[${t.shape.join(',')}]` : 'rank unknown');
+    for (let i = 0; i < starts.length; i++) {
+        const start = starts[i];
+        const end = ends[i];
+        if (!start?.shape || !end)
+            continue;
+        const same = end.shape !== undefined && end.shape.length === start.shape.length && end.shape.every((d, k) => d === start.shape[k]);
+        if (!same) {
+            return `${what} '${names[i] ?? ''}' changes shape between iterations (${show(start)} -> ${show(end)}): the cost of the first iteration times their number`;
+        }
+    }
+    return undefined;
+}
+function joinReasons(a, b) {
+    return a && b ? `${a}; ${b}` : a ?? b;
+}
 function heavier(a, b) {
     if (a.cost.flops !== b.cost.flops)
         return a.cost.flops > b.cost.flops;
@@ -138,10 +155,14 @@ function inferLoop(ctx) {
         };
     }
     else {
+        const changed = trips > 1
+            ? carriedShapeChange(carried.map((c) => c?.type), res.outputs.slice(1, nCarried + 1), body.outputs.slice(1).map((o) => o.name), 'loop-carried value')
+            : undefined;
+        const lowerBound = joinReasons(res.lowerBound, changed);
         cost = {
             ...scaled(res, trips),
             note: `${trips} iteration${trips === 1 ? '' : 's'}${mayExitEarly ? ' (at most: the loop condition may end it sooner)' : ''}`,
-            ...(res.lowerBound ? { lowerBound: res.lowerBound } : {}),
+            ...(lowerBound ? { lowerBound } : {}),
         };
     }
     pending.set(ctx, cost);
@@ -216,11 +237,15 @@ function inferScan(ctx) {
         outputs.push({ dtype: slice.dtype, shape: batched ? [batch, ...shape] : shape });
     }
     const iterations = typeof seqDim === 'number' && typeof batch === 'number' ? seqDim * batch : undefined;
+    const changed = iterations !== undefined && typeof seqDim === 'number' && seqDim > 1
+        ? carriedShapeChange(stateTypes, res.outputs.slice(0, nState), body.outputs.map((o) => o.name), 'scan state')
+        : undefined;
+    const lowerBound = joinReasons(res.lowerBound, changed);
     pending.set(ctx, iterations === undefined
         ? { ...scaled(res, 1), lowerBound: 'Scan sequence length unknown', note: 'sequence length unknown: cost of one step' }
         : {
             ...scaled(res, iterations), note: `${iterations} step${iterations === 1 ? '' : 's'}`,
-            ...(res.lowerBound ? { lowerBound: res.lowerBound } : {}),
+            ...(lowerBound ? { lowerBound } : {}),
         });
     return { outputs };
 }
@@ -231,13 +256,13 @@ const IF_DOC = {
     peers: 'onnx-tool has no If profiler: the node counts 0 unless its if_fixed_branch option inlines the branch the user names (then or else), never the larger one; thop/fvcore/ptflops trace the one path PyTorch took',
 };
 const LOOP_DOC = {
-    flops: 'body FLOPs x trip count M (when M folds to a constant); one iteration and a lower bound otherwise',
+    flops: 'body FLOPs x trip count M (when M folds to a constant); one iteration and a lower bound otherwise, and a lower bound when a loop-carried value changes shape between iterations (the body is profiled at the starting shapes)',
     macs: 'body MACs x trip count',
     memory: 'body memory access x trip count',
     peers: 'onnx-tool has no Loop profiler (0 MACs with a "not registered" warning, body not counted); thop/fvcore/ptflops count the unrolled iterations PyTorch ran',
 };
 const SCAN_DOC = {
-    flops: 'body FLOPs x sequence length (the scan_input_axes dim of the first scan input)',
+    flops: 'body FLOPs x sequence length (the scan_input_axes dim of the first scan input); a lower bound when a state changes shape between steps',
     macs: 'body MACs x sequence length',
     memory: 'body memory access x sequence length',
 };

@@ -319,6 +319,8 @@ function diffConfigs(base, head) {
 
 // EXTERNAL MODULE: ./build/src/budget/evaluate.js + 2 modules
 var evaluate = __webpack_require__(5490);
+// EXTERNAL MODULE: ./build/src/budget/report-text.js
+var report_text = __webpack_require__(2869);
 // EXTERNAL MODULE: ./build/src/budget/shard.js
 var budget_shard = __webpack_require__(6595);
 // EXTERNAL MODULE: ./build/src/formats/contained-file.js
@@ -1360,6 +1362,7 @@ var real_path = __webpack_require__(2274);
 
 
 
+
 async function directoryComparison(workDir, basePath, headPath) {
     const hp = resolve(workDir, headPath);
     const bp = resolve(workDir, basePath);
@@ -1515,7 +1518,7 @@ function shardInfo(spec, comparison, changes, loaded, options) {
     const settings = { config: loaded.config, baseConfig: loaded.baseConfig, headConfig: loaded.headConfig, models: options.models ?? null, lfs: options.lfs, minChange: options.minChange ?? null };
     return {
         ...spec,
-        models: changes.map((c) => c.path),
+        models: changes.map((c) => (0,report_text/* clipText */.gL)(c.path)),
         baseSha: comparison.baseline ? comparison.baseline.baseSha : (comparison.commits?.base ?? null),
         headSha: comparison.baseline ? comparison.baseline.headSha : (comparison.commits?.head ?? null),
         settings: (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(settings)).digest('hex'),

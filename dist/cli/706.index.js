@@ -1697,7 +1697,7 @@ class Engine {
                 else if (def.movesData === false)
                     bytes = 0;
                 else
-                    bytes = defaultBytes(opInputs, out);
+                    bytes = defaultBytes(opInputs, out, node.outputs);
                 cost = c.macs === 0 && c.flops === 0 && bytes === 0 ? ZERO_COST : { macs: c.macs, flops: c.flops, bytes };
                 if (c.exact) {
                     const e = c.bytes !== undefined ? c.exact : { ...c.exact, bytes: (0,shapes_exact/* exactOf */.LN)(cost).bytes };
@@ -2025,7 +2025,7 @@ const SCAN_INPUTS = 16;
 function seenSet(inputs) {
     return inputs.length > SCAN_INPUTS ? new Set() : undefined;
 }
-function defaultBytes(inputs, outputs) {
+function defaultBytes(inputs, outputs, names) {
     let bytes = 0;
     const seen = seenSet(inputs);
     for (let i = 0; i < inputs.length; i++) {
@@ -2036,7 +2036,8 @@ function defaultBytes(inputs, outputs) {
         bytes += typeBytes(x.type);
     }
     for (let i = 0; i < outputs.length; i++)
-        bytes += typeBytes(outputs[i]);
+        if (names[i] !== '')
+            bytes += typeBytes(outputs[i]);
     return bytes;
 }
 function typeBytes(t) {
@@ -2292,7 +2293,7 @@ function simulatePeak(input) {
     };
 }
 function peak_memory_typeBytes(type) {
-    if (!type?.dtype || !type.shape)
+    if (!type?.dtype || !type.shape || type.dtype === 'string')
         return undefined;
     let n = 1;
     for (const d of type.shape) {
@@ -2401,7 +2402,7 @@ function mainSteps(result, transient) {
     return steps;
 }
 function safeTypeBytes(type) {
-    if (!type?.dtype || !type.shape)
+    if (!type?.dtype || !type.shape || type.dtype === 'string')
         return -1;
     let n = 1;
     const shape = type.shape;
@@ -2775,7 +2776,7 @@ class ProfileOptionError extends errors/* UsageError */.eb {
 }
 async function profileFile(path, options = {}) {
     await hardwareOf(options);
-    return profileLoaded(await (0,registry/* readModel */.ko)(path, { dims: options.dims }), { ...options, displayPath: options.displayPath ?? path });
+    return profileLoadedAs(await (0,registry/* readModel */.ko)(path, { dims: options.dims }), options, options.displayPath ?? path);
 }
 async function hardwareOf(options) {
     if (options.hardware === undefined && options.peakFlops === undefined && options.bandwidth === undefined)
@@ -2791,8 +2792,10 @@ async function hardwareOf(options) {
     }
 }
 async function profileLoaded(loaded, options = {}) {
+    return profileLoadedAs(loaded, options, options.displayPath ?? '(model)');
+}
+async function profileLoadedAs(loaded, options, display) {
     const hardware = await hardwareOf(options);
-    const display = options.displayPath ?? '(model)';
     if (loaded.kind === 'weights') {
         for (const name of Object.keys(options.inputs ?? {})) {
             throw new ProfileOptionError(`${display}: --input '${name}' does not apply: ${loaded.format.label} files have no graph inputs`);

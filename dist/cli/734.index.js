@@ -111,7 +111,7 @@ const eyeLikeOp = {
         }
         return (0,_shape_ops_js__WEBPACK_IMPORTED_MODULE_4__.single)({ dtype, shape: s }, value);
     },
-    cost: (_ctx, outputs) => ({ ..._shape_ops_js__WEBPACK_IMPORTED_MODULE_4__.NO_ARITHMETIC, bytes: outputBytesOnly(outputs) }),
+    cost: (_ctx, outputs) => ((0,_shape_ops_js__WEBPACK_IMPORTED_MODULE_4__.movesOnly)(outputBytesOnly(outputs))),
 };
 const randomDoc = {
     flops: '2 per output element (the affine map of a raw sample: mean + scale*z, or low + (high-low)*u)',

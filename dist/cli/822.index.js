@@ -585,9 +585,13 @@ async function openModel(given) {
         sideFiles: (at = path) => handle?.sideFiles() ?? reader.sideFiles(at, { file: at }),
         load: async (at, options = {}) => {
             const read = handle ? await handle.read(at, options) : await reader.read(at, options);
-            if (read.kind === 'graph')
-                return { ...read, format, fileBytes: size, sideFileBytes: read.sideFileBytes + (read.weights ? sideFileBytes(at, read.weights.sideFiles) : 0) };
-            return { ...read, format, fileBytes: size, sideFileBytes: sideFileBytes(at, read.weights.sideFiles) };
+            if (read.kind === 'graph') {
+                const bytes = read.sideFileBytes + (read.weights ? sideFileBytes(at, read.weights.sideFiles) : 0);
+                return read.weights
+                    ? { kind: 'graph', model: read.model, weights: read.weights, format, fileBytes: size, sideFileBytes: bytes }
+                    : { kind: 'graph', model: read.model, format, fileBytes: size, sideFileBytes: bytes };
+            }
+            return { kind: 'weights', weights: read.weights, formatVersion: read.formatVersion, format, fileBytes: size, sideFileBytes: sideFileBytes(at, read.weights.sideFiles) };
         },
     };
 }

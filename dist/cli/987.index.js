@@ -968,10 +968,13 @@ function evaluateMetric(metric, base, head, opts) {
                 reasons.push(`${show(head)} exceeds max ${budget.maxText ?? (0,units/* formatAmount */.ej)(budget.max, unit, { trim: true })}`);
             }
             const relativeUnchecked = budget.maxIncrease !== undefined && base === null && !opts.isNew;
+            let overBaseBound = false;
             if (budget.maxIncrease !== undefined && base !== null && !opts.isNew && delta !== null && delta > 0) {
                 const overPercent = delta * 100 > budget.maxIncrease * base.value;
                 const overDelta = budget.minDelta === undefined || delta > budget.minDelta;
-                if (overPercent && overDelta) {
+                if (overPercent && overDelta && base.lowerBound)
+                    overBaseBound = true;
+                else if (overPercent && overDelta) {
                     const pctText = pct === null ? `grew from ${(0,units/* formatAmount */.ej)(base.value, unit, { binary })}` : `${(0,units/* formatPercent */.l9)(pct)}`;
                     const minText = budget.minDelta !== undefined ? ` and ${(0,units/* formatDelta */.CW)(delta, unit, { binary })} > ${budget.minDeltaText ?? (0,units/* formatAmount */.ej)(budget.minDelta, unit, { trim: true })}` : '';
                     reasons.push(`${pctText} exceeds max-increase +${(0,units/* formatLimitPercent */.oQ)(budget.maxIncrease)}${minText}`);
@@ -987,6 +990,11 @@ function evaluateMetric(metric, base, head, opts) {
             }
             if (relativeUnchecked) {
                 unchecked = relativeNotChecked(reasons, unchecked, opts.baseNotMeasured ?? `the base profile has no ${units/* METRIC_LABELS */.t8[metric]}`, budget.maxIncrease);
+            }
+            if (overBaseBound) {
+                const breached = reasons.length > 0 && unchecked === null;
+                reasons.push(`not checked: the base ${show(base)} is only a lower bound (some nodes could not be costed); max-increase +${(0,units/* formatLimitPercent */.oQ)(budget.maxIncrease)} is relative to it`);
+                unchecked = breached ? unchecked : worstVerdict([unchecked ?? 'ok', 'warning']);
             }
         }
     }
@@ -1261,9 +1269,12 @@ var evaluate = __webpack_require__(5490);
 var no_weights = __webpack_require__(4742);
 // EXTERNAL MODULE: ./build/src/budget/types.js
 var types = __webpack_require__(4134);
+// EXTERNAL MODULE: ./build/src/budget/report-text.js
+var report_text = __webpack_require__(2869);
 // EXTERNAL MODULE: ./build/src/budget/units.js
 var units = __webpack_require__(3744);
 ;// CONCATENATED MODULE: ./build/src/budget/gate.js
+
 
 
 
@@ -1294,7 +1305,7 @@ function evaluateGate(inputs) {
     models.sort(compareModels);
     const { violations, warnings } = countFindings(models, defaultLevel);
     const minChange = inputs.minChange ?? config?.defaults.minChange;
-    return {
+    return (0,report_text/* clipReportTexts */.v4)({
         schemaVersion: types/* GATE_REPORT_SCHEMA_VERSION */.gu,
         passed: violations === 0,
         violations,
@@ -1307,7 +1318,7 @@ function evaluateGate(inputs) {
         ignored,
         models,
         ...(minChange !== undefined && minChange > 0 ? { minChange } : {}),
-    };
+    });
 }
 function compareModels(a, b) {
     return SEVERITY[a.verdict] - SEVERITY[b.verdict] || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -1750,10 +1761,15 @@ function latencyRows(base, head, budget, defaultLevel, opts) {
                 if (budget.max !== undefined && h.seconds > budget.max) {
                     reasons.push(`${(0,duration/* formatDuration */.a)(h.seconds)} on ${hw.id} exceeds max ${budget.maxText ?? (0,duration/* formatDuration */.a)(budget.max)}`);
                 }
+                let overBaseBound = false;
                 if (budget.maxIncrease !== undefined && b !== null && !opts.isNew && h.seconds * 100 > b.seconds * (100 + budget.maxIncrease)) {
-                    const change = (0,units/* percentChange */.u5)(b.seconds, h.seconds);
-                    const pct = change !== null ? (0,units/* formatPercent */.l9)(change) : 'grew';
-                    reasons.push(`${pct} on ${hw.id} (${(0,duration/* formatDuration */.a)(b.seconds)} -> ${(0,duration/* formatDuration */.a)(h.seconds)}) exceeds max-increase +${(0,units/* formatLimitPercent */.oQ)(budget.maxIncrease)}`);
+                    if (base?.totals?.lowerBound === true)
+                        overBaseBound = true;
+                    else {
+                        const change = (0,units/* percentChange */.u5)(b.seconds, h.seconds);
+                        const pct = change !== null ? (0,units/* formatPercent */.l9)(change) : 'grew';
+                        reasons.push(`${pct} on ${hw.id} (${(0,duration/* formatDuration */.a)(b.seconds)} -> ${(0,duration/* formatDuration */.a)(h.seconds)}) exceeds max-increase +${(0,units/* formatLimitPercent */.oQ)(budget.maxIncrease)}`);
+                    }
                 }
                 if (reasons.length === 0 && head.totals?.lowerBound === true) {
                     reasons.push(`not checked: ${(0,duration/* formatDuration */.a)(h.seconds)} on ${hw.id} is only a lower bound (some nodes could not be costed)${baseExact ? ' and the base was exact' : ''}`);
@@ -1766,6 +1782,11 @@ function latencyRows(base, head, budget, defaultLevel, opts) {
                 if (budget.maxIncrease !== undefined && b === null && !opts.isNew) {
                     const why = opts.baseError !== undefined ? (0,evaluate/* oneLine */.TN)(opts.baseError) : `no latency estimate on ${hw.id}: no per-node costs`;
                     unchecked = (0,evaluate/* relativeNotChecked */.ph)(reasons, unchecked, why, budget.maxIncrease);
+                }
+                if (overBaseBound) {
+                    const breached = reasons.length > 0 && unchecked === null;
+                    reasons.push(`not checked: the base estimate ${(0,duration/* formatDuration */.a)(b.seconds)} on ${hw.id} is only a lower bound (some nodes could not be costed); max-increase +${(0,units/* formatLimitPercent */.oQ)(budget.maxIncrease)} is relative to it`);
+                    unchecked = breached ? unchecked : (0,evaluate/* worstVerdict */.zP)([unchecked ?? 'ok', 'warning']);
                 }
             }
         }
@@ -1956,6 +1977,54 @@ function budgetsOnlyOnNoWeights(models) {
             byName.set(m.name, m.uncheckedBudgets ? [...m.uncheckedBudgets] : byName.get(m.name) ?? []);
     }
     return [...byName].flatMap(([name, budgets]) => (budgets && budgets.length > 0 ? [{ name, budgets }] : []));
+}
+
+
+/***/ }),
+
+/***/ 2869:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gL: () => (/* binding */ clipText),
+/* harmony export */   v4: () => (/* binding */ clipReportTexts)
+/* harmony export */ });
+/* unused harmony export MAX_REPORT_TEXT */
+const MAX_REPORT_TEXT = 4096;
+function clipText(text) {
+    if (text.length <= MAX_REPORT_TEXT)
+        return text;
+    let cut = text.slice(0, MAX_REPORT_TEXT - 1);
+    if (/[\ud800-\udbff]$/.test(cut))
+        cut = cut.slice(0, -1);
+    return `${cut}…`;
+}
+function clipReportTexts(value) {
+    return clipValue(value);
+}
+function clipValue(value) {
+    if (typeof value === 'string')
+        return clipText(value);
+    if (Array.isArray(value)) {
+        let changed = false;
+        const out = value.map((v) => {
+            const c = clipValue(v);
+            changed ||= c !== v;
+            return c;
+        });
+        return changed ? out : value;
+    }
+    if (value === null || typeof value !== 'object')
+        return value;
+    let changed = false;
+    const out = {};
+    for (const [k, v] of Object.entries(value)) {
+        const ck = clipText(k);
+        const cv = clipValue(v);
+        changed ||= ck !== k || cv !== v;
+        out[ck] = cv;
+    }
+    return changed ? out : value;
 }
 
 
@@ -2732,6 +2801,12 @@ function checked(value, text, kind, positive) {
         throw notA(text, kind, 'must be greater than 0');
     return value;
 }
+function checkedRate(value, text, kind) {
+    checked(value, text, kind, true);
+    if (value < 1)
+        throw notA(text, kind, kind === 'bandwidth' ? 'below 1 byte per second' : 'below 1 FLOP per second');
+    return value;
+}
 function textOf(text, kind, numbersAllowed, positive) {
     if (typeof text === 'number') {
         if (!numbersAllowed || Number.isNaN(text) || text < 0)
@@ -2779,15 +2854,15 @@ function bytesOf(text, kind, positive) {
 function parseFlops(text) {
     const t = textOf(text, 'FLOPS rate', true, true);
     if (typeof t === 'number')
-        return t;
+        return checkedRate(t, text, 'FLOPS rate');
     const m = FLOPS_RE.exec(t);
     const shift = m ? DECIMAL_EXPONENT[m[3]] : undefined;
     if (!m || shift === undefined)
         throw notA(text, 'FLOPS rate');
-    return checked(decimal(m[1], m[2], shift), text, 'FLOPS rate', true);
+    return checkedRate(decimal(m[1], m[2], shift), text, 'FLOPS rate');
 }
 function parseBandwidth(text) {
-    return bytesOf(text, 'bandwidth', true);
+    return checkedRate(bytesOf(text, 'bandwidth', true), text, 'bandwidth');
 }
 function parseDuration(text) {
     const t = textOf(text, 'duration', false, true);
@@ -3203,6 +3278,17 @@ function largestChange(m) {
 function plural(n, one, many) {
     return `${n} ${n === 1 ? one : many}`;
 }
+function withinChars(lines, maxChars) {
+    const kept = [];
+    let used = 0;
+    for (const l of lines) {
+        if (used + l.length + 1 > maxChars && kept.length > 0)
+            break;
+        kept.push(l);
+        used += l.length + 1;
+    }
+    return kept;
+}
 
 // EXTERNAL MODULE: ./build/src/report/escape.js
 var report_escape = __webpack_require__(6209);
@@ -3224,10 +3310,10 @@ function codeSpan(text, opts = {}) {
     return `${fence}${pad}${t}${pad}${fence}`;
 }
 function htmlCode(text, maxLength = report_escape/* MAX_NAME_LENGTH */.EM) {
-    return `<code>${htmlText(text, maxLength)}</code>`;
+    return `<code>${escapeHtml(prepared(text, maxLength))}</code>`;
 }
 function htmlText(text, maxLength = report_escape/* MAX_NAME_LENGTH */.EM) {
-    return escapeHtml(prepared(text, maxLength));
+    return escapeHtml((0,report_escape/* breakEmojiShortcodes */.Y2)(prepared(text, maxLength)));
 }
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -3390,7 +3476,7 @@ function pointDetailsText(m) {
         for (const r of p.rows) {
             const head = r.head === null ? '-' : `${r.headLowerBound ? '>=' : ''}${(0,units/* formatAmount */.ej)(r.head, r.unit)}`;
             const change = r.delta === null ? '' : ` (${(0,units/* formatDelta */.CW)(r.delta, r.unit).replace('±', '')}${r.pct === null ? '' : `, ${(0,units/* formatPercent */.l9)(r.pct)}`})`;
-            out.push(`    ${units/* METRIC_LABELS */.t8[r.metric]}: ${head}${change}${r.budget ? `  budget ${r.budget}: ${MARK[r.status]}` : ''}`);
+            out.push(`    ${units/* METRIC_LABELS */.t8[r.metric]}: ${head}${change}${r.budget ? `  budget ${(0,report_escape/* escapeText */.X1)(r.budget, 200)}: ${MARK[r.status]}` : ''}`);
             for (const why of r.reasons)
                 out.push(`    ${MARK[r.status]} ${(0,report_escape/* escapeText */.X1)(why, 400)}`);
         }
@@ -3407,7 +3493,7 @@ function latencyText(r, indent) {
     const share = r.memoryBoundShare === null ? '' : `, ${Math.round(r.memoryBoundShare * 100)}% memory-bound`;
     const top = r.topMemoryBound.length ? `; slowest memory-bound: ${r.topMemoryBound.map((t) => `${(0,report_escape/* escapeText */.X1)(t.name, 60)} (${(0,report_escape/* escapeText */.X1)(t.opType, 40)})`).join(', ')}` : '';
     return [
-        `${indent}latency on ${(0,report_escape/* escapeText */.X1)(r.hardware, 80)}: ${est}${base}${share}${top}${r.budget ? `  budget ${r.budget}: ${MARK[r.status]}` : ''}`,
+        `${indent}latency on ${(0,report_escape/* escapeText */.X1)(r.hardware, 80)}: ${est}${base}${share}${top}${r.budget ? `  budget ${(0,report_escape/* escapeText */.X1)(r.budget, 200)}: ${MARK[r.status]}` : ''}`,
         ...r.reasons.map((why) => `${indent}${MARK[r.status]} ${(0,report_escape/* escapeText */.X1)(why, 400)}`),
     ];
 }
@@ -3833,14 +3919,7 @@ function smallLine(m) {
 function collapsedList(summary, lines, maxChars) {
     if (lines.length === 0)
         return [];
-    const kept = [];
-    let used = 0;
-    for (const l of lines) {
-        if (used + l.length + 1 > maxChars && kept.length > 0)
-            break;
-        kept.push(l);
-        used += l.length + 1;
-    }
+    const kept = withinChars(lines, maxChars);
     const more = lines.length - kept.length;
     return [`<details><summary>${summary}</summary>`, '', ...kept, ...(more > 0 ? [`- and ${more} more`] : []), '', '</details>', ''];
 }
@@ -3865,11 +3944,13 @@ function noWeightsLine(m) {
 function noWeightsList(files, allModels, maxChars) {
     const out = collapsedList(`${plural(files.length, 'file', 'files')} with no weights (not models: not measured; only file-size budgets apply)`, files.map(noWeightsLine), maxChars);
     const idle = (0,no_weights/* budgetsOnlyOnNoWeights */.s0)(allModels);
-    const shown = idle.slice(0, MAX_IDLE_ENTRIES);
-    for (const e of shown) {
+    const lines = idle.slice(0, MAX_IDLE_ENTRIES).map((e) => {
         const budgets = e.budgets.slice(0, 8).map((b) => (0,report_escape/* escapeMarkdown */.FV)(b, 100)).join(', ');
-        out.push(`ℹ️ The budgets of ${codeSpan(e.name)} (${budgets}${e.budgets.length > 8 ? ', ...' : ''}) matched only files with no weights here: nothing was checked against them.`, '');
-    }
+        return `ℹ️ The budgets of ${codeSpan(e.name)} (${budgets}${e.budgets.length > 8 ? ', ...' : ''}) matched only files with no weights here: nothing was checked against them.`;
+    });
+    const shown = withinChars(lines, maxChars);
+    for (const l of shown)
+        out.push(l, '');
     if (idle.length > shown.length)
         out.push(`ℹ️ And ${plural(idle.length - shown.length, 'more entry', 'more entries')} whose budgets matched only files with no weights.`, '');
     return out;
@@ -3964,12 +4045,19 @@ function renderWithin(report, opts, limit, trimNote, size) {
     for (;;) {
         const text = render(report, opts, ctx, groups, { ...last, listChars: 500, overviewRows: kept }, trimNote);
         const length = size(text);
-        if (length <= limit || kept === 0)
+        if (length <= limit)
             return text;
+        if (kept === 0)
+            break;
         const over = length - limit;
         const avg = length / Math.max(kept, 1);
         kept = Math.max(0, kept - Math.max(1, Math.ceil(over / avg)));
     }
+    return verdictOnly(report, opts, ctx, trimNote);
+}
+function verdictOnly(report, opts, ctx, trimNote) {
+    const title = (0,report_escape/* escapeMarkdown */.FV)(opts.title ?? 'Model budget', 100);
+    return `### ${title}: ${headline(report)}\n\n${markdown_summaryLine(report, opts, ctx)}\n\n<sub>${trimNote}</sub>\n`;
 }
 function minChangeOf(report, opts) {
     const m = opts.minChange ?? report.minChange ?? 0;
@@ -4058,6 +4146,7 @@ function commitsText(opts, ctx) {
     return null;
 }
 const MAX_LISTED_BUDGET_CHANGES = 20;
+const MAX_BUDGET_CHANGE_CHARS = 8_000;
 function configLines(report) {
     const out = [];
     if (report.configNote)
@@ -4069,10 +4158,10 @@ function configLines(report) {
         ? 'this report applies them (config-from: head)'
         : "this report applies the base branch's budgets; the new ones apply once it is merged";
     out.push(`**Budgets changed in this pull request** (${applies}):`, '');
-    const shown = changes.slice(0, MAX_LISTED_BUDGET_CHANGES);
     const side = (v) => (v === null ? '_not set_' : (0,report_escape/* escapeMarkdown */.FV)(v, 200));
-    for (const c of shown)
-        out.push(`- ${(0,report_escape/* escapeMarkdown */.FV)(c.scope, 200)}, ${(0,report_escape/* escapeMarkdown */.FV)(c.setting, 200)}: ${side(c.before)} → ${side(c.after)}`);
+    const lines = changes.slice(0, MAX_LISTED_BUDGET_CHANGES).map((c) => `- ${(0,report_escape/* escapeMarkdown */.FV)(c.scope, 200)}, ${(0,report_escape/* escapeMarkdown */.FV)(c.setting, 200)}: ${side(c.before)} → ${side(c.after)}`);
+    const shown = withinChars(lines, MAX_BUDGET_CHANGE_CHARS);
+    out.push(...shown);
     if (changes.length > shown.length)
         out.push(`- and ${changes.length - shown.length} more`);
     out.push('');
@@ -4176,7 +4265,7 @@ function renderText(report) {
             cell(r.base, r.baseLowerBound, r.unit, r.baseNotAvailable),
             m.error && r.head === null ? 'not measured' : cell(r.head, r.headLowerBound, r.unit, r.headNotAvailable),
             text_change(r, m.status === 'deleted'),
-            r.budget === null ? '' : `${r.budget}${r.level === 'warning' ? ' (warning)' : r.level === 'off' ? ' (off)' : ''}`,
+            r.budget === null ? '' : `${(0,report_escape/* escapeText */.X1)(r.budget, 200)}${r.level === 'warning' ? ' (warning)' : r.level === 'off' ? ' (off)' : ''}`,
             r.budget === null && r.status === 'ok' ? '' : text_MARK[r.status],
         ]);
         if (table.length > 0) {

@@ -937,12 +937,13 @@ async function isProfileWorker() {
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
 /* harmony export */   SN: () => (/* binding */ escapeCsvField),
 /* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   Y2: () => (/* binding */ breakEmojiShortcodes),
 /* harmony export */   q4: () => (/* binding */ breakAutolinks),
 /* harmony export */   wn: () => (/* binding */ jsonForLog),
 /* harmony export */   xx: () => (/* binding */ visibleControls)
 /* harmony export */ });
 /* unused harmony export sanitizeCommentKey */
-const MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!|~{}+\-.:]/g;
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!|~{}+\-.:$]/g;
 const MAX_NAME_LENGTH = 200;
 const ZWJ = '\u200d';
 function breakAutolinks(text) {
@@ -953,11 +954,14 @@ function breakAutolinks(text) {
         .replace(/:(?=\/\/)/g, `:${ZWJ}`)
         .replace(/\b(www)(?=\.)/gi, `$1${ZWJ}`);
 }
+function breakEmojiShortcodes(text) {
+    return text.replace(/:(?=(?:[A-Za-z0-9_+-]*[A-Za-z][A-Za-z0-9_+-]*|100|1234|[+-]1):)/g, `:${ZWJ}`);
+}
 function escapeMarkdown(text, maxLength = MAX_NAME_LENGTH) {
     let t = visibleControls(text.replace(/[\r\n\t]+/g, ' '));
     if (t.length > maxLength)
         t = `${Array.from(t).slice(0, maxLength - 1).join('')}…`;
-    return breakAutolinks(t)
+    return breakEmojiShortcodes(breakAutolinks(t))
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -972,14 +976,17 @@ function sanitizeCommentKey(key) {
         .slice(0, 100);
     return cleaned || 'default';
 }
-const INVISIBLE_MARKS = '\\u007f-\\u009f\\u061c\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff';
-const UNSAFE_IN_LOG = new RegExp(`[\\u0000-\\u001f${INVISIBLE_MARKS}]`, 'g');
-const UNSAFE_IN_JSON = new RegExp(`[${INVISIBLE_MARKS}]`, 'g');
+const INVISIBLE_MARKS = '\\u007f-\\u009f\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\u3164\\ufeff\\uffa0\\ufff9-\\ufffb';
+const INVISIBLE_PAIRS = '\\udb40[\\udc00-\\udc7f]|\\ud834[\\udd73-\\udd7a]|\\ud82f[\\udca0-\\udca3]';
+const UNSAFE_IN_LOG = new RegExp(`[\\u0000-\\u001f${INVISIBLE_MARKS}]|${INVISIBLE_PAIRS}`, 'g');
+const UNSAFE_IN_JSON = new RegExp(`[${INVISIBLE_MARKS}]|${INVISIBLE_PAIRS}`, 'g');
 const NAMED_CONTROLS = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 function hex(c, digits) {
     return c.charCodeAt(0).toString(16).padStart(digits, '0');
 }
 function visible(c) {
+    if (c.length === 2)
+        return `\\u{${c.codePointAt(0).toString(16)}}`;
     return NAMED_CONTROLS[c] ?? (c.charCodeAt(0) < 0x100 ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`);
 }
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -1007,7 +1014,7 @@ function escapeCsvField(value) {
     return /[",]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 function jsonForLog(value) {
-    const json = JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${hex(c, 4)}`);
+    const json = JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, (c) => Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''));
     return `${json.replace(/##\[/g, '##\\u005b')}\n`;
 }
 

@@ -331,14 +331,17 @@ function firstLine(text) {
 }
 
 // build/src/report/escape.js
-var INVISIBLE_MARKS = "\\u007f-\\u009f\\u061c\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff";
-var UNSAFE_IN_LOG = new RegExp(`[\\u0000-\\u001f${INVISIBLE_MARKS}]`, "g");
-var UNSAFE_IN_JSON = new RegExp(`[${INVISIBLE_MARKS}]`, "g");
+var INVISIBLE_MARKS = "\\u007f-\\u009f\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\u3164\\ufeff\\uffa0\\ufff9-\\ufffb";
+var INVISIBLE_PAIRS = "\\udb40[\\udc00-\\udc7f]|\\ud834[\\udd73-\\udd7a]|\\ud82f[\\udca0-\\udca3]";
+var UNSAFE_IN_LOG = new RegExp(`[\\u0000-\\u001f${INVISIBLE_MARKS}]|${INVISIBLE_PAIRS}`, "g");
+var UNSAFE_IN_JSON = new RegExp(`[${INVISIBLE_MARKS}]|${INVISIBLE_PAIRS}`, "g");
 var NAMED_CONTROLS = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
 function hex(c, digits) {
   return c.charCodeAt(0).toString(16).padStart(digits, "0");
 }
 function visible(c) {
+  if (c.length === 2)
+    return `\\u{${c.codePointAt(0).toString(16)}}`;
   return NAMED_CONTROLS[c] ?? (c.charCodeAt(0) < 256 ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`);
 }
 var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;

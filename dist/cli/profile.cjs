@@ -1,4 +1,4 @@
-// model-budget profile bundle sha256:e05ba770a9414666c41b83fe0c7a8fa4d8125a62ebcb3d1b98c1671bce03fee6
+// model-budget profile bundle sha256:449bda653864625adc0ba3647cc0b608ea80d3ca1cf7b42a49fd314ea2fffe17
 "use strict";
 var __modelBudgetImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 "use strict";
@@ -389,6 +389,11 @@ function decoderFromGguf(gguf, warnings) {
   const get = (k) => uniform(gguf.metadata.get(key(k)));
   if (get("block_count") === void 0 || get("attention.head_count") === void 0)
     return void 0;
+  const wrongLength = perLayerLengthMismatch(gguf, key, get("block_count"));
+  if (wrongLength !== void 0) {
+    warnings.push(wrongLength);
+    return void 0;
+  }
   for (const k of ["attention.head_count", "attention.head_count_kv", "feed_forward_length"]) {
     if (get(k) === "per-layer") {
       warnings.push(`GGUF metadata ${JSON.stringify(key(k))} differs per layer; LLM figures are not available`);
@@ -452,6 +457,17 @@ function decoderFromGguf(gguf, warnings) {
   }
   return built.spec;
 }
+function perLayerLengthMismatch(gguf, key, layers) {
+  if (typeof layers !== "number")
+    return void 0;
+  for (const k of READ_KEYS) {
+    const v = gguf.metadata.get(key(k));
+    if (typeof v === "object" && v.length !== layers) {
+      return `GGUF metadata ${JSON.stringify(key(k))} has ${v.length} entries, not one per layer (block_count ${layers}); LLM figures are not available`;
+    }
+  }
+  return void 0;
+}
 function slidingLayers(pattern, arch, layers) {
   if (typeof layers !== "number" || !Number.isSafeInteger(layers) || layers <= 0)
     return void 0;
@@ -466,10 +482,30 @@ function slidingLayers(pattern, arch, layers) {
     return layers - Math.floor(layers / 6);
   return void 0;
 }
+var READ_KEYS;
 var init_decoder = __esm({
   "build/src/formats/gguf/decoder.js"() {
     "use strict";
     init_decoder_spec();
+    READ_KEYS = [
+      "block_count",
+      "embedding_length",
+      "attention.head_count",
+      "attention.head_count_kv",
+      "attention.key_length",
+      "attention.value_length",
+      "feed_forward_length",
+      "vocab_size",
+      "expert_count",
+      "expert_used_count",
+      "expert_feed_forward_length",
+      "expert_shared_feed_forward_length",
+      "expert_shared_count",
+      "leading_dense_block_count",
+      "context_length",
+      "attention.sliding_window",
+      "attention.sliding_window_pattern"
+    ];
   }
 });
 
@@ -652,12 +688,14 @@ var init_cursor = __esm({
       }
       count(wide, minItemBytes, what) {
         const at = this.pos;
-        const n = wide ? this.u64(what) : BigInt(this.u32(what));
-        const room = BigInt(this.remaining);
-        if (n * BigInt(minItemBytes) > room) {
-          this.fail(`${what} ${n} at byte ${at} is more than the rest of the file (${room} bytes) can hold: truncated or corrupt`);
+        const low = this.u32(what);
+        const high = wide ? this.u32(what) : 0;
+        const n = high * 2 ** 32 + low;
+        if (n * minItemBytes > this.remaining) {
+          const exact = BigInt(high) << 32n | BigInt(low);
+          this.fail(`${what} ${exact} at byte ${at} is more than the rest of the file (${this.remaining} bytes) can hold: truncated or corrupt`);
         }
-        return Number(n);
+        return n;
       }
       string(wide, what, keep = 4096) {
         const length = this.count(wide, 1, `${what} length`);
@@ -797,8 +835,8 @@ function parseGguf(file) {
     c.fail(`unsupported GGUF version ${version} (1 to 3 are known)`);
   }
   const wide = version >= 2;
-  const tensorCount = c.count(wide, (wide ? 8 : 4) + 1 + 4 + (wide ? 8 : 4) + 4 + 8, "tensor count");
-  const kvCount = c.count(wide, (wide ? 8 : 4) + 1 + 4 + 1, "metadata count");
+  const tensorCount = c.count(wide, (wide ? 8 : 4) + 4 + 4 + 8, "tensor count");
+  const kvCount = c.count(wide, (wide ? 8 : 4) + 4 + 1, "metadata count");
   if (tensorCount > MAX_TENSORS)
     c.fail(`${tensorCount} tensors, more than the ${MAX_TENSORS} of any real model: refused`);
   if (kvCount > MAX_METADATA)
@@ -809,7 +847,9 @@ function parseGguf(file) {
     if (metadata.has(key))
       c.fail(`metadata key ${quoted(key)} appears twice`);
     const type = c.u32(`type of metadata ${quoted(key)}`);
-    metadata.set(key, readValue(c, wide, type, key, 0));
+    if (key === "general.alignment" && type !== ALIGNMENT_TYPE)
+      c.fail(`general.alignment is a ${TYPE_NAMES[type] ?? `type ${type}`}, not the uint32 GGUF requires`);
+    metadata.set(key, readValue(c, wide, type, `metadata ${quoted(key)}`, 0));
   }
   let alignment = DEFAULT_ALIGNMENT;
   const a = metadata.get("general.alignment");
@@ -873,8 +913,7 @@ function parseGguf(file) {
   }
   return { version, alignment, metadata, tensors, dataStart };
 }
-function readValue(c, wide, type, key, depth) {
-  const what = `metadata ${quoted(key)}`;
+function readValue(c, wide, type, what, depth) {
   switch (type) {
     case 0:
       return c.u8(what);
@@ -918,7 +957,7 @@ function readValue(c, wide, type, key, depth) {
         }
         const values2 = [];
         for (let i = 0; i < length; i++)
-          values2.push(readValue(c, wide, elementType, key, depth + 1));
+          values2.push(readValue(c, wide, elementType, what, depth + 1));
         return { elementType, length, values: values2 };
       }
       const values = [];
@@ -929,7 +968,7 @@ function readValue(c, wide, type, key, depth) {
           else
             c.skip(c.count(wide, 1, `${what} string length`), what);
         } else {
-          const inner = readValue(c, wide, 9, key, depth + 1);
+          const inner = readValue(c, wide, 9, what, depth + 1);
           if (i < 64)
             values.push(inner);
         }
@@ -949,7 +988,7 @@ function readValue(c, wide, type, key, depth) {
 function bigOrNumber(v) {
   return v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(v) : v;
 }
-var import_node_path2, DEFAULT_ALIGNMENT, MAX_DIMS, MAX_ARRAY_DEPTH, KEEP_ARRAY_VALUES, MAX_TENSORS, MAX_METADATA, SHOW_CHARS, TYPE_NAMES, FIXED_SIZE;
+var import_node_path2, DEFAULT_ALIGNMENT, MAX_DIMS, MAX_ARRAY_DEPTH, KEEP_ARRAY_VALUES, MAX_TENSORS, MAX_METADATA, SHOW_CHARS, TYPE_NAMES, ALIGNMENT_TYPE, FIXED_SIZE;
 var init_reader = __esm({
   "build/src/formats/gguf/reader.js"() {
     "use strict";
@@ -969,6 +1008,7 @@ var init_reader = __esm({
     MAX_METADATA = 1e5;
     SHOW_CHARS = 200;
     TYPE_NAMES = ["uint8", "int8", "uint16", "int16", "uint32", "int32", "float32", "bool", "string", "array", "uint64", "int64", "float64"];
+    ALIGNMENT_TYPE = 4;
     FIXED_SIZE = { 0: 1, 1: 1, 2: 2, 3: 2, 4: 4, 5: 4, 6: 4, 7: 1, 10: 8, 11: 8, 12: 8 };
   }
 });
@@ -16587,6 +16627,7 @@ __export(shape_ops_exports, {
   inputBytes: () => inputBytes,
   intsOf: () => intsOf2,
   isConcrete: () => isConcrete,
+  movesOnly: () => movesOnly,
   ops: () => ops11,
   reshapeDims: () => reshapeDims,
   single: () => single,
@@ -16595,6 +16636,9 @@ __export(shape_ops_exports, {
   transposeData: () => transposeData,
   valueOf: () => valueOf
 });
+function movesOnly(bytes) {
+  return { macs: 0, flops: 0, bytes };
+}
 function valueOf(ctx, i) {
   return ctx.inputs[i]?.value;
 }
@@ -16925,7 +16969,7 @@ function makeDropout(since) {
       }
       return { outputs, values };
     },
-    cost: () => NO_ARITHMETIC
+    cost: (ctx, outputs) => ctx.node.outputs.length > 1 && ctx.node.outputs[1] !== "" ? movesOnly(bytesOf2(outputs[1])) : NO_ARITHMETIC
   };
 }
 function inferConstant(ctx) {
@@ -17145,7 +17189,7 @@ var init_shape_ops = __esm({
     };
     dropoutDoc = {
       flops: "0: inference mode is the identity (training_mode=1 would add 1 compare + 1 multiply per element; not modelled)",
-      memory: "0 bytes in inference: the output aliases the input",
+      memory: "0 bytes in inference: the output aliases the input; a requested mask is written (all true)",
       peers: "thop/fvcore count 0 for nn.Dropout in eval mode as well."
     };
     constantDoc = {
@@ -17796,7 +17840,7 @@ var init_tensor = __esm({
         const inDims = concrete(ctx.shapeOf(0));
         const outDims = concrete(outputs[0].shape ?? []);
         const kept = inDims.reduce((p, d, i) => p * Math.min(d, outDims[i]), 1);
-        return { ...NO_ARITHMETIC, bytes: bytesFor(x.type.dtype, kept) + bytesOf2(outputs[0]) + inputBytes(ctx, [1]) };
+        return movesOnly(bytesFor(x.type.dtype, kept) + bytesOf2(outputs[0]) + inputBytes(ctx, [1]));
       }
     };
     col2imOp = {
@@ -17970,7 +18014,7 @@ function makeGatherND(since) {
         throw new OpError(`batch_dims ${b} + indices last dim ${k} exceed data rank ${s.length}`);
       return single({ dtype: x.type.dtype, shape: [...is.slice(0, -1), ...s.slice(b + k)] });
     },
-    cost: (ctx, outputs) => ({ ...NO_ARITHMETIC, bytes: selectionBytes(ctx, outputs, [1]) })
+    cost: (ctx, outputs) => movesOnly(selectionBytes(ctx, outputs, [1]))
   };
 }
 function makeScatter(opType, since, hasReduction) {
@@ -18046,7 +18090,7 @@ function inferSlice(ctx, specs, slicedAxes) {
     const d = s[sp.axis];
     if (typeof d === "number") {
       const r = sliceRange(d, sp.start, sp.end, sp.step);
-      ranges.set(sp.axis, { ...r, step: sp.step });
+      ranges.set(sp.axis, { start: r.start, len: r.len, step: sp.step });
       shape[sp.axis] = r.len;
     } else if (sp.step === 1 && sp.start === 0 && sp.end >= TO_THE_END) {
       shape[sp.axis] = d;
@@ -18110,7 +18154,7 @@ function makeCompress(since) {
     cost: (ctx, outputs) => {
       const out = outputs[0];
       if (out.shape && isConcrete(out.shape))
-        return { ...NO_ARITHMETIC, bytes: selectionBytes(ctx, outputs, [1]) };
+        return movesOnly(selectionBytes(ctx, outputs, [1]));
       return { macs: 0, flops: 0, bytes: inputBytes(ctx, [0, 1]), lowerBound: "Compress output size depends on the data" };
     }
   };
@@ -18198,7 +18242,7 @@ var init_indexing = __esm({
         }
         return single({ dtype: x.type.dtype, shape }, value);
       },
-      cost: (ctx, outputs) => ({ ...NO_ARITHMETIC, bytes: selectionBytes(ctx, outputs, [1]) })
+      cost: (ctx, outputs) => movesOnly(selectionBytes(ctx, outputs, [1]))
     };
     gatherElementsOp = {
       domain: "",
@@ -18214,7 +18258,7 @@ var init_indexing = __esm({
         normalizeAxis(ctx.attrs.int("axis", 0), s.length);
         return single({ dtype: x.type.dtype, shape: is });
       },
-      cost: (ctx, outputs) => ({ ...NO_ARITHMETIC, bytes: selectionBytes(ctx, outputs, [1]) })
+      cost: (ctx, outputs) => movesOnly(selectionBytes(ctx, outputs, [1]))
     };
     scatterDoc = {
       flops: "0 with reduction='none'; 1 per update element with add/mul/max/min",
@@ -18237,7 +18281,7 @@ var init_indexing = __esm({
           const axes = ctx.attrs.has("axes") ? ctx.attrs.ints("axes") : void 0;
           return inferSlice(ctx, sliceSpecs(r, ctx.attrs.ints("starts"), ctx.attrs.ints("ends"), axes, void 0, false), void 0);
         },
-        cost: (ctx, outputs) => ({ ...NO_ARITHMETIC, bytes: selectionBytes(ctx, outputs, []) })
+        cost: (ctx, outputs) => movesOnly(selectionBytes(ctx, outputs, []))
       },
       {
         domain: "",
@@ -18269,7 +18313,7 @@ var init_indexing = __esm({
           }
           return inferSlice(ctx, sliceSpecs(r, starts, ends, axes, steps, true), void 0);
         },
-        cost: (ctx, outputs) => ({ ...NO_ARITHMETIC, bytes: selectionBytes(ctx, outputs, [1, 2, 3, 4]) })
+        cost: (ctx, outputs) => movesOnly(selectionBytes(ctx, outputs, [1, 2, 3, 4]))
       }
     ];
     dataDependentDoc = (what) => ({
@@ -18872,7 +18916,7 @@ var init_generators = __esm({
         }
         return single({ dtype, shape: s }, value);
       },
-      cost: (_ctx, outputs) => ({ ...NO_ARITHMETIC, bytes: outputBytesOnly(outputs) })
+      cost: (_ctx, outputs) => movesOnly(outputBytesOnly(outputs))
     };
     randomDoc = {
       flops: "2 per output element (the affine map of a raw sample: mean + scale*z, or low + (high-low)*u)",
@@ -19177,7 +19221,7 @@ var init_ml = __esm({
         const shape = s.length <= 1 ? [1, k] : [...s.slice(0, -1), k];
         return single({ dtype: x.type.dtype, shape });
       },
-      cost: (ctx, outputs) => ({ ...NO_ARITHMETIC, bytes: 2 * bytesOf2(outputs[0]) + inputBytes(ctx, [1]) })
+      cost: (ctx, outputs) => movesOnly(2 * bytesOf2(outputs[0]) + inputBytes(ctx, [1]))
     };
     zipMap = {
       domain: ML,
@@ -19490,6 +19534,23 @@ function scaled(body, times) {
   const exact = scaleExact(body.exact ?? exactOf(body.cost), exactCount(times));
   return { ...numbersOf(exact), exact };
 }
+function carriedShapeChange(starts, ends, names, what) {
+  const show = (t) => t.shape ? `[${t.shape.join(",")}]` : "rank unknown";
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i];
+    const end = ends[i];
+    if (!start?.shape || !end)
+      continue;
+    const same2 = end.shape !== void 0 && end.shape.length === start.shape.length && end.shape.every((d, k) => d === start.shape[k]);
+    if (!same2) {
+      return `${what} '${names[i] ?? ""}' changes shape between iterations (${show(start)} -> ${show(end)}): the cost of the first iteration times their number`;
+    }
+  }
+  return void 0;
+}
+function joinReasons(a, b) {
+  return a && b ? `${a}; ${b}` : a ?? b;
+}
 function heavier(a, b) {
   if (a.cost.flops !== b.cost.flops)
     return a.cost.flops > b.cost.flops;
@@ -19584,10 +19645,12 @@ function inferLoop(ctx) {
       note: "trip count unknown: cost of one iteration"
     };
   } else {
+    const changed = trips > 1 ? carriedShapeChange(carried.map((c) => c?.type), res.outputs.slice(1, nCarried + 1), body.outputs.slice(1).map((o) => o.name), "loop-carried value") : void 0;
+    const lowerBound = joinReasons(res.lowerBound, changed);
     cost = {
       ...scaled(res, trips),
       note: `${trips} iteration${trips === 1 ? "" : "s"}${mayExitEarly ? " (at most: the loop condition may end it sooner)" : ""}`,
-      ...res.lowerBound ? { lowerBound: res.lowerBound } : {}
+      ...lowerBound ? { lowerBound } : {}
     };
   }
   pending.set(ctx, cost);
@@ -19662,10 +19725,12 @@ function inferScan(ctx) {
     outputs.push({ dtype: slice2.dtype, shape: batched ? [batch, ...shape] : shape });
   }
   const iterations = typeof seqDim === "number" && typeof batch === "number" ? seqDim * batch : void 0;
+  const changed = iterations !== void 0 && typeof seqDim === "number" && seqDim > 1 ? carriedShapeChange(stateTypes, res.outputs.slice(0, nState), body.outputs.map((o) => o.name), "scan state") : void 0;
+  const lowerBound = joinReasons(res.lowerBound, changed);
   pending.set(ctx, iterations === void 0 ? { ...scaled(res, 1), lowerBound: "Scan sequence length unknown", note: "sequence length unknown: cost of one step" } : {
     ...scaled(res, iterations),
     note: `${iterations} step${iterations === 1 ? "" : "s"}`,
-    ...res.lowerBound ? { lowerBound: res.lowerBound } : {}
+    ...lowerBound ? { lowerBound } : {}
   });
   return { outputs };
 }
@@ -19695,13 +19760,13 @@ var init_control_flow = __esm({
       peers: "onnx-tool has no If profiler: the node counts 0 unless its if_fixed_branch option inlines the branch the user names (then or else), never the larger one; thop/fvcore/ptflops trace the one path PyTorch took"
     };
     LOOP_DOC = {
-      flops: "body FLOPs x trip count M (when M folds to a constant); one iteration and a lower bound otherwise",
+      flops: "body FLOPs x trip count M (when M folds to a constant); one iteration and a lower bound otherwise, and a lower bound when a loop-carried value changes shape between iterations (the body is profiled at the starting shapes)",
       macs: "body MACs x trip count",
       memory: "body memory access x trip count",
       peers: 'onnx-tool has no Loop profiler (0 MACs with a "not registered" warning, body not counted); thop/fvcore/ptflops count the unrolled iterations PyTorch ran'
     };
     SCAN_DOC = {
-      flops: "body FLOPs x sequence length (the scan_input_axes dim of the first scan input)",
+      flops: "body FLOPs x sequence length (the scan_input_axes dim of the first scan input); a lower bound when a state changes shape between steps",
       macs: "body MACs x sequence length",
       memory: "body memory access x sequence length"
     };
@@ -21504,6 +21569,12 @@ function checked(value, text, kind, positive2) {
     throw notA(text, kind, "must be greater than 0");
   return value;
 }
+function checkedRate(value, text, kind) {
+  checked(value, text, kind, true);
+  if (value < 1)
+    throw notA(text, kind, kind === "bandwidth" ? "below 1 byte per second" : "below 1 FLOP per second");
+  return value;
+}
 function textOf(text, kind, numbersAllowed, positive2) {
   if (typeof text === "number") {
     if (!numbersAllowed || Number.isNaN(text) || text < 0)
@@ -21539,15 +21610,15 @@ function bytesOf3(text, kind, positive2) {
 function parseFlops(text) {
   const t = textOf(text, "FLOPS rate", true, true);
   if (typeof t === "number")
-    return t;
+    return checkedRate(t, text, "FLOPS rate");
   const m = FLOPS_RE.exec(t);
   const shift = m ? DECIMAL_EXPONENT[m[3]] : void 0;
   if (!m || shift === void 0)
     throw notA(text, "FLOPS rate");
-  return checked(decimal(m[1], m[2], shift), text, "FLOPS rate", true);
+  return checkedRate(decimal(m[1], m[2], shift), text, "FLOPS rate");
 }
 function parseBandwidth(text) {
-  return bytesOf3(text, "bandwidth", true);
+  return checkedRate(bytesOf3(text, "bandwidth", true), text, "bandwidth");
 }
 var UnitError, MAX_TEXT, NUMBER, DECIMAL_PREFIX, COUNT_RE, FLOPS_RE, BYTES_RE, BANDWIDTH_SUFFIX, DURATION_RE, PERCENT_RE, DECIMAL_EXPONENT, BINARY_EXPONENT, EXPECTED;
 var init_units = __esm({
@@ -22498,9 +22569,11 @@ async function openModel(given2) {
     sideFiles: (at = path) => handle?.sideFiles() ?? reader8.sideFiles(at, { file: at }),
     load: async (at, options = {}) => {
       const read = handle ? await handle.read(at, options) : await reader8.read(at, options);
-      if (read.kind === "graph")
-        return { ...read, format, fileBytes: size, sideFileBytes: read.sideFileBytes + (read.weights ? sideFileBytes(at, read.weights.sideFiles) : 0) };
-      return { ...read, format, fileBytes: size, sideFileBytes: sideFileBytes(at, read.weights.sideFiles) };
+      if (read.kind === "graph") {
+        const bytes = read.sideFileBytes + (read.weights ? sideFileBytes(at, read.weights.sideFiles) : 0);
+        return read.weights ? { kind: "graph", model: read.model, weights: read.weights, format, fileBytes: size, sideFileBytes: bytes } : { kind: "graph", model: read.model, format, fileBytes: size, sideFileBytes: bytes };
+      }
+      return { kind: "weights", weights: read.weights, formatVersion: read.formatVersion, format, fileBytes: size, sideFileBytes: sideFileBytes(at, read.weights.sideFiles) };
     }
   };
 }
@@ -23249,26 +23322,32 @@ function lookup(domain, opType, opset) {
 init_errors();
 
 // build/src/report/escape.js
-var MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!|~{}+\-.:]/g;
+var MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!|~{}+\-.:$]/g;
 var MAX_NAME_LENGTH = 200;
 var ZWJ = "\u200D";
 function breakAutolinks(text) {
   return text.replace(/@/g, `@${ZWJ}`).replace(/#(?=\d)/g, `#${ZWJ}`).replace(/(GH-)(?=\d)/gi, `$1${ZWJ}`).replace(/:(?=\/\/)/g, `:${ZWJ}`).replace(/\b(www)(?=\.)/gi, `$1${ZWJ}`);
 }
+function breakEmojiShortcodes(text) {
+  return text.replace(/:(?=(?:[A-Za-z0-9_+-]*[A-Za-z][A-Za-z0-9_+-]*|100|1234|[+-]1):)/g, `:${ZWJ}`);
+}
 function escapeMarkdown(text, maxLength = MAX_NAME_LENGTH) {
   let t = visibleControls(text.replace(/[\r\n\t]+/g, " "));
   if (t.length > maxLength)
     t = `${Array.from(t).slice(0, maxLength - 1).join("")}\u2026`;
-  return breakAutolinks(t).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`);
+  return breakEmojiShortcodes(breakAutolinks(t)).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`);
 }
-var INVISIBLE_MARKS = "\\u007f-\\u009f\\u061c\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff";
-var UNSAFE_IN_LOG = new RegExp(`[\\u0000-\\u001f${INVISIBLE_MARKS}]`, "g");
-var UNSAFE_IN_JSON = new RegExp(`[${INVISIBLE_MARKS}]`, "g");
+var INVISIBLE_MARKS = "\\u007f-\\u009f\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\u3164\\ufeff\\uffa0\\ufff9-\\ufffb";
+var INVISIBLE_PAIRS = "\\udb40[\\udc00-\\udc7f]|\\ud834[\\udd73-\\udd7a]|\\ud82f[\\udca0-\\udca3]";
+var UNSAFE_IN_LOG = new RegExp(`[\\u0000-\\u001f${INVISIBLE_MARKS}]|${INVISIBLE_PAIRS}`, "g");
+var UNSAFE_IN_JSON = new RegExp(`[${INVISIBLE_MARKS}]|${INVISIBLE_PAIRS}`, "g");
 var NAMED_CONTROLS = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
 function hex2(c, digits) {
   return c.charCodeAt(0).toString(16).padStart(digits, "0");
 }
 function visible(c) {
+  if (c.length === 2)
+    return `\\u{${c.codePointAt(0).toString(16)}}`;
   return NAMED_CONTROLS[c] ?? (c.charCodeAt(0) < 256 ? `\\x${hex2(c, 2)}` : `\\u${hex2(c, 4)}`);
 }
 var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -23296,7 +23375,7 @@ function escapeCsvField(value) {
   return /[",]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 function jsonForLog(value) {
-  const json = JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${hex2(c, 4)}`);
+  const json = JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, (c) => Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, "0")}`).join(""));
   return `${json.replace(/##\[/g, "##\\u005b")}
 `;
 }
@@ -24231,7 +24310,7 @@ var Engine = class {
         else if (def.movesData === false)
           bytes = 0;
         else
-          bytes = defaultBytes(opInputs, out);
+          bytes = defaultBytes(opInputs, out, node.outputs);
         cost = c.macs === 0 && c.flops === 0 && bytes === 0 ? ZERO_COST : { macs: c.macs, flops: c.flops, bytes };
         if (c.exact) {
           const e = c.bytes !== void 0 ? c.exact : { ...c.exact, bytes: exactOf(cost).bytes };
@@ -24553,7 +24632,7 @@ var SCAN_INPUTS = 16;
 function seenSet(inputs) {
   return inputs.length > SCAN_INPUTS ? /* @__PURE__ */ new Set() : void 0;
 }
-function defaultBytes(inputs, outputs) {
+function defaultBytes(inputs, outputs, names) {
   let bytes = 0;
   const seen = seenSet(inputs);
   for (let i = 0; i < inputs.length; i++) {
@@ -24564,7 +24643,8 @@ function defaultBytes(inputs, outputs) {
     bytes += typeBytes(x.type);
   }
   for (let i = 0; i < outputs.length; i++)
-    bytes += typeBytes(outputs[i]);
+    if (names[i] !== "")
+      bytes += typeBytes(outputs[i]);
   return bytes;
 }
 function typeBytes(t) {
@@ -24821,7 +24901,7 @@ function simulatePeak(input) {
   };
 }
 function typeBytes2(type) {
-  if (!type?.dtype || !type.shape)
+  if (!type?.dtype || !type.shape || type.dtype === "string")
     return void 0;
   let n = 1;
   for (const d of type.shape) {
@@ -24936,7 +25016,7 @@ function mainSteps(result, transient) {
   return steps;
 }
 function safeTypeBytes(type) {
-  if (!type?.dtype || !type.shape)
+  if (!type?.dtype || !type.shape || type.dtype === "string")
     return -1;
   let n = 1;
   const shape = type.shape;
@@ -25328,7 +25408,7 @@ var ProfileOptionError = class extends UsageError {
 };
 async function profileFile(path, options = {}) {
   await hardwareOf(options);
-  return profileLoaded(await readModel(path, { dims: options.dims }), { ...options, displayPath: options.displayPath ?? path });
+  return profileLoadedAs(await readModel(path, { dims: options.dims }), options, options.displayPath ?? path);
 }
 async function hardwareOf(options) {
   if (options.hardware === void 0 && options.peakFlops === void 0 && options.bandwidth === void 0)
@@ -25342,9 +25422,8 @@ async function hardwareOf(options) {
     throw e;
   }
 }
-async function profileLoaded(loaded2, options = {}) {
+async function profileLoadedAs(loaded2, options, display) {
   const hardware = await hardwareOf(options);
-  const display = options.displayPath ?? "(model)";
   if (loaded2.kind === "weights") {
     for (const name of Object.keys(options.inputs ?? {})) {
       throw new ProfileOptionError(`${display}: --input '${name}' does not apply: ${loaded2.format.label} files have no graph inputs`);

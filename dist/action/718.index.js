@@ -1,8 +1,8 @@
-export const id = 887;
-export const ids = [887,375,540];
+export const id = 718;
+export const ids = [718,375,540];
 export const modules = {
 
-/***/ 8887:
+/***/ 9718:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  failureLine: () => (/* binding */ failureLine),
   findings: () => (/* binding */ findings),
   run: () => (/* binding */ run)
 });
@@ -495,10 +496,13 @@ function evaluateMetric(metric, base, head, opts) {
                 reasons.push(`${show(head)} exceeds max ${budget.maxText ?? units_formatAmount(budget.max, unit, { trim: true })}`);
             }
             const relativeUnchecked = budget.maxIncrease !== undefined && base === null && !opts.isNew;
+            let overBaseBound = false;
             if (budget.maxIncrease !== undefined && base !== null && !opts.isNew && delta !== null && delta > 0) {
                 const overPercent = delta * 100 > budget.maxIncrease * base.value;
                 const overDelta = budget.minDelta === undefined || delta > budget.minDelta;
-                if (overPercent && overDelta) {
+                if (overPercent && overDelta && base.lowerBound)
+                    overBaseBound = true;
+                else if (overPercent && overDelta) {
                     const pctText = pct === null ? `grew from ${units_formatAmount(base.value, unit, { binary })}` : `${units_formatPercent(pct)}`;
                     const minText = budget.minDelta !== undefined ? ` and ${units_formatDelta(delta, unit, { binary })} > ${budget.minDeltaText ?? units_formatAmount(budget.minDelta, unit, { trim: true })}` : '';
                     reasons.push(`${pctText} exceeds max-increase +${formatLimitPercent(budget.maxIncrease)}${minText}`);
@@ -514,6 +518,11 @@ function evaluateMetric(metric, base, head, opts) {
             }
             if (relativeUnchecked) {
                 unchecked = relativeNotChecked(reasons, unchecked, opts.baseNotMeasured ?? `the base profile has no ${units_METRIC_LABELS[metric]}`, budget.maxIncrease);
+            }
+            if (overBaseBound) {
+                const breached = reasons.length > 0 && unchecked === null;
+                reasons.push(`not checked: the base ${show(base)} is only a lower bound (some nodes could not be costed); max-increase +${formatLimitPercent(budget.maxIncrease)} is relative to it`);
+                unchecked = breached ? unchecked : worstVerdict([unchecked ?? 'ok', 'warning']);
             }
         }
     }
@@ -898,10 +907,15 @@ function latencyRows(base, head, budget, defaultLevel, opts) {
                 if (budget.max !== undefined && h.seconds > budget.max) {
                     reasons.push(`${duration_formatDuration(h.seconds)} on ${hw.id} exceeds max ${budget.maxText ?? duration_formatDuration(budget.max)}`);
                 }
+                let overBaseBound = false;
                 if (budget.maxIncrease !== undefined && b !== null && !opts.isNew && h.seconds * 100 > b.seconds * (100 + budget.maxIncrease)) {
-                    const change = percentChange(b.seconds, h.seconds);
-                    const pct = change !== null ? units_formatPercent(change) : 'grew';
-                    reasons.push(`${pct} on ${hw.id} (${duration_formatDuration(b.seconds)} -> ${duration_formatDuration(h.seconds)}) exceeds max-increase +${formatLimitPercent(budget.maxIncrease)}`);
+                    if (base?.totals?.lowerBound === true)
+                        overBaseBound = true;
+                    else {
+                        const change = percentChange(b.seconds, h.seconds);
+                        const pct = change !== null ? units_formatPercent(change) : 'grew';
+                        reasons.push(`${pct} on ${hw.id} (${duration_formatDuration(b.seconds)} -> ${duration_formatDuration(h.seconds)}) exceeds max-increase +${formatLimitPercent(budget.maxIncrease)}`);
+                    }
                 }
                 if (reasons.length === 0 && head.totals?.lowerBound === true) {
                     reasons.push(`not checked: ${duration_formatDuration(h.seconds)} on ${hw.id} is only a lower bound (some nodes could not be costed)${baseExact ? ' and the base was exact' : ''}`);
@@ -914,6 +928,11 @@ function latencyRows(base, head, budget, defaultLevel, opts) {
                 if (budget.maxIncrease !== undefined && b === null && !opts.isNew) {
                     const why = opts.baseError !== undefined ? oneLine(opts.baseError) : `no latency estimate on ${hw.id}: no per-node costs`;
                     unchecked = relativeNotChecked(reasons, unchecked, why, budget.maxIncrease);
+                }
+                if (overBaseBound) {
+                    const breached = reasons.length > 0 && unchecked === null;
+                    reasons.push(`not checked: the base estimate ${duration_formatDuration(b.seconds)} on ${hw.id} is only a lower bound (some nodes could not be costed); max-increase +${formatLimitPercent(budget.maxIncrease)} is relative to it`);
+                    unchecked = breached ? unchecked : worstVerdict([unchecked ?? 'ok', 'warning']);
                 }
             }
         }
@@ -1828,7 +1847,46 @@ function no_weights_budgetsOnlyOnNoWeights(models) {
     return [...byName].flatMap(([name, budgets]) => (budgets && budgets.length > 0 ? [{ name, budgets }] : []));
 }
 
+;// CONCATENATED MODULE: ./build/src/budget/report-text.js
+const MAX_REPORT_TEXT = 4096;
+function clipText(text) {
+    if (text.length <= MAX_REPORT_TEXT)
+        return text;
+    let cut = text.slice(0, MAX_REPORT_TEXT - 1);
+    if (/[\ud800-\udbff]$/.test(cut))
+        cut = cut.slice(0, -1);
+    return `${cut}…`;
+}
+function clipReportTexts(value) {
+    return clipValue(value);
+}
+function clipValue(value) {
+    if (typeof value === 'string')
+        return clipText(value);
+    if (Array.isArray(value)) {
+        let changed = false;
+        const out = value.map((v) => {
+            const c = clipValue(v);
+            changed ||= c !== v;
+            return c;
+        });
+        return changed ? out : value;
+    }
+    if (value === null || typeof value !== 'object')
+        return value;
+    let changed = false;
+    const out = {};
+    for (const [k, v] of Object.entries(value)) {
+        const ck = clipText(k);
+        const cv = clipValue(v);
+        changed ||= ck !== k || cv !== v;
+        out[ck] = cv;
+    }
+    return changed ? out : value;
+}
+
 ;// CONCATENATED MODULE: ./build/src/budget/gate.js
+
 
 
 
@@ -1859,7 +1917,7 @@ function evaluateGate(inputs) {
     models.sort(compareModels);
     const { violations, warnings } = countFindings(models, defaultLevel);
     const minChange = inputs.minChange ?? config?.defaults.minChange;
-    return {
+    return clipReportTexts({
         schemaVersion: GATE_REPORT_SCHEMA_VERSION,
         passed: violations === 0,
         violations,
@@ -1872,7 +1930,7 @@ function evaluateGate(inputs) {
         ignored,
         models,
         ...(minChange !== undefined && minChange > 0 ? { minChange } : {}),
-    };
+    });
 }
 function compareModels(a, b) {
     return gate_SEVERITY[a.verdict] - gate_SEVERITY[b.verdict] || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -2036,9 +2094,20 @@ function largestChange(m) {
 function plural(n, one, many) {
     return `${n} ${n === 1 ? one : many}`;
 }
+function withinChars(lines, maxChars) {
+    const kept = [];
+    let used = 0;
+    for (const l of lines) {
+        if (used + l.length + 1 > maxChars && kept.length > 0)
+            break;
+        kept.push(l);
+        used += l.length + 1;
+    }
+    return kept;
+}
 
 ;// CONCATENATED MODULE: ./build/src/report/escape.js
-const MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!|~{}+\-.:]/g;
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!|~{}+\-.:$]/g;
 const MAX_NAME_LENGTH = 200;
 const ZWJ = '\u200d';
 function breakAutolinks(text) {
@@ -2049,11 +2118,14 @@ function breakAutolinks(text) {
         .replace(/:(?=\/\/)/g, `:${ZWJ}`)
         .replace(/\b(www)(?=\.)/gi, `$1${ZWJ}`);
 }
+function breakEmojiShortcodes(text) {
+    return text.replace(/:(?=(?:[A-Za-z0-9_+-]*[A-Za-z][A-Za-z0-9_+-]*|100|1234|[+-]1):)/g, `:${ZWJ}`);
+}
 function escapeMarkdown(text, maxLength = MAX_NAME_LENGTH) {
     let t = visibleControls(text.replace(/[\r\n\t]+/g, ' '));
     if (t.length > maxLength)
         t = `${Array.from(t).slice(0, maxLength - 1).join('')}…`;
-    return breakAutolinks(t)
+    return breakEmojiShortcodes(breakAutolinks(t))
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -2068,14 +2140,17 @@ function sanitizeCommentKey(key) {
         .slice(0, 100);
     return cleaned || 'default';
 }
-const INVISIBLE_MARKS = '\\u007f-\\u009f\\u061c\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff';
-const UNSAFE_IN_LOG = new RegExp(`[\\u0000-\\u001f${INVISIBLE_MARKS}]`, 'g');
-const UNSAFE_IN_JSON = new RegExp(`[${INVISIBLE_MARKS}]`, 'g');
+const INVISIBLE_MARKS = '\\u007f-\\u009f\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\u3164\\ufeff\\uffa0\\ufff9-\\ufffb';
+const INVISIBLE_PAIRS = '\\udb40[\\udc00-\\udc7f]|\\ud834[\\udd73-\\udd7a]|\\ud82f[\\udca0-\\udca3]';
+const UNSAFE_IN_LOG = new RegExp(`[\\u0000-\\u001f${INVISIBLE_MARKS}]|${INVISIBLE_PAIRS}`, 'g');
+const UNSAFE_IN_JSON = new RegExp(`[${INVISIBLE_MARKS}]|${INVISIBLE_PAIRS}`, 'g');
 const NAMED_CONTROLS = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 function hex(c, digits) {
     return c.charCodeAt(0).toString(16).padStart(digits, '0');
 }
 function visible(c) {
+    if (c.length === 2)
+        return `\\u{${c.codePointAt(0).toString(16)}}`;
     return NAMED_CONTROLS[c] ?? (c.charCodeAt(0) < 0x100 ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`);
 }
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -2103,7 +2178,7 @@ function escapeCsvField(value) {
     return /[",]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 function jsonForLog(value) {
-    const json = JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${hex(c, 4)}`);
+    const json = JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, (c) => Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''));
     return `${json.replace(/##\[/g, '##\\u005b')}\n`;
 }
 
@@ -2125,10 +2200,10 @@ function codeSpan(text, opts = {}) {
     return `${fence}${pad}${t}${pad}${fence}`;
 }
 function htmlCode(text, maxLength = MAX_NAME_LENGTH) {
-    return `<code>${htmlText(text, maxLength)}</code>`;
+    return `<code>${escapeHtml(prepared(text, maxLength))}</code>`;
 }
 function htmlText(text, maxLength = MAX_NAME_LENGTH) {
-    return escapeHtml(prepared(text, maxLength));
+    return escapeHtml(breakEmojiShortcodes(prepared(text, maxLength)));
 }
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -2343,7 +2418,7 @@ function points_format_pointDetailsText(m) {
         for (const r of p.rows) {
             const head = r.head === null ? '-' : `${r.headLowerBound ? '>=' : ''}${formatAmount(r.head, r.unit)}`;
             const change = r.delta === null ? '' : ` (${formatDelta(r.delta, r.unit).replace('±', '')}${r.pct === null ? '' : `, ${formatPercent(r.pct)}`})`;
-            out.push(`    ${METRIC_LABELS[r.metric]}: ${head}${change}${r.budget ? `  budget ${r.budget}: ${MARK[r.status]}` : ''}`);
+            out.push(`    ${METRIC_LABELS[r.metric]}: ${head}${change}${r.budget ? `  budget ${escapeText(r.budget, 200)}: ${MARK[r.status]}` : ''}`);
             for (const why of r.reasons)
                 out.push(`    ${MARK[r.status]} ${escapeText(why, 400)}`);
         }
@@ -2360,7 +2435,7 @@ function latencyText(r, indent) {
     const share = r.memoryBoundShare === null ? '' : `, ${Math.round(r.memoryBoundShare * 100)}% memory-bound`;
     const top = r.topMemoryBound.length ? `; slowest memory-bound: ${r.topMemoryBound.map((t) => `${escapeText(t.name, 60)} (${escapeText(t.opType, 40)})`).join(', ')}` : '';
     return [
-        `${indent}latency on ${escapeText(r.hardware, 80)}: ${est}${base}${share}${top}${r.budget ? `  budget ${r.budget}: ${MARK[r.status]}` : ''}`,
+        `${indent}latency on ${escapeText(r.hardware, 80)}: ${est}${base}${share}${top}${r.budget ? `  budget ${escapeText(r.budget, 200)}: ${MARK[r.status]}` : ''}`,
         ...r.reasons.map((why) => `${indent}${MARK[r.status]} ${escapeText(why, 400)}`),
     ];
 }
@@ -2782,14 +2857,7 @@ function smallLine(m) {
 function collapsedList(summary, lines, maxChars) {
     if (lines.length === 0)
         return [];
-    const kept = [];
-    let used = 0;
-    for (const l of lines) {
-        if (used + l.length + 1 > maxChars && kept.length > 0)
-            break;
-        kept.push(l);
-        used += l.length + 1;
-    }
+    const kept = withinChars(lines, maxChars);
     const more = lines.length - kept.length;
     return [`<details><summary>${summary}</summary>`, '', ...kept, ...(more > 0 ? [`- and ${more} more`] : []), '', '</details>', ''];
 }
@@ -2814,11 +2882,13 @@ function noWeightsLine(m) {
 function noWeightsList(files, allModels, maxChars) {
     const out = collapsedList(`${plural(files.length, 'file', 'files')} with no weights (not models: not measured; only file-size budgets apply)`, files.map(noWeightsLine), maxChars);
     const idle = no_weights_budgetsOnlyOnNoWeights(allModels);
-    const shown = idle.slice(0, MAX_IDLE_ENTRIES);
-    for (const e of shown) {
+    const lines = idle.slice(0, MAX_IDLE_ENTRIES).map((e) => {
         const budgets = e.budgets.slice(0, 8).map((b) => escapeMarkdown(b, 100)).join(', ');
-        out.push(`ℹ️ The budgets of ${codeSpan(e.name)} (${budgets}${e.budgets.length > 8 ? ', ...' : ''}) matched only files with no weights here: nothing was checked against them.`, '');
-    }
+        return `ℹ️ The budgets of ${codeSpan(e.name)} (${budgets}${e.budgets.length > 8 ? ', ...' : ''}) matched only files with no weights here: nothing was checked against them.`;
+    });
+    const shown = withinChars(lines, maxChars);
+    for (const l of shown)
+        out.push(l, '');
     if (idle.length > shown.length)
         out.push(`ℹ️ And ${plural(idle.length - shown.length, 'more entry', 'more entries')} whose budgets matched only files with no weights.`, '');
     return out;
@@ -2913,12 +2983,19 @@ function renderWithin(report, opts, limit, trimNote, size) {
     for (;;) {
         const text = render(report, opts, ctx, groups, { ...last, listChars: 500, overviewRows: kept }, trimNote);
         const length = size(text);
-        if (length <= limit || kept === 0)
+        if (length <= limit)
             return text;
+        if (kept === 0)
+            break;
         const over = length - limit;
         const avg = length / Math.max(kept, 1);
         kept = Math.max(0, kept - Math.max(1, Math.ceil(over / avg)));
     }
+    return verdictOnly(report, opts, ctx, trimNote);
+}
+function verdictOnly(report, opts, ctx, trimNote) {
+    const title = escapeMarkdown(opts.title ?? 'Model budget', 100);
+    return `### ${title}: ${markdown_headline(report)}\n\n${markdown_summaryLine(report, opts, ctx)}\n\n<sub>${trimNote}</sub>\n`;
 }
 function minChangeOf(report, opts) {
     const m = opts.minChange ?? report.minChange ?? 0;
@@ -3007,6 +3084,7 @@ function commitsText(opts, ctx) {
     return null;
 }
 const MAX_LISTED_BUDGET_CHANGES = 20;
+const MAX_BUDGET_CHANGE_CHARS = 8_000;
 function configLines(report) {
     const out = [];
     if (report.configNote)
@@ -3018,10 +3096,10 @@ function configLines(report) {
         ? 'this report applies them (config-from: head)'
         : "this report applies the base branch's budgets; the new ones apply once it is merged";
     out.push(`**Budgets changed in this pull request** (${applies}):`, '');
-    const shown = changes.slice(0, MAX_LISTED_BUDGET_CHANGES);
     const side = (v) => (v === null ? '_not set_' : escapeMarkdown(v, 200));
-    for (const c of shown)
-        out.push(`- ${escapeMarkdown(c.scope, 200)}, ${escapeMarkdown(c.setting, 200)}: ${side(c.before)} → ${side(c.after)}`);
+    const lines = changes.slice(0, MAX_LISTED_BUDGET_CHANGES).map((c) => `- ${escapeMarkdown(c.scope, 200)}, ${escapeMarkdown(c.setting, 200)}: ${side(c.before)} → ${side(c.after)}`);
+    const shown = withinChars(lines, MAX_BUDGET_CHANGE_CHARS);
+    out.push(...shown);
     if (changes.length > shown.length)
         out.push(`- and ${changes.length - shown.length} more`);
     out.push('');
@@ -3125,7 +3203,7 @@ function renderText(report) {
             cell(r.base, r.baseLowerBound, r.unit, r.baseNotAvailable),
             m.error && r.head === null ? 'not measured' : cell(r.head, r.headLowerBound, r.unit, r.headNotAvailable),
             text_change(r, m.status === 'deleted'),
-            r.budget === null ? '' : `${r.budget}${r.level === 'warning' ? ' (warning)' : r.level === 'off' ? ' (off)' : ''}`,
+            r.budget === null ? '' : `${escapeText(r.budget, 200)}${r.level === 'warning' ? ' (warning)' : r.level === 'off' ? ' (off)' : ''}`,
             r.budget === null && r.status === 'ok' ? '' : text_MARK[r.status],
         ]);
         if (table.length > 0) {
@@ -5215,6 +5293,7 @@ class OpenedModels {
 
 
 
+
 async function directoryComparison(workDir, basePath, headPath) {
     const hp = (0,external_node_path_.resolve)(workDir, headPath);
     const bp = (0,external_node_path_.resolve)(workDir, basePath);
@@ -5370,7 +5449,7 @@ function shardInfo(spec, comparison, changes, loaded, options) {
     const settings = { config: loaded.config, baseConfig: loaded.baseConfig, headConfig: loaded.headConfig, models: options.models ?? null, lfs: options.lfs, minChange: options.minChange ?? null };
     return {
         ...spec,
-        models: changes.map((c) => c.path),
+        models: changes.map((c) => clipText(c.path)),
         baseSha: comparison.baseline ? comparison.baseline.baseSha : (comparison.commits?.base ?? null),
         headSha: comparison.baseline ? comparison.baseline.headSha : (comparison.commits?.head ?? null),
         settings: (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(settings)).digest('hex'),
@@ -5871,14 +5950,20 @@ function verdict(inputs, report) {
             fail(`model-budget: ${markdown_headline(report)}`);
         return;
     }
+    fail(failureLine(failing));
+}
+function failureLine(failing) {
     const breaches = failing.filter((f) => f.kind === 'breach').length;
     const unmeasured = failing.length - breaches;
     const counts = [
         ...(breaches ? [run_plural(breaches, 'budget breach', 'budget breaches')] : []),
         ...(unmeasured ? [run_plural(unmeasured, 'model could not be measured', 'models could not be measured')] : []),
     ];
-    fail(`model-budget: ${counts.join(', ')}: ${failing.map((f) => f.message).join('; ')}`);
+    const listed = failing.slice(0, MAX_FAILURE_FINDINGS).map((f) => f.message);
+    const more = failing.length - listed.length;
+    return `model-budget: ${counts.join(', ')}: ${listed.join('; ')}${more > 0 ? `; and ${more} more (the annotations and the job summary list them)` : ''}`;
 }
+const MAX_FAILURE_FINDINGS = 10;
 async function summary(inputs, markdown) {
     if (!inputs.jobSummary || !process.env['GITHUB_STEP_SUMMARY'])
         return;
@@ -6301,6 +6386,12 @@ function checked(value, text, kind, positive) {
         throw notA(text, kind, 'must be greater than 0');
     return value;
 }
+function checkedRate(value, text, kind) {
+    checked(value, text, kind, true);
+    if (value < 1)
+        throw notA(text, kind, kind === 'bandwidth' ? 'below 1 byte per second' : 'below 1 FLOP per second');
+    return value;
+}
 function textOf(text, kind, numbersAllowed, positive) {
     if (typeof text === 'number') {
         if (!numbersAllowed || Number.isNaN(text) || text < 0)
@@ -6348,15 +6439,15 @@ function bytesOf(text, kind, positive) {
 function parseFlops(text) {
     const t = textOf(text, 'FLOPS rate', true, true);
     if (typeof t === 'number')
-        return t;
+        return checkedRate(t, text, 'FLOPS rate');
     const m = FLOPS_RE.exec(t);
     const shift = m ? DECIMAL_EXPONENT[m[3]] : undefined;
     if (!m || shift === undefined)
         throw notA(text, 'FLOPS rate');
-    return checked(decimal(m[1], m[2], shift), text, 'FLOPS rate', true);
+    return checkedRate(decimal(m[1], m[2], shift), text, 'FLOPS rate');
 }
 function parseBandwidth(text) {
-    return bytesOf(text, 'bandwidth', true);
+    return checkedRate(bytesOf(text, 'bandwidth', true), text, 'bandwidth');
 }
 function parseDuration(text) {
     const t = textOf(text, 'duration', false, true);
