@@ -7,7 +7,7 @@
  * schema/model-budget.schema.json describes the same rules for editors; this file is the authority.
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { Document, Node as YamlNode, Pair, YAMLMap } from 'yaml';
+import type { Node as YamlNode, Pair, YAMLMap } from 'yaml';
 import { ConfigError } from '../graph/errors.js';
 import { setEntry } from '../graph/name-table.js';
 import { compileGlob, GlobError, normalizeRepoPath } from './glob.js';
@@ -15,10 +15,20 @@ import { formatAmount, formatLimitPercent, METRIC_UNITS, parseAmount, parsePerce
 import { LEVELS, METRICS, POINT_METRICS } from './types.js';
 import type { Budget, GateConfig, InputDim, LatencyBudget, Level, MetricName, ModelEntry, ModelMatch, OperatingPoint } from './types.js';
 import { PointsReader, readDuration, readLatencyHardware } from './points-config.js';
+import { resolveAliases } from './yaml-aliases.js';
+import type { AliasTargets } from './yaml-aliases.js';
 
 export { ConfigError };
 
 export const DEFAULT_CONFIG_FILE = '.github/model-budget.yml';
+
+/**
+ * Values (scalars, lists, mappings) the config may hold once its aliases are expanded, counted
+ * as the reader expands them. Twice what 1 MiB of YAML can hold written out (`[1,1,...]`), so
+ * anchors never refuse a config that would be read without them; an alias bomb (lists of aliases
+ * of lists of aliases: 10^9 values from 20 kB) stops here instead of running for hours.
+ */
+export const MAX_CONFIG_VALUES = 1_000_000;
 
 /** Keys each mapping accepts; exported so a test can hold the JSON schema to the same list. */
 export const CONFIG_KEYS = {
@@ -44,14 +54,13 @@ export function emptyConfig(file: string = DEFAULT_CONFIG_FILE): GateConfig {
 export function parseConfig(text: string, file: string = DEFAULT_CONFIG_FILE): GateConfig {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const reader = new Reader(file, lineCounter, doc);
   const syntax = doc.errors[0];
   if (syntax) {
     const line = lineCounter.linePos(syntax.pos[0]).line;
     const detail = (syntax.message.split('\n')[0] ?? 'invalid YAML').replace(/ at line \d+, column \d+:?$/, '');
     throw new ConfigError(file, line, '', `invalid YAML: ${detail}`);
   }
-  return reader.root(doc.contents);
+  return new Reader(file, lineCounter, resolveAliases(doc.contents)).root(doc.contents);
 }
 
 /**
@@ -107,10 +116,13 @@ class Reader {
   readonly join = joinKey;
   readonly show = show;
 
+  /** Values the aliases resolved so far expand to (MAX_CONFIG_VALUES). */
+  private expanded = 0;
+
   constructor(
     readonly file: string,
     private readonly lines: LineCounter,
-    private readonly doc: Document,
+    private readonly aliases: AliasTargets,
   ) {}
 
   lineOf(node: Located): number {
@@ -123,9 +135,16 @@ class Reader {
     throw new ConfigError(this.file, this.lineOf(at), key, detail);
   }
 
-  private resolve(node: unknown): YamlNode | null {
-    if (isAlias(node)) return (node.resolve(this.doc) as YamlNode | undefined) ?? null;
-    return (node as YamlNode | null) ?? null;
+  /** The node an alias stands for (else `node`); `key` names where it is, for errors. */
+  private resolve(node: unknown, key: string): YamlNode | null {
+    if (!isAlias(node)) return (node as YamlNode | null) ?? null;
+    const found = this.aliases.get(node);
+    // An alias naming no anchor read as an absent value: a misspelt `budgets: *std` dropped the budgets.
+    if (found === undefined) return this.fail(node, key, `the alias *${node.source} names no anchor before it`);
+    if (found === 'cycle') return this.fail(node, key, `the alias *${node.source} lies inside the value it names`);
+    this.expanded += found.values;
+    if (this.expanded > MAX_CONFIG_VALUES) this.fail(node, key, `aliases expand the config to more than ${MAX_CONFIG_VALUES} values (a YAML alias bomb?)`);
+    return found.node;
   }
 
   /** The pairs of a mapping, rejecting keys not in `allowed`. */
@@ -133,7 +152,7 @@ class Reader {
     if (!isMap(node)) this.fail(node ?? at, key, `expected a mapping${describe(node)}`);
     const out = new Map<string, { pair: Pair; value: YamlNode | null }>();
     for (const pair of (node as YAMLMap).items) {
-      const keyNode = this.resolve(pair.key);
+      const keyNode = this.resolve(pair.key, key);
       const name = isScalar(keyNode) ? String(keyNode.value) : null;
       const here = name === null ? key : joinKey(key, name);
       if (name === null) this.fail(pair, key, 'keys must be plain names');
@@ -141,7 +160,7 @@ class Reader {
         const hint = suggest(name, allowed);
         this.fail(pair, here, `unknown key${hint ? ` (did you mean "${hint}"?)` : ` (expected one of: ${allowed.join(', ')})`}`);
       }
-      const value = this.resolve(pair.value);
+      const value = this.resolve(pair.value, here);
       // `key:` with nothing after it reads as absent, like leaving the key out.
       out.set(name, { pair, value: isScalar(value) && value.value === null ? null : value });
     }
@@ -150,7 +169,7 @@ class Reader {
 
   seq(node: YamlNode | null, key: string, at: Located): YamlNode[] {
     if (!isSeq(node)) this.fail(node ?? at, key, `expected a list${describe(node)}`);
-    return node.items.map((item) => this.resolve(item) as YamlNode);
+    return node.items.map((item, i) => this.resolve(item, `${key}[${i}]`) as YamlNode);
   }
 
   scalar(node: YamlNode | null, key: string, at: Located): string | number | boolean | null {
@@ -363,7 +382,7 @@ class Reader {
   }
 
   root(contents: unknown): GateConfig {
-    const node = this.resolve(contents);
+    const node = this.resolve(contents, '');
     if (node === null || (isScalar(node) && node.value === null)) {
       throw new ConfigError(this.file, 0, '', 'the file is empty (start with version: 1)');
     }

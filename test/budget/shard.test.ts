@@ -70,6 +70,13 @@ describe('parseShard', () => {
     ['2', /should look like i\/n/],
     ['-1/4', /should look like i\/n/],
     ['1.5/4', /should look like i\/n/],
+    ['2/8/1', /should look like i\/n/],
+    ['+1/4', /should look like i\/n/],
+    ['1e0/4', /should look like i\/n/],
+    ['0x1/4', /should look like i\/n/],
+    ['\uff11/\uff14', /should look like i\/n/],
+    ['00001/4', /should look like i\/n/],
+    ['', /should look like i\/n/],
   ] as const) {
     test(`'${text}' is refused in one line`, () => {
       assert.throws(() => parseShard(text, "input 'shard'"), (e: Error) => e.message.startsWith("input 'shard': ") && why.test(e.message) && !e.message.includes('\n'));
@@ -176,6 +183,28 @@ describe('mergeShardReports', () => {
     const r = list[1]!.report;
     list[1] = { name: 's2.json', report: { ...r, models: [...r.models, r.models[0]!], ignored: r.ignored } };
     fails(list, /^s2\.json: shard 2\/3 reports a model twice$/);
+  });
+});
+
+describe('merging shards of models named like Object.prototype members', () => {
+  test('__proto__, constructor and toString are models like any other: each in its slice, merged once', () => {
+    const inputs: GateModelInput[] = ['__proto__', 'constructor', 'toString', 'hasOwnProperty'].map((path, i) => ({ path, status: 'added', head: profile({ params: i + 1 }) }));
+    const keys = inputs.map((m) => m.path);
+    const list = [1, 2, 3].map((index) => {
+      const spec = { index, count: 3 };
+      const mine = shardKeys(keys, spec);
+      const report = evaluateGate({ config: null, models: inputs.filter((m) => mine.has(m.path)) });
+      const shard: ShardInfo = { ...spec, models: keys, baseSha: SHA_A, headSha: SHA_B, settings: SETTINGS, level: 'error' };
+      return { name: `s${index}.json`, report: validateGateReport(JSON.parse(JSON.stringify({ ...report, shard }))) };
+    });
+    const { report } = mergeShardReports(list);
+    assert.deepEqual(report.models.map((m) => [m.path, m.rows.find((r) => r.metric === 'params')!.head]).sort(), [['__proto__', 1], ['constructor', 2], ['hasOwnProperty', 4], ['toString', 3]]);
+    assert.deepStrictEqual(report, JSON.parse(JSON.stringify(evaluateGate({ config: null, models: inputs }))));
+  });
+
+  test('a partial report with an own __proto__ property at the top is refused by the schema', () => {
+    const text = JSON.stringify(part({ index: 1, count: 1 })).replace(/^\{/, '{"__proto__":{"passed":true},');
+    assert.throws(() => validateGateReport(JSON.parse(text)), /report\.__proto__: unexpected property/);
   });
 });
 

@@ -7,8 +7,9 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -255,6 +256,55 @@ describe('profile cache', { concurrency: 1 }, () => {
       });
       rejectedOnce(run, /: not JSON of ours: nested deeper than 64 levels; profiling again$/);
     });
+    /** Rewrites an entry with `profiles` changed by `edit` (JSON text in, JSON text out) and a digest that matches, as a forger would. */
+    const forge = (file: string, edit: (profilesText: string) => string): void => {
+      const e = JSON.parse(readFileSync(file, 'utf8')) as { key: string; sideFiles: unknown; profiles: unknown };
+      const text = edit(JSON.stringify(e.profiles));
+      // The digest is over the parsed value written out again, as the reader computes it.
+      const digest = createHash('sha256').update(e.key).update('\0').update(JSON.stringify([e.sideFiles, JSON.parse(text)])).digest('hex');
+      writeFileSync(file, `{"key":${JSON.stringify(e.key)},"digest":"${digest}","sideFiles":${JSON.stringify(e.sideFiles)},"profiles":${text}}`);
+    };
+    test('a link to /etc/passwd in place of an entry', async () => {
+      const run = await tamper('link-out', (file) => {
+        rmSync(file);
+        symlinkSync('/etc/passwd', file);
+      });
+      rejectedOnce(run, /: is a symbolic link \(or lies below one\) that leads outside the cache directory; profiling again$/);
+    });
+    test("a link to the other model's entry, inside the cache", async () => {
+      const run = await tamper('link-in', (file, all) => {
+        rmSync(file);
+        symlinkSync(all[1]!, file);
+      });
+      rejectedOnce(run, /its key is not this model's/);
+    });
+    test('a FIFO in place of an entry: refused before it is opened (no wait for a writer)', async () => {
+      const run = await tamper('fifo', (file) => {
+        rmSync(file);
+        execFileSync('mkfifo', [file]);
+      });
+      rejectedOnce(run, /is not a regular file \(a FIFO\)/);
+    });
+    test('valid JSON that is no entry: an array, and an entry with one key more (__proto__)', async () => {
+      rejectedOnce(await tamper('array', (file) => writeFileSync(file, '[1,2,3]')), /: not an entry; profiling again$/);
+      const run = await tamper('proto', (file) => {
+        const text = readFileSync(file, 'utf8');
+        writeFileSync(file, text.replace(/^\{/, '{"__proto__":{"hits":1},'));
+      });
+      rejectedOnce(run, /: not an entry of this cache; profiling again$/);
+    });
+    test('numbers as strings, with a matching digest', async () => {
+      const run = await tamper('strings', (file) => forge(file, (t) => t.replace(/"total":(\d+)/g, '"total":"$1"')));
+      rejectedOnce(run, /its profiles do not match schema\/profile\.schema\.json/);
+    });
+    test('1e400 (Infinity once parsed) as a total, with a matching digest', async () => {
+      const run = await tamper('infinity', (file) => forge(file, (t) => t.replace(/"total":(\d+)/, '"total":1e400')));
+      rejectedOnce(run, /its profiles do not match schema\/profile\.schema\.json/);
+    });
+    test('an entry with no profile, with a matching digest', async () => {
+      const run = await tamper('empty', (file) => forge(file, () => '[]'));
+      rejectedOnce(run, /its profiles do not match schema\/profile\.schema\.json/);
+    });
     test('an entry whose profile is not a profile, with a matching digest', async () => {
       const run = await tamper('schema', (file) => {
         const e = JSON.parse(readFileSync(file, 'utf8')) as { key: string; digest: string; sideFiles: unknown; profiles: Array<Record<string, unknown>> };
@@ -265,6 +315,99 @@ describe('profile cache', { concurrency: 1 }, () => {
       });
       rejectedOnce(run, /its profiles do not match schema\/profile\.schema\.json/);
     });
+  });
+
+  describe('the cache folder itself: a link, unwritable, a file, shared by runs at once', () => {
+    const right = (run: Run): void => {
+      assert.deepEqual(params(run.report, 'models/a.onnx'), [64, 80]);
+      assert.deepEqual(params(run.report, 'models/ext.onnx'), [16, 20]);
+    };
+
+    test('a link to a folder outside the checkout is used through the link', async () => {
+      const real = join(scratch, 'linked-real');
+      mkdirSync(real);
+      const link = join(scratch, 'linked');
+      symlinkSync(real, link);
+      await gate(link);
+      assert.equal(entries(real).length, 2);
+      const second = await gate(link);
+      right(second);
+      assert.deepEqual(second.cache!.stats, { hits: 2, misses: 0, rejected: 0, writes: 0 });
+    });
+
+    test('a folder nothing can be written to (immutable, so even root cannot): every model profiled, right numbers, a line per failed write', async (t) => {
+      const dir = join(scratch, 'immutable');
+      mkdirSync(dir);
+      try {
+        execFileSync('chattr', ['+i', dir], { stdio: 'ignore' });
+      } catch {
+        t.skip('chattr +i is not available here');
+        return;
+      }
+      try {
+        const run = await gate(dir);
+        right(run);
+        assert.equal(run.calls, 4);
+        assert.deepEqual(run.cache!.stats, { hits: 0, misses: 2, rejected: 0, writes: 0 });
+        assert.equal(run.log.filter((l) => l.startsWith(`Cache: cannot write ${dir}/`)).length, 2, run.log.join('\n'));
+        assert.deepEqual(readdirSync(dir), [], 'no temporary file left behind either');
+      } finally {
+        execFileSync('chattr', ['-i', dir]);
+      }
+    });
+
+    test('a regular file where the folder should be: no cache, right numbers', async () => {
+      const file = join(scratch, 'a-file');
+      writeFileSync(file, 'not a folder');
+      const run = await gate(file);
+      right(run);
+      assert.equal(run.calls, 4);
+      assert.deepEqual(run.cache!.stats, { hits: 0, misses: 2, rejected: 0, writes: 0 });
+      assert.equal(readFileSync(file, 'utf8'), 'not a folder');
+    });
+
+    test('three runs at once on one folder write the same entries; every run and the next one read right numbers', async () => {
+      const dir = join(scratch, 'parallel');
+      const runs = await Promise.all([gate(dir), gate(dir), gate(dir)]);
+      for (const r of runs) right(r);
+      assert.deepEqual(entries(dir).length, 2);
+      assert.deepEqual(readdirSync(dir).filter((n) => n.endsWith('.tmp')), []);
+      const next = await gate(dir);
+      right(next);
+      assert.deepEqual(next.cache!.stats, { hits: 2, misses: 0, rejected: 0, writes: 0 });
+    });
+  });
+});
+
+describe('cache keys: every option that changes a profile is in the key, and nothing else', () => {
+  const cache = new ProfileCache('/nonexistent', () => undefined, 'build-1');
+  const key = (runs: unknown, c = cache): string => c.key({ model: 'a'.repeat(40), path: 'm.onnx', runs });
+  const base = { dims: { batch: 1 }, inputs: {}, perNode: true, formulas: { free: [] } };
+
+  test('dims, input shapes, operating points, a free dim and the build each give a key of their own', () => {
+    const variants: unknown[] = [
+      [base],
+      [{ ...base, dims: { batch: 2 } }],
+      [{ ...base, dims: { batch: 1, seq: 1 } }],
+      [{ ...base, inputs: { x: [1, 3] } }],
+      [{ ...base, inputs: { x: [3, 1] } }],
+      [{ ...base, formulas: { free: ['batch'] } }],
+      [{ ...base, perNode: false }],
+      // Two points, in either order: the profiles are stored in the order of the runs.
+      [base, { ...base, dims: { batch: 8 }, formulas: false }],
+      [{ ...base, dims: { batch: 8 } }, { ...base, formulas: false }],
+      // A dim whose name holds JSON punctuation cannot pass for two dims.
+      [{ ...base, dims: { 'batch":1,"seq': 1 } }],
+    ];
+    const keys = variants.map((v) => key(v));
+    assert.equal(new Set(keys).size, variants.length);
+    assert.notEqual(key([base], new ProfileCache('/nonexistent', () => undefined, 'build-2')), key([base]));
+    assert.notEqual(cache.key({ model: 'b'.repeat(40), path: 'm.onnx', runs: [base] }), key([base]));
+    assert.notEqual(cache.key({ model: 'a'.repeat(40), path: 'n.onnx', runs: [base] }), key([base]));
+  });
+
+  test('the order options were built in does not matter', () => {
+    assert.equal(key([{ formulas: { free: [] }, perNode: true, inputs: {}, dims: { seq: 2, batch: 1 } }]), key([{ ...base, dims: { batch: 1, seq: 2 } }]));
   });
 });
 
