@@ -30,6 +30,14 @@ export const DEFAULT_CONFIG_FILE = '.github/model-budget.yml';
  */
 export const MAX_CONFIG_VALUES = 1_000_000;
 
+/**
+ * Characters of all the config's globs together (aliases expanded): each changed model is matched
+ * against every glob, at about pattern x path steps (glob.ts MAX_GLOB_LENGTH), so a pull request's
+ * config of 25,000 globs cost 30 ms a path. 128 Ki is 2,000 globs of 64 characters, more than a
+ * monorepo's config holds; it bounds a match at a few milliseconds.
+ */
+export const MAX_CONFIG_GLOB_CHARS = 128 * 1024;
+
 /** Keys each mapping accepts; exported so a test can hold the JSON schema to the same list. */
 export const CONFIG_KEYS = {
   root: ['version', 'defaults', 'models', 'ignore'],
@@ -118,6 +126,8 @@ class Reader {
 
   /** Values the aliases resolved so far expand to (MAX_CONFIG_VALUES). */
   private expanded = 0;
+  /** Characters of the globs read so far (MAX_CONFIG_GLOB_CHARS). */
+  private globChars = 0;
 
   constructor(
     readonly file: string,
@@ -205,6 +215,10 @@ class Reader {
 
   private glob(node: YamlNode | null, key: string, at: Located): string {
     const pattern = this.text(node, key, at);
+    this.globChars += pattern.length;
+    if (this.globChars > MAX_CONFIG_GLOB_CHARS) {
+      this.fail(node ?? at, key, `the config's globs hold more than ${MAX_CONFIG_GLOB_CHARS} characters together (each changed model is matched against every one)`);
+    }
     try {
       compileGlob(pattern);
     } catch (e) {

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ConfigError, parseConfig } from '../../src/budget/config.js';
-import { compileGlob, globMatch, GlobError, MAX_GLOBSTARS, normalizePath } from '../../src/budget/glob.js';
+import { compileGlob, globMatch, GlobError, MAX_GLOB_LENGTH, MAX_GLOBSTARS, normalizePath } from '../../src/budget/glob.js';
 
 describe('globMatch', () => {
   test('* stays within one segment', () => {
@@ -88,8 +88,9 @@ describe('hostile patterns and paths (#8 item 11)', () => {
 
   test('repeated ** segments are one; more than 16 is a GlobError, not minutes of matching', () => {
     // 100,000 `**/` in a config a pull request brought ran for minutes in 3 GB: each was a pass of
-    // the linear engine over the path. Repeats match the same paths, so they compile to one group.
-    const repeated = `${'**/'.repeat(100_000)}x.onnx`;
+    // the linear engine over the path. Repeats match the same paths, so they compile to one group
+    // (1,000 of them here: a glob that long is now refused by its length alone, MAX_GLOB_LENGTH).
+    const repeated = `${'**/'.repeat(1000)}x.onnx`;
     assert.equal(compileGlob(repeated).source, compileGlob('**/x.onnx').source);
     assert.equal(globMatch(repeated, `${'a/'.repeat(2000)}x.onnx`), true);
     assert.equal(globMatch(repeated, 'x.onnx'), true);
@@ -110,5 +111,16 @@ describe('hostile patterns and paths (#8 item 11)', () => {
     assert.equal(globMatch('**/*.onnx', 'models/x\n.onnx'), true);
     assert.equal(globMatch('models/*.onnx', 'models/x\ny.onnx'), true);
     assert.equal(globMatch('models/**', 'other/x\n.onnx'), false);
+  });
+});
+
+describe('glob size (a pull request brings its config and so its globs)', () => {
+  test('a glob of more than 4,096 characters, the longest path a file system takes, is refused; 4,096 is read', () => {
+    const longest = `models/${'x'.repeat(MAX_GLOB_LENGTH - 'models/'.length - '.onnx'.length)}.onnx`;
+    assert.equal(longest.length, 4096);
+    assert.equal(globMatch(longest, longest), true);
+    const over = `${longest}x`;
+    assert.throws(() => compileGlob(over), (e: unknown) => e instanceof GlobError
+      && e.message === `glob ${JSON.stringify(`${over.slice(0, 80)}...`)}: 4097 characters, more than the 4096 of the longest path a file system takes`);
   });
 });
