@@ -58,6 +58,9 @@ export function hostileValue(rnd: () => number): Json {
     () => Number.MAX_SAFE_INTEGER, () => 2 ** 31, () => 2 ** 32 - 1,
     () => '', () => 'x'.repeat(1 + int(rnd, 100_000)), () => '../outside', () => '/etc/passwd', () => 'a\u0000b', () => '\u202e\u001b[31m',
     () => [], () => newObject(), () => [2 ** 62], () => [-1], () => [1.5], () => [0], () => Array.from({ length: 1 + int(rnd, 2000) }, () => 1),
+    // Number text JSON.parse rounds or overflows: 2^53 + 1, 2^64 - 1, 2^64, -0, an underflow, 1e2 as an integer.
+    () => new Raw(pick(rnd, ['9007199254740993', '18446744073709551615', '18446744073709551616', '-0', '1e-400', '1E2', '4294967296', '2147483648', '-9223372036854775809'])),
+    () => new Raw(`[0,${pick(rnd, ['9007199254740993', '18446744073709551615', '1e999', '4294967296'])}]`),
     () => new Raw(`${'['.repeat(depth)}${']'.repeat(depth)}`),
     () => new Raw(`${'{"a":'.repeat(depth)}0${'}'.repeat(depth)}`),
   ];

@@ -12,11 +12,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { memorySource, withTail } from '../src/formats/pytorch/byte-source.js';
 import { readCentralDirectory, readEntry, ZIP_TAIL_READ } from '../src/formats/pytorch/zip.js';
 import { zipBytes } from '../test/support/pytorch-writer.js';
 import type { ZipItem } from '../test/support/pytorch-writer.js';
 import type { FormatFuzz } from './fuzz-format.js';
+import { mutateZipFields } from './fuzz-zip.js';
 
 const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'keras');
 
@@ -73,8 +75,11 @@ export function mutateJson(root: Json, rnd: Rnd): Json {
         const l = pick(rnd, lists);
         const xs = l.value as Json[];
         const times = pick(rnd, [2, 10, 1000, 20_000]);
-        // Up to 10,000 entries: longer configs are the bombs' (their CPU limit is the larger one).
-        l.set(Array.from({ length: Math.min(times * xs.length, 10_000) }, (_, i) => structuredClone(xs[i % xs.length]!)));
+        // Up to 10,000 entries and about 2 MB: longer configs are the bombs' (their CPU limit is the
+        // larger one). 10,000 copies of nested models' layers made a 9.4 MB config, 2.5 s to profile.
+        const each = Math.max(1, JSON.stringify(xs).length / xs.length);
+        const n = Math.min(times * xs.length, 10_000, Math.max(xs.length, Math.floor(2e6 / each)));
+        l.set(Array.from({ length: n }, (_, i) => structuredClone(xs[i % xs.length]!)));
       }
       break;
     }
@@ -254,6 +259,7 @@ function members(zip: Uint8Array): Member[] | undefined {
 export function mutateKerasZip(src: Uint8Array, rnd: Rnd): Uint8Array {
   const ms = members(src);
   if (!ms || ms.length === 0 || rnd() < 0.1) return flips(src, rnd);
+  if (rnd() < 0.1) return mutateZipFields(src, rnd) ?? flips(src, rnd);
   const items: ZipItem[] = ms.map((m) => ({ name: m.name, data: m.data, deflate: m.deflate }));
   // The config is what most of the reader's code reads: it is picked half the time.
   const config = ms.findIndex((x) => x.name === 'config.json');
@@ -321,7 +327,13 @@ export const kerasFuzz: FormatFuzz = {
   format: 'keras',
   ext: '.keras',
   seeds() {
-    return readdirSync(fixtures).map((f) => ({ name: f, bytes: readFileSync(join(fixtures, f)) }));
+    // The files Keras and h5py themselves wrote (real/*.gz, gzipped in the repo) seed too: their
+    // layouts are h5py's, not our writer's. (The folder is skipped: reading it as a file threw.)
+    const real = join(fixtures, 'real');
+    return [
+      ...readdirSync(fixtures).filter((f) => /\.(keras|h5)$/.test(f)).map((f) => ({ name: f, bytes: readFileSync(join(fixtures, f)) })),
+      ...readdirSync(real).filter((f) => /\.(keras|h5)\.gz$/.test(f)).map((f) => ({ name: f.slice(0, -3), bytes: gunzipSync(readFileSync(join(real, f))) })),
+    ];
   },
   mutate(bytes, rnd) {
     return isZip(bytes) ? mutateKerasZip(bytes, rnd) : mutateHdf5(bytes, rnd);

@@ -22,6 +22,7 @@ import type { FormatFuzz } from './fuzz-format.js';
 import { int, mutateJsonText, pick } from './fuzz-json.js';
 import { joinPickle, mutateOps, splitPickle } from './fuzz-pickle.js';
 import type { Op } from './fuzz-pickle.js';
+import { mutateZipFields } from './fuzz-zip.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const fixtures = resolve(here, '..', '..', 'test', 'fixtures', 'pytorch');
@@ -159,6 +160,7 @@ export function mutatePytorch(bytes: Uint8Array, rnd: () => number): Uint8Array 
   if (bytes[0] === 0x7b) return Buffer.from(mutateJsonText(Buffer.from(bytes).toString('utf8'), rnd));
   if (rnd() < 0.15) return mutateBytes(bytes, rnd);
   const archive = bytes[0] === 0x50 && bytes[1] === 0x4b ? openArchive(bytes) : undefined;
+  if (archive && rnd() < 0.1) return mutateZipFields(bytes, rnd) ?? mutateArchive(archive, rnd);
   if (archive) return mutateArchive(archive, rnd);
   return mutatePickles(bytes, rnd);
 }

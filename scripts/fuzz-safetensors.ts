@@ -64,8 +64,10 @@ function mutateHeader(root: Json, rnd: () => number, dataBytes: number): void {
       return;
     }
     case 2: {
-      if (!t) break;
-      const [b, e] = objectMember(t, 'data_offsets') as number[];
+      const offsets = t ? objectMember(t, 'data_offsets') : undefined;
+      // A seed may itself hold offsets that are no pair of numbers (the fixtures of bad files).
+      if (!t || !Array.isArray(offsets) || typeof offsets[0] !== 'number' || typeof offsets[1] !== 'number') break;
+      const [b, e] = offsets as number[];
       setMember(t, 'data_offsets', pick(rnd, [[e!, b!], [0, e! - b!], [dataBytes, dataBytes + e! - b!], [b! + 1, e! + 1], [b!, e!, 0], [b!], [2 ** 53, 2 ** 53 + e! - b!], [-1, e! - b! - 1]]));
       return;
     }

@@ -1,12 +1,14 @@
 /**
  * The TFLite side of `npm run fuzz -- --format tflite`: seed files (every fixture of
- * test/support/tflite-fixtures.ts), their mutations (test/support/tflite-mutate.ts) and TFLite
+ * test/support/tflite-fixtures.ts), their mutations (structure-aware ones of
+ * scripts/fuzz-tflite-struct.ts, byte-level ones of test/support/tflite-mutate.ts) and TFLite
  * resource bombs. scripts/fuzz.ts runs them through the same workers and limits as ONNX files.
  */
 import { FIXTURES, sharedIfChain, whileModel } from '../test/support/tflite-fixtures.js';
 import { mutate } from '../test/support/tflite-mutate.js';
 import { TfliteBuilder } from '../test/support/tflite-writer.js';
 import type { FormatFuzz } from './fuzz-format.js';
+import { mutateTfliteStructure } from './fuzz-tflite-struct.js';
 
 function tfliteSeeds(): { name: string; bytes: Uint8Array }[] {
   const seeds = Object.entries(FIXTURES).map(([name, make]) => ({ name: `${name}.tflite`, bytes: make().build() }));
@@ -44,6 +46,7 @@ export const tfliteFuzz: FormatFuzz = {
   format: 'tflite',
   ext: '.tflite',
   seeds: tfliteSeeds,
-  mutate,
+  // Three cases in four walk the flatbuffer (scripts/fuzz-tflite-struct.ts); the rest flip bytes.
+  mutate: (bytes, rnd) => (rnd() < 0.75 ? mutateTfliteStructure(bytes, rnd) : undefined) ?? mutate(bytes, rnd),
   bombs: tfliteBombs,
 };
