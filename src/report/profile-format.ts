@@ -124,17 +124,37 @@ function bindHint(p: ProfileResult, u: UnboundDim): string {
   return `dim ${u.index} of ${u.input}: pass --input ${u.input}=${shapeLabel(shape.map((d) => (typeof d === 'number' ? d : 'N')))}`;
 }
 
+/**
+ * Inputs, outputs, shapes and defaulted dims the header lists before it counts the rest: a file
+ * may declare thousands of inputs (a fuzzed Keras config had 3,334, 178 KB of terminal lines), and
+ * the JSON output lists every one.
+ */
+export const MAX_HEADER_VALUES = 20;
+
+/** What is left out of a list cut at MAX_HEADER_VALUES. */
+function moreText(total: number): string {
+  return `… ${total - MAX_HEADER_VALUES} more (the JSON output lists every one)`;
+}
+
+/** Lines of a list under one label, at most MAX_HEADER_VALUES of them and a count of the rest. */
+function listLines<T>(label: string, items: readonly T[], text: (item: T) => string): Line[] {
+  const lines = items.slice(0, MAX_HEADER_VALUES).map((item, i) => ({ label: i === 0 ? label : '', value: text(item) }));
+  if (items.length > MAX_HEADER_VALUES) lines.push({ label: '', value: moreText(items.length) });
+  return lines;
+}
+
 function headerLines(p: ProfileResult, view: ProfileView): Line[] {
   const shapes = inputShapes(p);
   // A structure-only profile ran no engine: nothing was measured, so nothing was defaulted.
   const defaulted = p.totals ? unboundDims(p, view.bound?.dims ?? {}, view.bound?.inputs ?? {}) : [];
+  const measuredAt = shapes.length > MAX_HEADER_VALUES ? [...shapes.slice(0, MAX_HEADER_VALUES), moreText(shapes.length)] : shapes;
   return [
     { label: 'model', value: p.model.path },
     { label: 'format', value: formatText(p) },
-    ...(shapes.length > 0 ? [{ label: 'measured at', value: shapes.join(', ') }] : []),
-    ...defaulted.map((u, i) => ({ label: i === 0 ? 'defaulted to 1' : '', value: bindHint(p, u) })),
-    ...p.inputs.map((v, i) => ({ label: i === 0 ? 'inputs' : '', value: valueText(v) })),
-    ...p.outputs.map((v, i) => ({ label: i === 0 ? 'outputs' : '', value: valueText(v) })),
+    ...(shapes.length > 0 ? [{ label: 'measured at', value: measuredAt.join(', ') }] : []),
+    ...listLines('defaulted to 1', defaulted, (u) => bindHint(p, u)),
+    ...listLines('inputs', p.inputs, valueText),
+    ...listLines('outputs', p.outputs, valueText),
   ];
 }
 

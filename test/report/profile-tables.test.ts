@@ -129,3 +129,36 @@ describe('formatShare', () => {
     assert.equal(formatShare(0, 0), '-');
   });
 });
+
+describe('the header of a model with many inputs', () => {
+  test('lists 20 inputs, 20 shapes and 20 defaulted dims, then counts the rest; the JSON lists every one', async () => {
+    // A fuzzed Keras config with 3,334 inputs printed 178 KB of header lines. Here 25 inputs
+    // x0..x24 of [n_i, 2], each dim n_i free, summed into one output.
+    const dir = mkdtempSync(join(tmpdir(), 'mb-header-'));
+    try {
+      const g = new GraphBuilder('main');
+      const names = Array.from({ length: 25 }, (_, i) => `x${i}`);
+      for (const [i, name] of names.entries()) g.input(name, 'float32', [`n${i}`, 2]);
+      g.node('Sum', names, ['y'], {}, { name: 'sum' });
+      g.output('y', 'float32', null);
+      const path = join(dir, 'wide.onnx');
+      writeFileSync(path, modelBytes(g));
+      const out = await profile([path]);
+      const lines = out.split('\n');
+      const measured = lines.find((l) => l.startsWith('measured at'))!;
+      assert.ok(measured.endsWith('x18: 1x2, x19: 1x2, … 5 more (the JSON output lists every one)'), measured);
+      assert.ok(!measured.includes('x20'), measured);
+      const at = (label: string): number => lines.findIndex((l) => l.startsWith(label));
+      // 20 lines each, then the count of the rest.
+      assert.equal(at('inputs') - at('defaulted to 1'), 21);
+      assert.match(lines[at('inputs') - 1]!, /^ +… 5 more \(the JSON output lists every one\)$/);
+      assert.equal(at('outputs') - at('inputs'), 21);
+      assert.match(lines[at('outputs') - 1]!, /^ +… 5 more \(the JSON output lists every one\)$/);
+      let json = '';
+      assert.equal(await runProfileCommand([path, '--format', 'json'], (s) => { json += s; }), 0);
+      assert.equal((JSON.parse(json) as ProfileResult).inputs.length, 25);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
