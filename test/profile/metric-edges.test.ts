@@ -147,4 +147,36 @@ describe('Loop: a carried value that changes shape between iterations', () => {
     assert.equal(t.lowerBound, true);
     assert.ok(t.lowerBoundReasons.some((r) => /loop-carried value 'h2' changes shape between iterations \(\[1,4\] -> \[2,4\]\)/.test(r)), t.lowerBoundReasons.join('; '));
   });
+  test('a carried value that shrinks: one iteration is the lower bound, not the first times the trip count', async () => {
+    // h starts [4, 4]; each trip computes y = h x W ([n, 4] x [4, 4]: 16n MACs) and carries
+    // Slice(h, rows 1..) = [n - 1, 4]. Over 3 trips n = 4, 3, 2: 16 x 9 = 144 MACs. The first
+    // trip alone is 64; 3 x 64 = 192 would be more than the loop does, and was called a lower
+    // bound. One iteration, 64, is one.
+    const g = new GraphBuilder();
+    g.input('x', 'float32', [4, 4]);
+    g.initializer('W', 'float32', [4, 4]);
+    g.initializer('M', 'int64', [], { values: [3] });
+    g.initializer('c', 'bool', [], { values: [1] });
+    g.initializer('one', 'int64', [1], { values: [1] });
+    g.initializer('end', 'int64', [1], { values: [1000] });
+    g.initializer('axis0', 'int64', [1], { values: [0] });
+    const body = new GraphBuilder('body');
+    body.input('i', 'int64', []);
+    body.input('cin', 'bool', []);
+    body.input('h', 'float32', [4, 4]);
+    body.node('MatMul', ['h', 'W'], ['y']);
+    body.node('Slice', ['h', 'one', 'end', 'axis0'], ['h2']);
+    body.node('Identity', ['cin'], ['cout']);
+    body.node('ReduceSum', ['y'], ['s'], { keepdims: 0 });
+    body.output('cout', 'bool', []);
+    body.output('h2', 'float32', [null, 4]);
+    body.output('s', 'float32', []);
+    g.node('Loop', ['M', 'c', 'x'], ['', 'sums'], { body }, { name: 'loop' });
+    g.output('sums', 'float32', [3]);
+    const p = await profileOf(g);
+    const loop = nodeNamed(p, 'loop');
+    assert.equal(loop.macs, 64);
+    assert.equal(loop.status, 'lower-bound');
+    assert.ok(p.totals!.lowerBoundReasons.some((r) => /loop-carried value 'h2' changes shape between iterations \(\[4,4\] -> \[3,4\]\): the cost of one iteration/.test(r)), p.totals!.lowerBoundReasons.join('; '));
+  });
 });
