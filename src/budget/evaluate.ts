@@ -23,6 +23,7 @@
  * unreadable base is never a failure by itself and never a ✅. Its max is still checked.
  */
 import type { OpTypeSummary, ProfileResult } from '../profile/types.js';
+import { costsLowerBound } from '../profile/types.js';
 import { inputShapes, unboundDims } from '../profile/unbound-dims.js';
 import type { UnboundDim } from '../profile/unbound-dims.js';
 import { opLabel } from './labels.js';
@@ -54,7 +55,8 @@ interface MetricValue {
 export function metricValue(profile: ProfileResult | undefined, metric: MetricName): MetricValue | null {
   if (!profile) return null;
   const totals = profile.totals;
-  const lowerBound = totals?.lowerBound === true;
+  // The peak's own bound (a value of unknown size) says nothing about the cost counts.
+  const lowerBound = costsLowerBound(totals);
   switch (metric) {
     case 'params':
       return { value: profile.params.total, lowerBound: false };
@@ -67,7 +69,7 @@ export function metricValue(profile: ProfileResult | undefined, metric: MetricNa
     case 'memory':
       return totals ? { value: totals.memoryBytes, lowerBound } : null;
     case 'peak-memory':
-      return totals ? { value: totals.peakActivationBytes, lowerBound } : null;
+      return totals ? { value: totals.peakActivationBytes, lowerBound: totals.lowerBound === true } : null;
   }
 }
 
@@ -222,7 +224,7 @@ export function evaluateModel(
   const totals = head?.totals;
   if (totals?.lowerBound) {
     const why = totals.lowerBoundReasons.length > 0 ? `: ${totals.lowerBoundReasons.slice(0, 3).map(oneLine).join('; ')}` : '';
-    notes.push(`head cost totals are lower bounds (≥)${why}`);
+    notes.push(`${costsLowerBound(totals) ? 'head cost totals are lower bounds' : 'head peak activation memory is a lower bound'} (≥)${why}`);
   }
   if (head?.unavailable) {
     // Latency is not a budget metric, so it has no label of its own there.

@@ -7,6 +7,7 @@
 import { nodeRoofline } from '../profile/roofline.js';
 import type { HardwareSpec } from '../profile/hardware.js';
 import type { ProfileResult } from '../profile/types.js';
+import { costsLowerBound } from '../profile/types.js';
 import { formatDuration } from './duration.js';
 import { oneLine, relativeNotChecked, stricterThan, unboundDimsReason, worstVerdict } from './evaluate.js';
 import { nodePath } from './labels.js';
@@ -67,7 +68,7 @@ export function latencyRows(
   return budget.hardware.map((hw) => {
     const b = estimateOn(base, hw);
     const h = opts.headError !== undefined ? null : estimateOn(head, hw);
-    const baseExact = b !== null && base?.totals?.lowerBound !== true;
+    const baseExact = b !== null && !costsLowerBound(base?.totals);
     const reasons: string[] = [];
     let unchecked: Verdict | null = null;
     if (level !== 'off' && !opts.deleted && opts.headError !== undefined) {
@@ -87,7 +88,7 @@ export function latencyRows(
         // Over a lower-bound base the real increase is at most the one computed: no certain breach.
         let overBaseBound = false;
         if (budget.maxIncrease !== undefined && b !== null && !opts.isNew && h.seconds * 100 > b.seconds * (100 + budget.maxIncrease)) {
-          if (base?.totals?.lowerBound === true) overBaseBound = true;
+          if (costsLowerBound(base?.totals)) overBaseBound = true;
           else {
             // No percent from a base of 0 (or one too small to divide by): the durations beside it say how much.
             const change = percentChange(b.seconds, h.seconds);
@@ -95,7 +96,7 @@ export function latencyRows(
             reasons.push(`${pct} on ${hw.id} (${formatDuration(b.seconds)} -> ${formatDuration(h.seconds)}) exceeds max-increase +${formatLimitPercent(budget.maxIncrease)}`);
           }
         }
-        if (reasons.length === 0 && head.totals?.lowerBound === true) {
+        if (reasons.length === 0 && costsLowerBound(head.totals)) {
           reasons.push(`not checked: ${formatDuration(h.seconds)} on ${hw.id} is only a lower bound (some nodes could not be costed)${baseExact ? ' and the base was exact' : ''}`);
           unchecked = baseExact ? breach : 'warning';
         } else if (reasons.length === 0 && opts.newUnboundDims && opts.newUnboundDims.length > 0) {

@@ -18,6 +18,7 @@
 import { dtypeBits } from '../graph/dtype.js';
 import type { TensorType } from '../shapes/types.js';
 import type { EngineResult } from '../shapes/engine-types.js';
+import { PEAK_REASON_PREFIX } from './types.js';
 
 export interface MemoryStep {
   /** Node name, to say where the peak happens. */
@@ -209,7 +210,7 @@ export function peakFromEngine(result: EngineResult): EnginePeak {
   });
   const unknown = bodyUnknown.size === 0 ? peak.unknownSizes : [...peak.unknownSizes, ...bodyUnknown];
   const reasons = unknown.length === 0 ? [] : [
-    `peak activation memory: size of ${unknown.length} value(s) unknown (${unknown.slice(0, MAX_LISTED_UNKNOWN).map((u) => `'${u}'`).join(', ')}${unknown.length > MAX_LISTED_UNKNOWN ? ', ...' : ''})`,
+    `${PEAK_REASON_PREFIX}size of ${unknown.length} value(s) unknown (${unknown.slice(0, MAX_LISTED_UNKNOWN).map((u) => `'${u}'`).join(', ')}${unknown.length > MAX_LISTED_UNKNOWN ? ', ...' : ''})`,
   ];
   // A literal, not a spread of `peak` overriding two of its keys: that took the slow copy, a fifth
   // of this function's time on a warm gru profile.

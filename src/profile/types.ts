@@ -9,6 +9,21 @@ import type { LlmFigures } from './llm.js';
 
 export const PROFILE_SCHEMA_VERSION = 2;
 
+/** How a lower-bound reason that concerns the peak alone begins (peak-memory.ts writes it). */
+export const PEAK_REASON_PREFIX = 'peak activation memory: ';
+
+/**
+ * Whether MACs, FLOPs and memory access (and so latency) are lower bounds. `lowerBound` covers the
+ * peak as well: a value of unknown size (any string tensor, a ZipMap's maps) leaves every node
+ * costed, and reading it as a bound on FLOPs let a FLOPs max-increase over such a base pass as
+ * "not checked". A flag with no reasons (an older profile) counts as a bound.
+ */
+export function costsLowerBound(totals: Pick<CostTotalsSummary, 'lowerBound' | 'lowerBoundReasons'> | null | undefined): boolean {
+  if (totals?.lowerBound !== true) return false;
+  const reasons = totals.lowerBoundReasons;
+  return reasons.length === 0 || reasons.some((r) => !r.startsWith(PEAK_REASON_PREFIX));
+}
+
 export interface ValueSummary {
   readonly name: string;
   readonly dtype: string | null;

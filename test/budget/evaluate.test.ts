@@ -363,6 +363,22 @@ describe('budgets the head cannot check (review 2, F1, F2)', () => {
     assert.equal(row(over, 'flops').reasons[0], '70.0 G exceeds max 60 G');
   });
 
+  test('a peak-memory-only lower bound leaves FLOPs exact: their max-increase still fails', () => {
+    // A string tensor (or a ZipMap's maps) has no known size, so the peak alone is a lower bound;
+    // every node is costed, so FLOPs are exact on both sides. Base 40 G -> head 44 G is +10%
+    // (+4 G > min-delta 100 M) against +5%: a breach. The shared totals flag made the FLOPs rows
+    // lower bounds, and the base bound turned the breach into a "not checked" warning: a pass.
+    const PEAK_ONLY = { ...TOTALS, lowerBound: true, lowerBoundReasons: ["peak activation memory: size of 1 value(s) unknown ('s')"] };
+    const r = evaluate({ base: profile({ params: 1, totals: PEAK_ONLY }), head: profile({ params: 1, totals: { ...PEAK_ONLY, flops: 44e9 } }) });
+    assert.equal(row(r, 'flops').status, 'error');
+    assert.deepEqual(row(r, 'flops').reasons, ['+10.0% exceeds max-increase +5% and +4.00 G > 100 M']);
+    assert.equal(row(r, 'flops').headLowerBound, false);
+    assert.equal(r.verdict, 'error');
+    // The peak is what is not known: its row stays a lower bound (not checked, a warning).
+    assert.equal(row(r, 'peak-memory').headLowerBound, true);
+    assert.equal(row(r, 'peak-memory').status, 'warning');
+  });
+
   test('a NaN head value is not a pass', () => {
     const r = evaluate({ base: profile({ params: 1, totals: TOTALS }), head: profile({ params: 1, totals: { ...TOTALS, flops: Number.NaN } }) });
     assert.equal(row(r, 'flops').status, 'error');
@@ -488,6 +504,20 @@ describe('latency budgets the head cannot check (review 2, F1, F2)', () => {
     const [over] = latencyRows(undefined, side(false), { ...relative, max: 0.5, maxText: '500ms' }, 'error', { isNew: false, deleted: false, baseError: 'm.onnx: stored in Git LFS' });
     assert.deepEqual([over!.status, over!.unchecked, over!.reasons.length], ['error', undefined, 2]);
     assert.equal(over!.reasons[0], '1.00 s on dev exceeds max 500ms');
+  });
+
+  test('a base whose peak alone is a lower bound still has an exact estimate: +100% fails', () => {
+    // Base 0.5 G FLOPs (0.5 s), every node costed, only a string value's size unknown; head 1 s.
+    // +100% against +10% is a breach, not "not checked" over a lower-bound base.
+    const relative: LatencyBudget = { ...budget, maxIncrease: 10, text: '≤ 2 s, +10%' };
+    const base = profile({
+      params: 1,
+      totals: { ...TOTALS, lowerBound: true, lowerBoundReasons: ["peak activation memory: size of 1 value(s) unknown ('s')"] },
+      nodes: [{ name: 'n', opType: 'Conv', flops: 0.5e9, memoryBytes: 1000 }],
+    });
+    const [row] = latencyRows(base, side(false), relative, 'error', { isNew: false, deleted: false });
+    assert.deepEqual([row!.status, row!.unchecked], ['error', undefined]);
+    assert.deepEqual(row!.reasons, ['+100% on dev (500 ms -> 1.00 s) exceeds max-increase +10%']);
   });
 
   test('max-increase over a lower-bound base estimate is not checked, not a breach', () => {
