@@ -7,6 +7,7 @@ import { shapeLabel, opLabel } from '../budget/labels.js';
 import { markdownTable } from 'markdown-table';
 import { formatBytes, formatCount } from '../budget/units.js';
 import { formatByName } from '../formats/registry.js';
+import { costsLowerBound } from '../profile/types.js';
 import type { CostMetric, ProfileResult, ValueSummary } from '../profile/types.js';
 import { inputShapes, unboundDims } from '../profile/unbound-dims.js';
 import type { UnboundDim } from '../profile/unbound-dims.js';
@@ -45,9 +46,12 @@ function valueText(v: ValueSummary): string {
   return `${v.name}: ${v.dtype ?? '?'} ${dims ? `[${dims.join(', ')}]` : '[?]'}`;
 }
 
-/** Prefix totals that are lower bounds with "≥" so nobody reads them as exact. */
-function bound(p: ProfileResult, text: string): string {
-  return p.totals?.lowerBound ? `≥ ${text}` : text;
+/**
+ * Prefix totals that are lower bounds with "≥" so nobody reads them as exact: the cost totals
+ * when a reason other than peak memory's says so (costsLowerBound), the peak when any does.
+ */
+function bound(lowerBound: boolean, text: string): string {
+  return lowerBound ? `≥ ${text}` : text;
 }
 
 /** Labels of the cost metrics a format may be unable to measure. */
@@ -92,16 +96,16 @@ function summaryLines(p: ProfileResult): Line[] {
     lines.push({ label: 'n/a because', value: p.unavailable.reason });
   }
   if (p.totals) {
-    lines.push({ label: 'MACs', value: bound(p, formatCount(p.totals.macs)) });
-    lines.push({ label: 'FLOPs', value: bound(p, formatCount(p.totals.flops)) });
-    lines.push({ label: 'memory access', value: bound(p, formatBytes(p.totals.memoryBytes)) });
-    lines.push({ label: 'peak activations', value: bound(p, formatBytes(p.totals.peakActivationBytes)) });
+    lines.push({ label: 'MACs', value: bound(costsLowerBound(p.totals), formatCount(p.totals.macs)) });
+    lines.push({ label: 'FLOPs', value: bound(costsLowerBound(p.totals), formatCount(p.totals.flops)) });
+    lines.push({ label: 'memory access', value: bound(costsLowerBound(p.totals), formatBytes(p.totals.memoryBytes)) });
+    lines.push({ label: 'peak activations', value: bound(p.totals.lowerBound, formatBytes(p.totals.peakActivationBytes)) });
   }
   if (p.roofline) {
     const r = p.roofline;
     lines.push({
       label: `latency (${r.hardware})`,
-      value: `${bound(p, formatDuration(r.latencySeconds))} roofline estimate; ${r.arithmeticIntensity.toPrecision(3)} FLOPs/byte; ${r.computeBoundNodes} compute-bound, ${r.memoryBoundNodes} memory-bound nodes`,
+      value: `${bound(costsLowerBound(p.totals), formatDuration(r.latencySeconds))} roofline estimate; ${r.arithmeticIntensity.toPrecision(3)} FLOPs/byte; ${r.computeBoundNodes} compute-bound, ${r.memoryBoundNodes} memory-bound nodes`,
     });
   }
   formulaLines(p.formulas ?? { dims: [], fixed: {}, metrics: {} }).forEach((value, i) => lines.push({ label: i === 0 ? 'formulas' : '', value }));

@@ -6,6 +6,7 @@
  */
 import { nodePath, opLabel } from '../budget/labels.js';
 import { formatBytes, formatCount } from '../budget/units.js';
+import { costsLowerBound } from '../profile/types.js';
 import type { NodeProfile, OpTypeSummary, ProfileResult } from '../profile/types.js';
 
 export interface CostTableColumn {
@@ -57,7 +58,8 @@ function sum<T>(rows: readonly T[], of: (r: T) => number): number {
 
 /** Prefix totals that are lower bounds with "≥" so nobody reads them as exact. */
 function atLeast(p: ProfileResult, text: string): string {
-  return p.totals?.lowerBound ? `≥ ${text}` : text;
+  // The tables' totals are MACs, FLOPs and memory access: a bound on the peak alone leaves them exact.
+  return costsLowerBound(p.totals) ? `≥ ${text}` : text;
 }
 
 function moreLabel(hidden: number, all: number): string {

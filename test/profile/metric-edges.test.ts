@@ -11,6 +11,7 @@ import { after, describe, test } from 'node:test';
 import { profileFile } from '../../src/profile/index.js';
 import type { ProfileFileOptions } from '../../src/profile/index.js';
 import type { NodeProfile, ProfileResult } from '../../src/profile/types.js';
+import { renderProfile } from '../../src/report/profile-format.js';
 import { GraphBuilder, modelBytes } from '../support/onnx-writer.js';
 import type { ModelOptions } from '../support/onnx-writer.js';
 
@@ -111,6 +112,20 @@ describe('peak activation memory: string tensors', () => {
     assert.equal(t.peakActivationBytes, 8000);
     assert.equal(t.lowerBound, true);
     assert.ok(t.lowerBoundReasons.some((r) => /peak activation memory: size of 1 value\(s\) unknown \('s'\)/.test(r)), t.lowerBoundReasons.join('; '));
+  });
+
+  test('a bound on the peak alone: the profile marks the peak "≥" and leaves MACs, FLOPs and memory access exact', async () => {
+    // The same LabelEncoder model: its costs are exact (only the string's size is unknown), so
+    // only the peak line carries "≥"; it had put "≥" on every total.
+    const g = new GraphBuilder();
+    g.input('s', 'string', [1000]);
+    g.node('LabelEncoder', ['s'], ['y'], { keys_strings: ['a', 'b'], values_int64s: [1, 2] }, { domain: 'ai.onnx.ml', name: 'enc' });
+    g.output('y', 'int64', [1000]);
+    const p = await profileOf(g, {}, { opsets: { '': 17, 'ai.onnx.ml': 3 } });
+    const lines = renderProfile(p, { format: 'table' }).split('\n');
+    const line = (label: string): string => lines.find((l) => l.startsWith(`${label} `))!;
+    assert.match(line('peak activations'), /^peak activations +≥ 8.00 kB$/);
+    for (const label of ['MACs', 'FLOPs', 'memory access']) assert.ok(!line(label).includes('≥'), line(label));
   });
 });
 
