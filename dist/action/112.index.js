@@ -4138,7 +4138,10 @@ function annotatedDtype(t) {
 
 // EXTERNAL MODULE: ./build/src/graph/name-table.js
 var name_table = __webpack_require__(4374);
+// EXTERNAL MODULE: ./build/src/profile/types.js
+var profile_types = __webpack_require__(9010);
 ;// CONCATENATED MODULE: ./build/src/profile/peak-memory.js
+
 
 function simulatePeak(input) {
     const unknown = new Set();
@@ -4290,7 +4293,7 @@ function peakFromEngine(result) {
     });
     const unknown = bodyUnknown.size === 0 ? peak.unknownSizes : [...peak.unknownSizes, ...bodyUnknown];
     const reasons = unknown.length === 0 ? [] : [
-        `peak activation memory: size of ${unknown.length} value(s) unknown (${unknown.slice(0, MAX_LISTED_UNKNOWN).map((u) => `'${u}'`).join(', ')}${unknown.length > MAX_LISTED_UNKNOWN ? ', ...' : ''})`,
+        `${profile_types/* PEAK_REASON_PREFIX */.m_}size of ${unknown.length} value(s) unknown (${unknown.slice(0, MAX_LISTED_UNKNOWN).map((u) => `'${u}'`).join(', ')}${unknown.length > MAX_LISTED_UNKNOWN ? ', ...' : ''})`,
     ];
     return {
         peakBytes: peak.peakBytes, peakBytesExact: peak.peakBytesExact, peakStep: peak.peakStep, peakAt: peak.peakAt,
@@ -4450,8 +4453,6 @@ const MAX_IDS = 1 << 28;
 
 // EXTERNAL MODULE: ./build/src/profile/roofline.js
 var roofline = __webpack_require__(8187);
-// EXTERNAL MODULE: ./build/src/profile/types.js
-var profile_types = __webpack_require__(9010);
 ;// CONCATENATED MODULE: ./build/src/profile/profile.js
 
 
@@ -4467,7 +4468,7 @@ function profileModel(model, engine, params, options) {
     const boundInputs = new Map(engine?.inputs.map((x) => [x.name, x.type]));
     const boundOutputs = new Map(engine?.outputs.map((x) => [x.name, x.type]));
     const base = {
-        schemaVersion: profile_types/* PROFILE_SCHEMA_VERSION */.H,
+        schemaVersion: profile_types/* PROFILE_SCHEMA_VERSION */.HO,
         model: {
             path: options.path,
             format: model.format,
@@ -5391,9 +5392,18 @@ function roofline(nodes, hw) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ PROFILE_SCHEMA_VERSION)
+/* harmony export */   GZ: () => (/* binding */ costsLowerBound),
+/* harmony export */   HO: () => (/* binding */ PROFILE_SCHEMA_VERSION),
+/* harmony export */   m_: () => (/* binding */ PEAK_REASON_PREFIX)
 /* harmony export */ });
 const PROFILE_SCHEMA_VERSION = 2;
+const PEAK_REASON_PREFIX = 'peak activation memory: ';
+function costsLowerBound(totals) {
+    if (totals?.lowerBound !== true)
+        return false;
+    const reasons = totals.lowerBoundReasons;
+    return reasons.length === 0 || reasons.some((r) => !r.startsWith(PEAK_REASON_PREFIX));
+}
 
 
 /***/ }),

@@ -237,7 +237,7 @@ function profileWeights(file, options) {
     const figures = file.decoder ? decoderFigures(file.decoder, { tensors: file.tensors, ...(options.context !== undefined ? { context: options.context } : {}) }) : undefined;
     const { warnings: llmWarnings = [], ...llm } = figures ?? {};
     return {
-        schemaVersion: types/* PROFILE_SCHEMA_VERSION */.H,
+        schemaVersion: types/* PROFILE_SCHEMA_VERSION */.HO,
         model: {
             path: options.path,
             format: options.format,

@@ -258,9 +258,18 @@ function roofline(nodes, hw) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ PROFILE_SCHEMA_VERSION)
+/* harmony export */   GZ: () => (/* binding */ costsLowerBound),
+/* harmony export */   HO: () => (/* binding */ PROFILE_SCHEMA_VERSION),
+/* harmony export */   m_: () => (/* binding */ PEAK_REASON_PREFIX)
 /* harmony export */ });
 const PROFILE_SCHEMA_VERSION = 2;
+const PEAK_REASON_PREFIX = 'peak activation memory: ';
+function costsLowerBound(totals) {
+    if (totals?.lowerBound !== true)
+        return false;
+    const reasons = totals.lowerBoundReasons;
+    return reasons.length === 0 || reasons.some((r) => !r.startsWith(PEAK_REASON_PREFIX));
+}
 
 
 /***/ })

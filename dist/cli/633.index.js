@@ -14,7 +14,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export MAX_CONFIG_BYTES */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _budget_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2275);
+/* harmony import */ var _budget_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4379);
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5875);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8509);
 /* harmony import */ var _formats_contained_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4750);
@@ -198,8 +198,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./build/src/budget/config.js + 1 modules
-var budget_config = __webpack_require__(2275);
+// EXTERNAL MODULE: ./build/src/budget/config.js + 2 modules
+var budget_config = __webpack_require__(4379);
 // EXTERNAL MODULE: ./build/src/formats/registry.js + 6 modules
 var registry = __webpack_require__(1822);
 // EXTERNAL MODULE: ./build/src/budget/units.js

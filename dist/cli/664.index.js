@@ -43,17 +43,23 @@ function scaled(body, times) {
 }
 function carriedShapeChange(starts, ends, names, what) {
     const show = (t) => (t.shape ? `[${t.shape.join(',')}]` : 'rank unknown');
+    let first;
+    let grows = true;
     for (let i = 0; i < starts.length; i++) {
         const start = starts[i];
         const end = ends[i];
         if (!start?.shape || !end)
             continue;
         const same = end.shape !== undefined && end.shape.length === start.shape.length && end.shape.every((d, k) => d === start.shape[k]);
-        if (!same) {
-            return `${what} '${names[i] ?? ''}' changes shape between iterations (${show(start)} -> ${show(end)}): the cost of the first iteration times their number`;
-        }
+        if (same)
+            continue;
+        first ??= `${what} '${names[i] ?? ''}' changes shape between iterations (${show(start)} -> ${show(end)})`;
+        const larger = end.shape !== undefined && end.shape.length === start.shape.length
+            && end.shape.every((d, k) => { const s0 = start.shape[k]; return typeof d === 'number' && typeof s0 === 'number' && d >= s0; });
+        if (!larger)
+            grows = false;
     }
-    return undefined;
+    return first === undefined ? undefined : { reason: first, grows };
 }
 function joinReasons(a, b) {
     return a && b ? `${a}; ${b}` : a ?? b;
@@ -158,9 +164,9 @@ function inferLoop(ctx) {
         const changed = trips > 1
             ? carriedShapeChange(carried.map((c) => c?.type), res.outputs.slice(1, nCarried + 1), body.outputs.slice(1).map((o) => o.name), 'loop-carried value')
             : undefined;
-        const lowerBound = joinReasons(res.lowerBound, changed);
+        const lowerBound = joinReasons(res.lowerBound, changed && `${changed.reason}: ${changed.grows ? 'the cost of the first iteration times their number' : 'the cost of one iteration'}`);
         cost = {
-            ...scaled(res, trips),
+            ...scaled(res, changed && !changed.grows ? 1 : trips),
             note: `${trips} iteration${trips === 1 ? '' : 's'}${mayExitEarly ? ' (at most: the loop condition may end it sooner)' : ''}`,
             ...(lowerBound ? { lowerBound } : {}),
         };
@@ -240,11 +246,11 @@ function inferScan(ctx) {
     const changed = iterations !== undefined && typeof seqDim === 'number' && seqDim > 1
         ? carriedShapeChange(stateTypes, res.outputs.slice(0, nState), body.outputs.map((o) => o.name), 'scan state')
         : undefined;
-    const lowerBound = joinReasons(res.lowerBound, changed);
+    const lowerBound = joinReasons(res.lowerBound, changed && `${changed.reason}: ${changed.grows ? 'the cost of the first step times their number' : 'the cost of one step'}`);
     pending.set(ctx, iterations === undefined
         ? { ...scaled(res, 1), lowerBound: 'Scan sequence length unknown', note: 'sequence length unknown: cost of one step' }
         : {
-            ...scaled(res, iterations), note: `${iterations} step${iterations === 1 ? '' : 's'}`,
+            ...scaled(res, changed && !changed.grows ? 1 : iterations), note: `${iterations} step${iterations === 1 ? '' : 's'}`,
             ...(lowerBound ? { lowerBound } : {}),
         });
     return { outputs };
@@ -256,13 +262,13 @@ const IF_DOC = {
     peers: 'onnx-tool has no If profiler: the node counts 0 unless its if_fixed_branch option inlines the branch the user names (then or else), never the larger one; thop/fvcore/ptflops trace the one path PyTorch took',
 };
 const LOOP_DOC = {
-    flops: 'body FLOPs x trip count M (when M folds to a constant); one iteration and a lower bound otherwise, and a lower bound when a loop-carried value changes shape between iterations (the body is profiled at the starting shapes)',
+    flops: 'body FLOPs x trip count M (when M folds to a constant); one iteration and a lower bound otherwise, and a lower bound when a loop-carried value changes shape between iterations (the body is profiled at the starting shapes: first iteration x M when carried values only grow, one iteration otherwise)',
     macs: 'body MACs x trip count',
     memory: 'body memory access x trip count',
     peers: 'onnx-tool has no Loop profiler (0 MACs with a "not registered" warning, body not counted); thop/fvcore/ptflops count the unrolled iterations PyTorch ran',
 };
 const SCAN_DOC = {
-    flops: 'body FLOPs x sequence length (the scan_input_axes dim of the first scan input); a lower bound when a state changes shape between steps',
+    flops: 'body FLOPs x sequence length (the scan_input_axes dim of the first scan input); a lower bound when a state changes shape between steps (first step x length when states only grow, one step otherwise)',
     macs: 'body MACs x sequence length',
     memory: 'body memory access x sequence length',
 };

@@ -670,6 +670,8 @@ function toAlignment(value) {
 
 // EXTERNAL MODULE: ./build/src/budget/units.js
 var units = __webpack_require__(3744);
+// EXTERNAL MODULE: ./build/src/profile/types.js
+var types = __webpack_require__(9010);
 // EXTERNAL MODULE: ./build/src/profile/unbound-dims.js
 var unbound_dims = __webpack_require__(8712);
 // EXTERNAL MODULE: ./build/src/graph/order.js
@@ -679,6 +681,7 @@ var formula_format = __webpack_require__(2712);
 // EXTERNAL MODULE: ./build/src/report/escape.js
 var report_escape = __webpack_require__(6209);
 ;// CONCATENATED MODULE: ./build/src/report/profile-tables.js
+
 
 
 function costly(rows, top) {
@@ -702,7 +705,7 @@ function sum(rows, of) {
     return rows.reduce((s, r) => s + of(r), 0);
 }
 function atLeast(p, text) {
-    return p.totals?.lowerBound ? `≥ ${text}` : text;
+    return (0,types/* costsLowerBound */.GZ)(p.totals) ? `≥ ${text}` : text;
 }
 function moreLabel(hidden, all) {
     return `… ${hidden} more (use --top ${all})`;
@@ -779,6 +782,7 @@ function nodeTable(p, top) {
 
 
 
+
 const PROFILE_FORMATS = ['table', 'json', 'md', 'csv'];
 function valueText(v) {
     const bound = v.boundShape;
@@ -790,8 +794,8 @@ function valueText(v) {
     });
     return `${v.name}: ${v.dtype ?? '?'} ${dims ? `[${dims.join(', ')}]` : '[?]'}`;
 }
-function bound(p, text) {
-    return p.totals?.lowerBound ? `≥ ${text}` : text;
+function bound(lowerBound, text) {
+    return lowerBound ? `≥ ${text}` : text;
 }
 const COST_LABELS = {
     macs: 'MACs', flops: 'FLOPs', memory: 'memory access', 'peak-memory': 'peak activations', latency: 'latency',
@@ -831,16 +835,16 @@ function summaryLines(p) {
         lines.push({ label: 'n/a because', value: p.unavailable.reason });
     }
     if (p.totals) {
-        lines.push({ label: 'MACs', value: bound(p, (0,units/* formatCount */.B4)(p.totals.macs)) });
-        lines.push({ label: 'FLOPs', value: bound(p, (0,units/* formatCount */.B4)(p.totals.flops)) });
-        lines.push({ label: 'memory access', value: bound(p, (0,units/* formatBytes */.z3)(p.totals.memoryBytes)) });
-        lines.push({ label: 'peak activations', value: bound(p, (0,units/* formatBytes */.z3)(p.totals.peakActivationBytes)) });
+        lines.push({ label: 'MACs', value: bound((0,types/* costsLowerBound */.GZ)(p.totals), (0,units/* formatCount */.B4)(p.totals.macs)) });
+        lines.push({ label: 'FLOPs', value: bound((0,types/* costsLowerBound */.GZ)(p.totals), (0,units/* formatCount */.B4)(p.totals.flops)) });
+        lines.push({ label: 'memory access', value: bound((0,types/* costsLowerBound */.GZ)(p.totals), (0,units/* formatBytes */.z3)(p.totals.memoryBytes)) });
+        lines.push({ label: 'peak activations', value: bound(p.totals.lowerBound, (0,units/* formatBytes */.z3)(p.totals.peakActivationBytes)) });
     }
     if (p.roofline) {
         const r = p.roofline;
         lines.push({
             label: `latency (${r.hardware})`,
-            value: `${bound(p, (0,duration/* formatDuration */.a)(r.latencySeconds))} roofline estimate; ${r.arithmeticIntensity.toPrecision(3)} FLOPs/byte; ${r.computeBoundNodes} compute-bound, ${r.memoryBoundNodes} memory-bound nodes`,
+            value: `${bound((0,types/* costsLowerBound */.GZ)(p.totals), (0,duration/* formatDuration */.a)(r.latencySeconds))} roofline estimate; ${r.arithmeticIntensity.toPrecision(3)} FLOPs/byte; ${r.computeBoundNodes} compute-bound, ${r.memoryBoundNodes} memory-bound nodes`,
         });
     }
     (0,formula_format/* formulaLines */.W)(p.formulas ?? { dims: [], fixed: {}, metrics: {} }).forEach((value, i) => lines.push({ label: i === 0 ? 'formulas' : '', value }));
@@ -859,16 +863,27 @@ function bindHint(p, u) {
     const shape = p.inputs.find((v) => v.name === u.input)?.shape ?? [];
     return `dim ${u.index} of ${u.input}: pass --input ${u.input}=${(0,shape_label/* shapeLabel */.M)(shape.map((d) => (typeof d === 'number' ? d : 'N')))}`;
 }
+const MAX_HEADER_VALUES = 20;
+function moreText(total) {
+    return `… ${total - MAX_HEADER_VALUES} more (the JSON output lists every one)`;
+}
+function listLines(label, items, text) {
+    const lines = items.slice(0, MAX_HEADER_VALUES).map((item, i) => ({ label: i === 0 ? label : '', value: text(item) }));
+    if (items.length > MAX_HEADER_VALUES)
+        lines.push({ label: '', value: moreText(items.length) });
+    return lines;
+}
 function headerLines(p, view) {
     const shapes = (0,unbound_dims/* inputShapes */.N)(p);
     const defaulted = p.totals ? (0,unbound_dims/* unboundDims */.D)(p, view.bound?.dims ?? {}, view.bound?.inputs ?? {}) : [];
+    const measuredAt = shapes.length > MAX_HEADER_VALUES ? [...shapes.slice(0, MAX_HEADER_VALUES), moreText(shapes.length)] : shapes;
     return [
         { label: 'model', value: p.model.path },
         { label: 'format', value: formatText(p) },
-        ...(shapes.length > 0 ? [{ label: 'measured at', value: shapes.join(', ') }] : []),
-        ...defaulted.map((u, i) => ({ label: i === 0 ? 'defaulted to 1' : '', value: bindHint(p, u) })),
-        ...p.inputs.map((v, i) => ({ label: i === 0 ? 'inputs' : '', value: valueText(v) })),
-        ...p.outputs.map((v, i) => ({ label: i === 0 ? 'outputs' : '', value: valueText(v) })),
+        ...(shapes.length > 0 ? [{ label: 'measured at', value: measuredAt.join(', ') }] : []),
+        ...listLines('defaulted to 1', defaulted, (u) => bindHint(p, u)),
+        ...listLines('inputs', p.inputs, valueText),
+        ...listLines('outputs', p.outputs, valueText),
     ];
 }
 function histogramText(p) {

@@ -2,7 +2,7 @@ export const id = 987;
 export const ids = [987,315,375,540];
 export const modules = {
 
-/***/ 2275:
+/***/ 4379:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,7 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   o4: () => (/* binding */ parseConfig)
 });
 
-// UNUSED EXPORTS: CONFIG_KEYS, ConfigError, emptyConfig, matchModel
+// UNUSED EXPORTS: CONFIG_KEYS, ConfigError, MAX_CONFIG_GLOB_CHARS, MAX_CONFIG_VALUES, emptyConfig, matchModel
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
@@ -176,6 +176,54 @@ function customHardware(r, node, key, at) {
     };
 }
 
+;// CONCATENATED MODULE: ./build/src/budget/yaml-aliases.js
+
+function childrenOf(node) {
+    if ((0,dist/* isPair */.tO)(node))
+        return [node.key, node.value].filter((c) => c !== null && typeof c === 'object');
+    if ((0,dist/* isCollection */.P3)(node))
+        return node.items.filter((c) => c !== null && typeof c === 'object');
+    return [];
+}
+function resolveAliases(root) {
+    const targets = new Map();
+    if (root === null || typeof root !== 'object')
+        return targets;
+    const anchors = new Map();
+    const values = new Map();
+    const stack = [{ node: root, done: false }];
+    while (stack.length > 0) {
+        const { node, done } = stack.pop();
+        if (done) {
+            let sum = (0,dist/* isPair */.tO)(node) ? 0 : 1;
+            for (const c of childrenOf(node))
+                sum += values.get(c) ?? 0;
+            values.set(node, sum);
+            continue;
+        }
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const target = anchors.get(node.source);
+            if (target === undefined)
+                continue;
+            const n = values.get(target);
+            targets.set(node, n === undefined ? 'cycle' : { node: target, values: n });
+            values.set(node, n ?? 1);
+            continue;
+        }
+        if (!(0,dist/* isPair */.tO)(node) && node.anchor)
+            anchors.set(node.anchor, node);
+        if ((0,dist/* isScalar */.jn)(node)) {
+            values.set(node, 1);
+            continue;
+        }
+        stack.push({ node, done: true });
+        const children = childrenOf(node);
+        for (let i = children.length - 1; i >= 0; i--)
+            stack.push({ node: children[i], done: false });
+    }
+    return targets;
+}
+
 ;// CONCATENATED MODULE: ./build/src/budget/config.js
 
 
@@ -185,7 +233,10 @@ function customHardware(r, node, key, at) {
 
 
 
+
 const DEFAULT_CONFIG_FILE = '.github/model-budget.yml';
+const MAX_CONFIG_VALUES = 1_000_000;
+const MAX_CONFIG_GLOB_CHARS = 128 * 1024;
 const CONFIG_KEYS = {
     root: ['version', 'defaults', 'models', 'ignore'],
     defaults: ['level', 'dims', 'min-change'],
@@ -201,14 +252,13 @@ function emptyConfig(file = DEFAULT_CONFIG_FILE) {
 function parseConfig(text, file = DEFAULT_CONFIG_FILE) {
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const reader = new Reader(file, lineCounter, doc);
     const syntax = doc.errors[0];
     if (syntax) {
         const line = lineCounter.linePos(syntax.pos[0]).line;
         const detail = (syntax.message.split('\n')[0] ?? 'invalid YAML').replace(/ at line \d+, column \d+:?$/, '');
         throw new errors/* ConfigError */.xL(file, line, '', `invalid YAML: ${detail}`);
     }
-    return reader.root(doc.contents);
+    return new Reader(file, lineCounter, resolveAliases(doc.contents)).root(doc.contents);
 }
 function matchModel(config, path) {
     const p = (0,glob/* normalizeRepoPath */.NP)(path);
@@ -237,13 +287,15 @@ function matchChange(config, change) {
 class Reader {
     file;
     lines;
-    doc;
+    aliases;
     join = joinKey;
     show = show;
-    constructor(file, lines, doc) {
+    expanded = 0;
+    globChars = 0;
+    constructor(file, lines, aliases) {
         this.file = file;
         this.lines = lines;
-        this.doc = doc;
+        this.aliases = aliases;
     }
     lineOf(node) {
         const target = node && 'range' in node ? node : node && 'key' in node ? node.key : null;
@@ -253,17 +305,25 @@ class Reader {
     fail(at, key, detail) {
         throw new errors/* ConfigError */.xL(this.file, this.lineOf(at), key, detail);
     }
-    resolve(node) {
-        if ((0,dist/* isAlias */.Vj)(node))
-            return node.resolve(this.doc) ?? null;
-        return node ?? null;
+    resolve(node, key) {
+        if (!(0,dist/* isAlias */.Vj)(node))
+            return node ?? null;
+        const found = this.aliases.get(node);
+        if (found === undefined)
+            return this.fail(node, key, `the alias *${node.source} names no anchor before it`);
+        if (found === 'cycle')
+            return this.fail(node, key, `the alias *${node.source} lies inside the value it names`);
+        this.expanded += found.values;
+        if (this.expanded > MAX_CONFIG_VALUES)
+            this.fail(node, key, `aliases expand the config to more than ${MAX_CONFIG_VALUES} values (a YAML alias bomb?)`);
+        return found.node;
     }
     map(node, key, allowed, at) {
         if (!(0,dist/* isMap */.jh)(node))
             this.fail(node ?? at, key, `expected a mapping${describe(node)}`);
         const out = new Map();
         for (const pair of node.items) {
-            const keyNode = this.resolve(pair.key);
+            const keyNode = this.resolve(pair.key, key);
             const name = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : null;
             const here = name === null ? key : joinKey(key, name);
             if (name === null)
@@ -272,7 +332,7 @@ class Reader {
                 const hint = suggest(name, allowed);
                 this.fail(pair, here, `unknown key${hint ? ` (did you mean "${hint}"?)` : ` (expected one of: ${allowed.join(', ')})`}`);
             }
-            const value = this.resolve(pair.value);
+            const value = this.resolve(pair.value, here);
             out.set(name, { pair, value: (0,dist/* isScalar */.jn)(value) && value.value === null ? null : value });
         }
         return out;
@@ -280,7 +340,7 @@ class Reader {
     seq(node, key, at) {
         if (!(0,dist/* isSeq */.oP)(node))
             this.fail(node ?? at, key, `expected a list${describe(node)}`);
-        return node.items.map((item) => this.resolve(item));
+        return node.items.map((item, i) => this.resolve(item, `${key}[${i}]`));
     }
     scalar(node, key, at) {
         if (!(0,dist/* isScalar */.jn)(node))
@@ -316,6 +376,10 @@ class Reader {
     }
     glob(node, key, at) {
         const pattern = this.text(node, key, at);
+        this.globChars += pattern.length;
+        if (this.globChars > MAX_CONFIG_GLOB_CHARS) {
+            this.fail(node ?? at, key, `the config's globs hold more than ${MAX_CONFIG_GLOB_CHARS} characters together (each changed model is matched against every one)`);
+        }
         try {
             (0,glob/* compileGlob */.SO)(pattern);
         }
@@ -509,7 +573,7 @@ class Reader {
         };
     }
     root(contents) {
-        const node = this.resolve(contents);
+        const node = this.resolve(contents, '');
         if (node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null)) {
             throw new errors/* ConfigError */.xL(this.file, 0, '', 'the file is empty (start with version: 1)');
         }
@@ -649,6 +713,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_READER_NOTES, computeWhy, evaluateMetric, metricValue, moduleChanges, newUnboundDims, notAvailable, readerNotes
 
+// EXTERNAL MODULE: ./build/src/profile/types.js
+var types = __webpack_require__(9010);
 // EXTERNAL MODULE: ./build/src/profile/unbound-dims.js
 var unbound_dims = __webpack_require__(8712);
 // EXTERNAL MODULE: ./build/src/budget/labels.js
@@ -656,7 +722,7 @@ var labels = __webpack_require__(2464);
 // EXTERNAL MODULE: ./build/src/budget/units.js
 var units = __webpack_require__(3744);
 // EXTERNAL MODULE: ./build/src/budget/types.js
-var types = __webpack_require__(4134);
+var budget_types = __webpack_require__(4134);
 // EXTERNAL MODULE: ./build/src/profile/shape-label.js
 var shape_label = __webpack_require__(577);
 ;// CONCATENATED MODULE: ./build/src/budget/node-match.js
@@ -906,12 +972,13 @@ function opTypeChart(base, head) {
 
 
 
+
 const DEFAULT_WHY_LIMIT = 10;
 function metricValue(profile, metric) {
     if (!profile)
         return null;
     const totals = profile.totals;
-    const lowerBound = totals?.lowerBound === true;
+    const lowerBound = (0,types/* costsLowerBound */.GZ)(totals);
     switch (metric) {
         case 'params':
             return { value: profile.params.total, lowerBound: false };
@@ -924,7 +991,7 @@ function metricValue(profile, metric) {
         case 'memory':
             return totals ? { value: totals.memoryBytes, lowerBound } : null;
         case 'peak-memory':
-            return totals ? { value: totals.peakActivationBytes, lowerBound } : null;
+            return totals ? { value: totals.peakActivationBytes, lowerBound: totals.lowerBound === true } : null;
     }
 }
 function notAvailable(profile, metric) {
@@ -1040,7 +1107,7 @@ function evaluateModel(input, match, defaultLevel, whyLimit = DEFAULT_WHY_LIMIT)
     const totals = head?.totals;
     if (totals?.lowerBound) {
         const why = totals.lowerBoundReasons.length > 0 ? `: ${totals.lowerBoundReasons.slice(0, 3).map(oneLine).join('; ')}` : '';
-        notes.push(`head cost totals are lower bounds (≥)${why}`);
+        notes.push(`${(0,types/* costsLowerBound */.GZ)(totals) ? 'head cost totals are lower bounds' : 'head peak activation memory is a lower bound'} (≥)${why}`);
     }
     if (head?.unavailable) {
         const labels = head.unavailable.metrics.map((m) => (m === 'latency' ? 'Latency' : units/* METRIC_LABELS */.t8[m]));
@@ -1054,7 +1121,7 @@ function evaluateModel(input, match, defaultLevel, whyLimit = DEFAULT_WHY_LIMIT)
         notes.push(...readerNotes(head.warnings));
     const newDims = uncheckedDims(input.base, head, match);
     const rows = [];
-    for (const metric of types/* METRICS */.Cb) {
+    for (const metric of budget_types/* METRICS */.Cb) {
         const base = metricValue(input.base, metric);
         const headValue = metricValue(head, metric);
         const budget = deleted ? undefined : entry?.budgets[metric];
@@ -1071,7 +1138,7 @@ function evaluateModel(input, match, defaultLevel, whyLimit = DEFAULT_WHY_LIMIT)
             ...(budget ? { budget, level: budget.level ?? defaultLevel } : {}),
             ...(notMeasured !== undefined ? { notMeasured } : {}),
             ...(error !== null ? { headError: defaultLevel } : {}),
-            ...(newDims.length > 0 && types/* POINT_METRICS */.NL.includes(metric) ? { newUnboundDims: newDims } : {}),
+            ...(newDims.length > 0 && budget_types/* POINT_METRICS */.NL.includes(metric) ? { newUnboundDims: newDims } : {}),
             ...(baseNotMeasured !== null ? { baseNotMeasured: oneLine(baseNotMeasured) } : {}),
         });
         rows.push({ ...row, ...(baseNA ? { baseNotAvailable: true } : {}), ...(headNA ? { headNotAvailable: true } : {}) });
@@ -1261,8 +1328,8 @@ var schema_validator = __webpack_require__(5971);
 const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/model-budget/model-budget/schema/gate-report.schema.json","title":"model-budget gate report (schemaVersion 1)","description":"What the budget gate decided for a pull request: written as a JSON artifact by the check run and validated again (src/budget/gate.ts validateGateReport) before the publish run renders it. Fields are added within schemaVersion 1 only as optional ones (absent from older reports); removing, renaming or changing one bumps the version.","type":"object","additionalProperties":false,"required":["schemaVersion","passed","violations","warnings","configFile","configSource","configNote","budgetChanges","changedModels","ignored","models"],"properties":{"schemaVersion":{"const":1},"passed":{"type":"boolean","description":"True exactly when violations is 0."},"violations":{"$ref":"#/$defs/count","description":"Error-level budget breaches plus error-level models that could not be measured."},"warnings":{"$ref":"#/$defs/count","description":"Warning-level breaches, unmeasured budgeted metrics and warning-level unreadable models."},"configFile":{"type":["string","null"],"maxLength":4096},"configSource":{"enum":["base","head",null],"description":"Side whose config set the budgets: base by default (a pull request cannot relax its own budgets), head with config-from: head or when the base has no config yet; null without a config."},"configNote":{"$ref":"#/$defs/nullableText","description":"What the report says about the config choice (e.g. the base has no config yet)."},"budgetChanges":{"type":"array","maxItems":100000,"description":"Settings the pull request changes in the config, old -> new (null: not set on that side).","items":{"type":"object","additionalProperties":false,"required":["scope","setting","before","after"],"properties":{"scope":{"$ref":"#/$defs/text"},"setting":{"$ref":"#/$defs/text"},"before":{"$ref":"#/$defs/nullableText"},"after":{"$ref":"#/$defs/nullableText"}}}},"changedModels":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"ignored":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"models":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/model"}},"minChange":{"type":"number","minimum":0,"description":"Changes under this many percent are not detailed in the comment (config defaults.min-change or the min-change input)."},"shard":{"type":"object","description":"Present only in a partial report: shard index of count of a sharded run (shard: i/n). A merge (mode: merge) checks that the shards share commits, settings and model list, and that each holds exactly its slice.","additionalProperties":false,"required":["index","count","models","baseSha","headSha","settings","level"],"properties":{"index":{"type":"integer","minimum":1,"maximum":256},"count":{"type":"integer","minimum":1,"maximum":256},"models":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"Every changed model of the whole run, in the unsharded report\'s order of changes."},"baseSha":{"type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"headSha":{"type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"settings":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the config and options the shard ran with."},"level":{"enum":["error","warning","off"],"description":"The config\'s default level: the merge counts each unreadable model at it."}}}},"$defs":{"count":{"type":"integer","minimum":0},"text":{"type":"string","maxLength":4096},"nullableText":{"type":["string","null"],"maxLength":4096},"nullableNumber":{"type":["number","null"]},"verdict":{"enum":["ok","warning","error"]},"dimValues":{"type":"object","propertyNames":{"maxLength":4096},"additionalProperties":{"$ref":"#/$defs/count"},"description":"A whole number per dim name."},"model":{"type":"object","additionalProperties":false,"required":["path","previousPath","name","status","verdict","error","notes","rows","why"],"properties":{"path":{"$ref":"#/$defs/text"},"previousPath":{"$ref":"#/$defs/nullableText"},"linkTo":{"$ref":"#/$defs/text","description":"The path is a symbolic link (or under a link to a folder) to this file, on the head (the base for a deleted model); a target with a row of its own is counted once in the totals."},"baseLinkTo":{"$ref":"#/$defs/text","description":"For a model measured on both sides whose path led to another file on the base than on the head (a link retargeted, or a link on one side only): the file the base version was read from. The totals count each side\'s file once."},"partOf":{"$ref":"#/$defs/text","description":"Measured as a model of its own on one side only (a shard its set\'s index does not list): the set that reads it on the other side. \'deleted\' then means it joined that set on the head, \'added\' that it left it."},"name":{"$ref":"#/$defs/nullableText","description":"Name of the config entry that matched, null if none."},"status":{"enum":["added","modified","deleted","renamed","unchanged"]},"verdict":{"$ref":"#/$defs/verdict","description":"At least as bad as the worst row."},"error":{"$ref":"#/$defs/nullableText","description":"Why the head model could not be measured."},"errorVerdict":{"$ref":"#/$defs/verdict","description":"What the error alone counts as, from the config\'s default level (ok at level off)."},"notes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"Findings that count as warnings without breaking a budget, e.g. an input dim no config binds (profiled at 1)."},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"The input shapes the head numbers are for, e.g. `idx: 1x128`."},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"why":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/why"}]},"points":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/point"},"description":"One entry per operating point of the config entry; FLOPs, MACs, memory access, peak memory and latency are there, not in rows."},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"},"description":"Roofline latency per device, for a model without points that has a latency budget."},"formulas":{"$ref":"#/$defs/formulas"},"noWeights":{"$ref":"#/$defs/text","description":"The file holds no weights (a training checkpoint\'s scheduler.pt, optimizer.pt): its reader\'s reason. Such a file has no rows and verdict ok: it never breaches a budget."},"uncheckedBudgets":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/text"},"description":"With noWeights: the budgets of the matching entry, none of them checked (e.g. `Params ≤ 25 M`)."}}},"point":{"type":"object","additionalProperties":false,"required":["name","dims","verdict","error","warnings","shapes","rows","latency"],"properties":{"name":{"$ref":"#/$defs/text"},"dims":{"$ref":"#/$defs/dimValues","description":"The dims bound at this point."},"verdict":{"$ref":"#/$defs/verdict"},"error":{"$ref":"#/$defs/nullableText","description":"Why the head could not be measured at this point (or the point binds a name the model lacks)."},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"}}}},"latencyRow":{"type":"object","additionalProperties":false,"required":["hardware","hardwareName","base","head","memoryBoundShare","topMemoryBound","budget","level","status","reasons"],"properties":{"hardware":{"$ref":"#/$defs/text","description":"Preset id or the custom device\'s name."},"hardwareName":{"$ref":"#/$defs/text"},"base":{"$ref":"#/$defs/nullableNumber","description":"Roofline latency estimate in seconds (a bound, not a measurement)."},"head":{"$ref":"#/$defs/nullableNumber"},"memoryBoundShare":{"oneOf":[{"type":"null"},{"type":"number","minimum":0,"maximum":1}],"description":"Share of the head\'s estimated time spent in memory-bound nodes."},"topMemoryBound":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","seconds"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"seconds":{"type":"number"}}}},"budget":{"$ref":"#/$defs/nullableText"},"level":{"oneOf":[{"type":"null"},{"enum":["error","warning","off"]}]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"unchecked":{"const":true,"description":"The budget could not be checked: the head\'s estimate could not (none, a lower bound, input dims at 1), or a max-increase had no base estimate (the base could not be measured); status says whether that fails."}}},"formulas":{"type":"object","additionalProperties":false,"required":["base","head","changes"],"description":"Cost formulas of both sides (profile.schema.json\'s formulas object) and one line per metric whose formula changed.","properties":{"base":{"$ref":"#/$defs/formulaSummary"},"head":{"$ref":"#/$defs/formulaSummary"},"changes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}}}},"formulaSummary":{"type":["object","null"],"description":"One side\'s formulas (profile.schema.json\'s formulas object, held to this report\'s limits); null when that side has none.","additionalProperties":false,"required":["dims","fixed","metrics"],"properties":{"dims":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"fixed":{"$ref":"#/$defs/dimValues"},"metrics":{"type":"object","additionalProperties":false,"properties":{"macs":{"$ref":"#/$defs/metricFormula"},"flops":{"$ref":"#/$defs/metricFormula"},"memoryBytes":{"$ref":"#/$defs/metricFormula"},"peakActivationBytes":{"$ref":"#/$defs/metricFormula"}}},"note":{"$ref":"#/$defs/text"}}},"metricFormula":{"type":"object","description":"An exact polynomial of the free dims (each term\'s numerator and denominator a decimal string, which may pass 2^53), or why there is none with the values sampled.","required":["polynomial"],"properties":{"polynomial":{"type":"boolean"}},"if":{"properties":{"polynomial":{"const":true}}},"then":{"additionalProperties":false,"required":["polynomial","terms","degree"],"properties":{"polynomial":{"const":true},"terms":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"required":["numerator","denominator","powers"],"properties":{"numerator":{"type":"string","pattern":"^-?[0-9]{1,400}$"},"denominator":{"type":"string","pattern":"^[1-9][0-9]{0,399}$"},"powers":{"$ref":"#/$defs/dimValues"}}}},"degree":{"$ref":"#/$defs/dimValues"}}},"else":{"additionalProperties":false,"required":["polynomial","reason","values"],"properties":{"polynomial":{"const":false},"reason":{"$ref":"#/$defs/text"},"values":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["at","value"],"properties":{"at":{"$ref":"#/$defs/dimValues"},"value":{"$ref":"#/$defs/nullableNumber"}}}}}}},"row":{"type":"object","additionalProperties":false,"required":["metric","unit","base","head","delta","pct","isNew","baseLowerBound","headLowerBound","budget","level","status","reasons"],"properties":{"metric":{"enum":["params","flops","macs","memory","peak-memory","file-size"]},"unit":{"enum":["count","bytes"]},"base":{"$ref":"#/$defs/nullableNumber"},"head":{"$ref":"#/$defs/nullableNumber"},"delta":{"$ref":"#/$defs/nullableNumber"},"pct":{"$ref":"#/$defs/nullableNumber","description":"Percent change relative to base; null for new models, a base of 0 or one too small to divide by (the ratio overflows or reaches 1e21 %): the delta alone then."},"isNew":{"type":"boolean"},"baseLowerBound":{"type":"boolean"},"headLowerBound":{"type":"boolean"},"baseNotAvailable":{"const":true,"description":"The base\'s format cannot measure this metric (weights only): shown as n/a."},"headNotAvailable":{"const":true,"description":"The head\'s format cannot measure this metric (weights only): shown as n/a."},"binaryUnits":{"const":true,"description":"The budget is written in KiB/MiB/GiB: the row\'s bytes are shown in that family."},"budget":{"$ref":"#/$defs/nullableText"},"level":{"enum":["error","warning","off",null]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"unchecked":{"const":true,"description":"The budget could not be checked: the head\'s numbers could not (not measured, a lower bound, input dims at 1), or a max-increase had no base value (the base could not be measured, or its format cannot measure the metric); status says whether that fails."}}},"why":{"type":"object","additionalProperties":false,"required":["opTypes","nodes","opTypesChanged","nodesChanged"],"properties":{"opTypes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["opType","domain","baseCount","headCount","macsDelta","flopsDelta","memoryBytesDelta"],"properties":{"opType":{"$ref":"#/$defs/text"},"domain":{"$ref":"#/$defs/text"},"baseCount":{"$ref":"#/$defs/count"},"headCount":{"$ref":"#/$defs/count"},"macsDelta":{"$ref":"#/$defs/nullableNumber"},"flopsDelta":{"$ref":"#/$defs/nullableNumber"},"memoryBytesDelta":{"$ref":"#/$defs/nullableNumber"}}}},"nodes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","scope","change","flopsDelta","macsDelta","memoryBytesDelta"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"scope":{"$ref":"#/$defs/text"},"change":{"enum":["added","removed","changed"]},"flopsDelta":{"type":"number"},"macsDelta":{"type":"number"},"memoryBytesDelta":{"type":"number"},"baseName":{"$ref":"#/$defs/text","description":"A changed node\'s base counterpart when it had another name (renamed scope, shifted index)."},"baseShape":{"$ref":"#/$defs/text","description":"First output shape of the base node, when it differs from the head\'s."},"headShape":{"$ref":"#/$defs/text"}}}},"opTypesChanged":{"$ref":"#/$defs/count"},"nodesChanged":{"$ref":"#/$defs/count"},"modules":{"type":"array","maxItems":100000,"description":"Weights files: modules (dotted-name prefixes) whose params changed, each not explained by a single child; largest change first.","items":{"type":"object","additionalProperties":false,"required":["name","baseParams","headParams"],"properties":{"name":{"$ref":"#/$defs/text"},"baseParams":{"$ref":"#/$defs/count"},"headParams":{"$ref":"#/$defs/count"}}}},"modulesChanged":{"$ref":"#/$defs/count"},"scopes":{"type":"array","maxItems":100000,"description":"Graphs with /-scoped node names: module scopes (first two segments) whose cost changed, largest change first; a matched node counts in the head\'s scope on both sides.","items":{"type":"object","additionalProperties":false,"required":["name","baseFlops","headFlops","baseMemoryBytes","headMemoryBytes"],"properties":{"name":{"$ref":"#/$defs/text"},"baseFlops":{"type":"number","minimum":0},"headFlops":{"type":"number","minimum":0},"baseMemoryBytes":{"type":"number","minimum":0},"headMemoryBytes":{"type":"number","minimum":0}}}},"scopesChanged":{"$ref":"#/$defs/count"},"chart":{"type":"object","additionalProperties":false,"required":["metric","opTypes","more"],"description":"Cost per op type of both sides for the metric whose total changed most, largest first.","properties":{"metric":{"enum":["flops","macs","memory"]},"opTypes":{"type":"array","maxItems":64,"items":{"type":"object","additionalProperties":false,"required":["opType","domain","base","head"],"properties":{"opType":{"$ref":"#/$defs/text"},"domain":{"$ref":"#/$defs/text"},"base":{"type":"number","minimum":0},"head":{"type":"number","minimum":0}}}},"more":{"$ref":"#/$defs/count"}}},"nodesTruncated":{"const":true,"description":"The graph was too large to match nodes by structure: some changes may show as removed/added pairs."}}}}}');
 // EXTERNAL MODULE: ./build/src/graph/errors.js
 var errors = __webpack_require__(5875);
-// EXTERNAL MODULE: ./build/src/budget/config.js + 1 modules
-var budget_config = __webpack_require__(2275);
+// EXTERNAL MODULE: ./build/src/budget/config.js + 2 modules
+var budget_config = __webpack_require__(4379);
 // EXTERNAL MODULE: ./build/src/budget/evaluate.js + 2 modules
 var evaluate = __webpack_require__(5490);
 // EXTERNAL MODULE: ./build/src/budget/no-weights.js + 3 modules
@@ -1442,7 +1509,7 @@ function checkChange(r, at) {
 /* harmony export */   eu: () => (/* binding */ globMatch),
 /* harmony export */   pZ: () => (/* binding */ GlobError)
 /* harmony export */ });
-/* unused harmony exports normalizePath, MAX_GLOBSTARS */
+/* unused harmony exports normalizePath, MAX_GLOBSTARS, MAX_GLOB_LENGTH */
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5875);
 
@@ -1470,6 +1537,9 @@ function globMatch(pattern, path) {
 function compileGlob(pattern) {
     let re = cache.get(pattern);
     if (!re) {
+        if (pattern.length > MAX_GLOB_LENGTH) {
+            throw new GlobError(`glob ${JSON.stringify(`${pattern.slice(0, 80)}...`)}: ${pattern.length} characters, more than the ${MAX_GLOB_LENGTH} of the longest path a file system takes`);
+        }
         const body = translate(normalizePath(pattern));
         try {
             re = new RegExp(`^${body}$`, 'l');
@@ -1487,6 +1557,7 @@ function escapeChar(c) {
     return REGEX_SPECIAL.test(c) ? `\\${c}` : c;
 }
 const MAX_GLOBSTARS = 16;
+const MAX_GLOB_LENGTH = 4096;
 function translate(pattern) {
     let out = '';
     let i = 0;
@@ -1705,11 +1776,14 @@ function formulaChanges(base, head) {
 
 // EXTERNAL MODULE: ./build/src/profile/roofline.js
 var roofline = __webpack_require__(8187);
+// EXTERNAL MODULE: ./build/src/profile/types.js
+var types = __webpack_require__(9010);
 // EXTERNAL MODULE: ./build/src/budget/duration.js
 var duration = __webpack_require__(4443);
 // EXTERNAL MODULE: ./build/src/budget/labels.js
 var labels = __webpack_require__(2464);
 ;// CONCATENATED MODULE: ./build/src/budget/latency.js
+
 
 
 
@@ -1744,7 +1818,7 @@ function latencyRows(base, head, budget, defaultLevel, opts) {
     return budget.hardware.map((hw) => {
         const b = estimateOn(base, hw);
         const h = opts.headError !== undefined ? null : estimateOn(head, hw);
-        const baseExact = b !== null && base?.totals?.lowerBound !== true;
+        const baseExact = b !== null && !(0,types/* costsLowerBound */.GZ)(base?.totals);
         const reasons = [];
         let unchecked = null;
         if (level !== 'off' && !opts.deleted && opts.headError !== undefined) {
@@ -1763,7 +1837,7 @@ function latencyRows(base, head, budget, defaultLevel, opts) {
                 }
                 let overBaseBound = false;
                 if (budget.maxIncrease !== undefined && b !== null && !opts.isNew && h.seconds * 100 > b.seconds * (100 + budget.maxIncrease)) {
-                    if (base?.totals?.lowerBound === true)
+                    if ((0,types/* costsLowerBound */.GZ)(base?.totals))
                         overBaseBound = true;
                     else {
                         const change = (0,units/* percentChange */.u5)(b.seconds, h.seconds);
@@ -1771,7 +1845,7 @@ function latencyRows(base, head, budget, defaultLevel, opts) {
                         reasons.push(`${pct} on ${hw.id} (${(0,duration/* formatDuration */.a)(b.seconds)} -> ${(0,duration/* formatDuration */.a)(h.seconds)}) exceeds max-increase +${(0,units/* formatLimitPercent */.oQ)(budget.maxIncrease)}`);
                     }
                 }
-                if (reasons.length === 0 && head.totals?.lowerBound === true) {
+                if (reasons.length === 0 && (0,types/* costsLowerBound */.GZ)(head.totals)) {
                     reasons.push(`not checked: ${(0,duration/* formatDuration */.a)(h.seconds)} on ${hw.id} is only a lower bound (some nodes could not be costed)${baseExact ? ' and the base was exact' : ''}`);
                     unchecked = baseExact ? breach : 'warning';
                 }
@@ -1808,7 +1882,7 @@ function latencyRows(base, head, budget, defaultLevel, opts) {
 }
 
 // EXTERNAL MODULE: ./build/src/budget/types.js
-var types = __webpack_require__(4134);
+var budget_types = __webpack_require__(4134);
 ;// CONCATENATED MODULE: ./build/src/budget/points.js
 
 
@@ -1832,14 +1906,14 @@ function evaluateModelAtPoints(input, match, defaultLevel, whyLimit) {
             : { isNew, deleted, newUnboundDims: (0,evaluate/* uncheckedDims */.Ab)(input.base, input.head, match), ...(input.baseError !== undefined ? { baseError: input.baseError } : {}) });
         return { ...report, latency, verdict: (0,evaluate/* worstVerdict */.zP)([report.verdict, ...latency.map((r) => r.status)]), ...formulas };
     }
-    const fixed = Object.fromEntries(Object.entries(entry.budgets).filter(([m]) => !types/* POINT_METRICS */.NL.includes(m)));
+    const fixed = Object.fromEntries(Object.entries(entry.budgets).filter(([m]) => !budget_types/* POINT_METRICS */.NL.includes(m)));
     const top = (0,evaluate/* evaluateModel */.H_)(input, { ...match, entry: { ...entry, budgets: fixed } }, defaultLevel, whyLimit);
     const points = input.points.map((p) => evaluatePoint(input, p, entry.points.find((op) => op.name === p.name), match, defaultLevel, { isNew, deleted }));
     const warnings = points.flatMap((p) => p.warnings.map((w) => `at ${p.name}: ${w}`));
     const { shapes: _shapes, warnings: _warnings, ...rest } = top;
     return {
         ...rest,
-        rows: top.rows.filter((r) => !types/* POINT_METRICS */.NL.includes(r.metric)),
+        rows: top.rows.filter((r) => !budget_types/* POINT_METRICS */.NL.includes(r.metric)),
         ...(warnings.length > 0 ? { warnings } : {}),
         verdict: (0,evaluate/* worstVerdict */.zP)([top.error ? top.verdict : 'ok', ...top.rows.map((r) => r.status), warnings.length > 0 ? 'warning' : 'ok', ...points.map((p) => p.verdict)]),
         points: points.map(({ warnings: _w, ...p }) => ({ ...p, warnings: [] })),
@@ -1849,14 +1923,14 @@ function evaluateModelAtPoints(input, match, defaultLevel, whyLimit) {
 function evaluatePoint(input, p, op, match, defaultLevel, side) {
     const entry = match.entry;
     const budgets = Object.fromEntries(Object.entries(entry.budgets)
-        .filter(([m, b]) => types/* POINT_METRICS */.NL.includes(m) && applies(b.at, p.name)));
+        .filter(([m, b]) => budget_types/* POINT_METRICS */.NL.includes(m) && applies(b.at, p.name)));
     const pointMatch = { ...match, entry: { ...entry, budgets }, dims: p.dims, inputs: { ...match.inputs, ...p.inputs } };
     const r = (0,evaluate/* evaluateModel */.H_)({ path: input.path, status: input.status, ...(p.base ? { base: p.base } : {}), ...(p.head ? { head: p.head } : {}), ...(p.error ? { error: p.error } : {}), ...(p.baseError ? { baseError: p.baseError } : {}) }, pointMatch, defaultLevel, 0);
     let error = r.error;
     if (!error && p.head && op)
         error = unknownBinding(op, p.head);
     const headError = r.error !== null;
-    const rows = error && !headError ? [] : r.rows.filter((row) => types/* POINT_METRICS */.NL.includes(row.metric));
+    const rows = error && !headError ? [] : r.rows.filter((row) => budget_types/* POINT_METRICS */.NL.includes(row.metric));
     const latency = (!error || headError) && entry.latency && applies(entry.latency.at, p.name)
         ? latencyRows(p.base, p.head, entry.latency, defaultLevel, headError
             ? { ...side, headError: defaultLevel }
@@ -1955,7 +2029,7 @@ function fileSizeBreach(none, input, match, defaultLevel, whyLimit) {
 function entryBudgets(entry, defaultLevel) {
     const on = (level) => (level ?? defaultLevel) !== 'off';
     const out = [];
-    for (const metric of types/* METRICS */.Cb) {
+    for (const metric of budget_types/* METRICS */.Cb) {
         if (metric === 'file-size')
             continue;
         const b = entry.budgets[metric];
@@ -3106,7 +3180,7 @@ function profileWeights(file, options) {
     const figures = file.decoder ? decoderFigures(file.decoder, { tensors: file.tensors, ...(options.context !== undefined ? { context: options.context } : {}) }) : undefined;
     const { warnings: llmWarnings = [], ...llm } = figures ?? {};
     return {
-        schemaVersion: types/* PROFILE_SCHEMA_VERSION */.H,
+        schemaVersion: types/* PROFILE_SCHEMA_VERSION */.HO,
         model: {
             path: options.path,
             format: options.format,

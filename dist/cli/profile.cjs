@@ -1,4 +1,4 @@
-// model-budget profile bundle sha256:449bda653864625adc0ba3647cc0b608ea80d3ca1cf7b42a49fd314ea2fffe17
+// model-budget profile bundle sha256:ac3a0ddb4f2f45ef1d2628a343638bbc5f6c77f7eee26a5225e03ace43b57366
 "use strict";
 var __modelBudgetImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 "use strict";
@@ -19536,17 +19536,25 @@ function scaled(body, times) {
 }
 function carriedShapeChange(starts, ends, names, what) {
   const show = (t) => t.shape ? `[${t.shape.join(",")}]` : "rank unknown";
+  let first;
+  let grows = true;
   for (let i = 0; i < starts.length; i++) {
     const start = starts[i];
     const end = ends[i];
     if (!start?.shape || !end)
       continue;
     const same2 = end.shape !== void 0 && end.shape.length === start.shape.length && end.shape.every((d, k) => d === start.shape[k]);
-    if (!same2) {
-      return `${what} '${names[i] ?? ""}' changes shape between iterations (${show(start)} -> ${show(end)}): the cost of the first iteration times their number`;
-    }
+    if (same2)
+      continue;
+    first ??= `${what} '${names[i] ?? ""}' changes shape between iterations (${show(start)} -> ${show(end)})`;
+    const larger = end.shape !== void 0 && end.shape.length === start.shape.length && end.shape.every((d, k) => {
+      const s0 = start.shape[k];
+      return typeof d === "number" && typeof s0 === "number" && d >= s0;
+    });
+    if (!larger)
+      grows = false;
   }
-  return void 0;
+  return first === void 0 ? void 0 : { reason: first, grows };
 }
 function joinReasons(a, b) {
   return a && b ? `${a}; ${b}` : a ?? b;
@@ -19646,9 +19654,9 @@ function inferLoop(ctx) {
     };
   } else {
     const changed = trips > 1 ? carriedShapeChange(carried.map((c) => c?.type), res.outputs.slice(1, nCarried + 1), body.outputs.slice(1).map((o) => o.name), "loop-carried value") : void 0;
-    const lowerBound = joinReasons(res.lowerBound, changed);
+    const lowerBound = joinReasons(res.lowerBound, changed && `${changed.reason}: ${changed.grows ? "the cost of the first iteration times their number" : "the cost of one iteration"}`);
     cost = {
-      ...scaled(res, trips),
+      ...scaled(res, changed && !changed.grows ? 1 : trips),
       note: `${trips} iteration${trips === 1 ? "" : "s"}${mayExitEarly ? " (at most: the loop condition may end it sooner)" : ""}`,
       ...lowerBound ? { lowerBound } : {}
     };
@@ -19726,9 +19734,9 @@ function inferScan(ctx) {
   }
   const iterations = typeof seqDim === "number" && typeof batch === "number" ? seqDim * batch : void 0;
   const changed = iterations !== void 0 && typeof seqDim === "number" && seqDim > 1 ? carriedShapeChange(stateTypes, res.outputs.slice(0, nState), body.outputs.map((o) => o.name), "scan state") : void 0;
-  const lowerBound = joinReasons(res.lowerBound, changed);
+  const lowerBound = joinReasons(res.lowerBound, changed && `${changed.reason}: ${changed.grows ? "the cost of the first step times their number" : "the cost of one step"}`);
   pending.set(ctx, iterations === void 0 ? { ...scaled(res, 1), lowerBound: "Scan sequence length unknown", note: "sequence length unknown: cost of one step" } : {
-    ...scaled(res, iterations),
+    ...scaled(res, changed && !changed.grows ? 1 : iterations),
     note: `${iterations} step${iterations === 1 ? "" : "s"}`,
     ...lowerBound ? { lowerBound } : {}
   });
@@ -19760,13 +19768,13 @@ var init_control_flow = __esm({
       peers: "onnx-tool has no If profiler: the node counts 0 unless its if_fixed_branch option inlines the branch the user names (then or else), never the larger one; thop/fvcore/ptflops trace the one path PyTorch took"
     };
     LOOP_DOC = {
-      flops: "body FLOPs x trip count M (when M folds to a constant); one iteration and a lower bound otherwise, and a lower bound when a loop-carried value changes shape between iterations (the body is profiled at the starting shapes)",
+      flops: "body FLOPs x trip count M (when M folds to a constant); one iteration and a lower bound otherwise, and a lower bound when a loop-carried value changes shape between iterations (the body is profiled at the starting shapes: first iteration x M when carried values only grow, one iteration otherwise)",
       macs: "body MACs x trip count",
       memory: "body memory access x trip count",
       peers: 'onnx-tool has no Loop profiler (0 MACs with a "not registered" warning, body not counted); thop/fvcore/ptflops count the unrolled iterations PyTorch ran'
     };
     SCAN_DOC = {
-      flops: "body FLOPs x sequence length (the scan_input_axes dim of the first scan input); a lower bound when a state changes shape between steps",
+      flops: "body FLOPs x sequence length (the scan_input_axes dim of the first scan input); a lower bound when a state changes shape between steps (first step x length when states only grow, one step otherwise)",
       macs: "body MACs x sequence length",
       memory: "body memory access x sequence length"
     };
@@ -21543,11 +21551,18 @@ var init_tflite = __esm({
 });
 
 // build/src/profile/types.js
-var PROFILE_SCHEMA_VERSION;
+function costsLowerBound(totals) {
+  if (totals?.lowerBound !== true)
+    return false;
+  const reasons = totals.lowerBoundReasons;
+  return reasons.length === 0 || reasons.some((r) => !r.startsWith(PEAK_REASON_PREFIX));
+}
+var PROFILE_SCHEMA_VERSION, PEAK_REASON_PREFIX;
 var init_types2 = __esm({
   "build/src/profile/types.js"() {
     "use strict";
     PROFILE_SCHEMA_VERSION = 2;
+    PEAK_REASON_PREFIX = "peak activation memory: ";
   }
 });
 
@@ -24839,6 +24854,7 @@ init_exact();
 
 // build/src/profile/peak-memory.js
 init_dtype();
+init_types2();
 function simulatePeak(input) {
   const unknown = /* @__PURE__ */ new Set();
   const sizes = /* @__PURE__ */ new Map();
@@ -24989,7 +25005,7 @@ function peakFromEngine(result) {
   });
   const unknown = bodyUnknown.size === 0 ? peak.unknownSizes : [...peak.unknownSizes, ...bodyUnknown];
   const reasons = unknown.length === 0 ? [] : [
-    `peak activation memory: size of ${unknown.length} value(s) unknown (${unknown.slice(0, MAX_LISTED_UNKNOWN).map((u) => `'${u}'`).join(", ")}${unknown.length > MAX_LISTED_UNKNOWN ? ", ..." : ""})`
+    `${PEAK_REASON_PREFIX}size of ${unknown.length} value(s) unknown (${unknown.slice(0, MAX_LISTED_UNKNOWN).map((u) => `'${u}'`).join(", ")}${unknown.length > MAX_LISTED_UNKNOWN ? ", ..." : ""})`
   ];
   return {
     peakBytes: peak.peakBytes,
@@ -25734,6 +25750,9 @@ function formatBytes(n, opts = {}) {
   return opts.binary ? scaled2(n, BINARY_BYTE_STEPS, opts, true, 1024) : scaled2(n, BYTE_STEPS, opts, true);
 }
 
+// build/src/report/profile-format.js
+init_types2();
+
 // build/src/profile/unbound-dims.js
 init_name_table();
 function unboundDims(p, dims, inputs) {
@@ -25835,6 +25854,7 @@ function formulaLines(f) {
 }
 
 // build/src/report/profile-tables.js
+init_types2();
 function costly(rows, top) {
   if (top === void 0)
     return [...rows];
@@ -25856,7 +25876,7 @@ function sum2(rows, of) {
   return rows.reduce((s, r) => s + of(r), 0);
 }
 function atLeast(p, text) {
-  return p.totals?.lowerBound ? `\u2265 ${text}` : text;
+  return costsLowerBound(p.totals) ? `\u2265 ${text}` : text;
 }
 function moreLabel(hidden, all) {
   return `\u2026 ${hidden} more (use --top ${all})`;
@@ -25972,8 +25992,8 @@ function valueText(v) {
   });
   return `${v.name}: ${v.dtype ?? "?"} ${dims ? `[${dims.join(", ")}]` : "[?]"}`;
 }
-function bound(p, text) {
-  return p.totals?.lowerBound ? `\u2265 ${text}` : text;
+function bound(lowerBound, text) {
+  return lowerBound ? `\u2265 ${text}` : text;
 }
 var COST_LABELS = {
   macs: "MACs",
@@ -26014,16 +26034,16 @@ function summaryLines(p) {
     lines.push({ label: "n/a because", value: p.unavailable.reason });
   }
   if (p.totals) {
-    lines.push({ label: "MACs", value: bound(p, formatCount(p.totals.macs)) });
-    lines.push({ label: "FLOPs", value: bound(p, formatCount(p.totals.flops)) });
-    lines.push({ label: "memory access", value: bound(p, formatBytes(p.totals.memoryBytes)) });
-    lines.push({ label: "peak activations", value: bound(p, formatBytes(p.totals.peakActivationBytes)) });
+    lines.push({ label: "MACs", value: bound(costsLowerBound(p.totals), formatCount(p.totals.macs)) });
+    lines.push({ label: "FLOPs", value: bound(costsLowerBound(p.totals), formatCount(p.totals.flops)) });
+    lines.push({ label: "memory access", value: bound(costsLowerBound(p.totals), formatBytes(p.totals.memoryBytes)) });
+    lines.push({ label: "peak activations", value: bound(p.totals.lowerBound, formatBytes(p.totals.peakActivationBytes)) });
   }
   if (p.roofline) {
     const r = p.roofline;
     lines.push({
       label: `latency (${r.hardware})`,
-      value: `${bound(p, formatDuration(r.latencySeconds))} roofline estimate; ${r.arithmeticIntensity.toPrecision(3)} FLOPs/byte; ${r.computeBoundNodes} compute-bound, ${r.memoryBoundNodes} memory-bound nodes`
+      value: `${bound(costsLowerBound(p.totals), formatDuration(r.latencySeconds))} roofline estimate; ${r.arithmeticIntensity.toPrecision(3)} FLOPs/byte; ${r.computeBoundNodes} compute-bound, ${r.memoryBoundNodes} memory-bound nodes`
     });
   }
   formulaLines(p.formulas ?? { dims: [], fixed: {}, metrics: {} }).forEach((value, i) => lines.push({ label: i === 0 ? "formulas" : "", value }));
@@ -26042,16 +26062,27 @@ function bindHint(p, u) {
   const shape = p.inputs.find((v) => v.name === u.input)?.shape ?? [];
   return `dim ${u.index} of ${u.input}: pass --input ${u.input}=${shapeLabel(shape.map((d) => typeof d === "number" ? d : "N"))}`;
 }
+var MAX_HEADER_VALUES = 20;
+function moreText(total) {
+  return `\u2026 ${total - MAX_HEADER_VALUES} more (the JSON output lists every one)`;
+}
+function listLines(label, items, text) {
+  const lines = items.slice(0, MAX_HEADER_VALUES).map((item, i) => ({ label: i === 0 ? label : "", value: text(item) }));
+  if (items.length > MAX_HEADER_VALUES)
+    lines.push({ label: "", value: moreText(items.length) });
+  return lines;
+}
 function headerLines(p, view2) {
   const shapes = inputShapes(p);
   const defaulted = p.totals ? unboundDims(p, view2.bound?.dims ?? {}, view2.bound?.inputs ?? {}) : [];
+  const measuredAt = shapes.length > MAX_HEADER_VALUES ? [...shapes.slice(0, MAX_HEADER_VALUES), moreText(shapes.length)] : shapes;
   return [
     { label: "model", value: p.model.path },
     { label: "format", value: formatText(p) },
-    ...shapes.length > 0 ? [{ label: "measured at", value: shapes.join(", ") }] : [],
-    ...defaulted.map((u, i) => ({ label: i === 0 ? "defaulted to 1" : "", value: bindHint(p, u) })),
-    ...p.inputs.map((v, i) => ({ label: i === 0 ? "inputs" : "", value: valueText(v) })),
-    ...p.outputs.map((v, i) => ({ label: i === 0 ? "outputs" : "", value: valueText(v) }))
+    ...shapes.length > 0 ? [{ label: "measured at", value: measuredAt.join(", ") }] : [],
+    ...listLines("defaulted to 1", defaulted, (u) => bindHint(p, u)),
+    ...listLines("inputs", p.inputs, valueText),
+    ...listLines("outputs", p.outputs, valueText)
   ];
 }
 function histogramText(p) {

@@ -1,8 +1,8 @@
-export const id = 718;
-export const ids = [718,375,540];
+export const id = 759;
+export const ids = [759,375,540];
 export const modules = {
 
-/***/ 9718:
+/***/ 1759:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -72,6 +72,8 @@ function inputShapes(p) {
     return out;
 }
 
+// EXTERNAL MODULE: ./build/src/profile/types.js
+var types = __webpack_require__(9010);
 ;// CONCATENATED MODULE: ./build/src/budget/labels.js
 function labels_nodePath(scope, name) {
     if (!scope)
@@ -434,12 +436,13 @@ function opTypeChart(base, head) {
 
 
 
+
 const DEFAULT_WHY_LIMIT = 10;
 function metricValue(profile, metric) {
     if (!profile)
         return null;
     const totals = profile.totals;
-    const lowerBound = totals?.lowerBound === true;
+    const lowerBound = (0,types/* costsLowerBound */.GZ)(totals);
     switch (metric) {
         case 'params':
             return { value: profile.params.total, lowerBound: false };
@@ -452,7 +455,7 @@ function metricValue(profile, metric) {
         case 'memory':
             return totals ? { value: totals.memoryBytes, lowerBound } : null;
         case 'peak-memory':
-            return totals ? { value: totals.peakActivationBytes, lowerBound } : null;
+            return totals ? { value: totals.peakActivationBytes, lowerBound: totals.lowerBound === true } : null;
     }
 }
 function notAvailable(profile, metric) {
@@ -568,7 +571,7 @@ function evaluateModel(input, match, defaultLevel, whyLimit = DEFAULT_WHY_LIMIT)
     const totals = head?.totals;
     if (totals?.lowerBound) {
         const why = totals.lowerBoundReasons.length > 0 ? `: ${totals.lowerBoundReasons.slice(0, 3).map(oneLine).join('; ')}` : '';
-        notes.push(`head cost totals are lower bounds (≥)${why}`);
+        notes.push(`${(0,types/* costsLowerBound */.GZ)(totals) ? 'head cost totals are lower bounds' : 'head peak activation memory is a lower bound'} (≥)${why}`);
     }
     if (head?.unavailable) {
         const labels = head.unavailable.metrics.map((m) => (m === 'latency' ? 'Latency' : units_METRIC_LABELS[m]));
@@ -861,6 +864,7 @@ function duration_formatDuration(seconds, opts = {}) {
 
 
 
+
 const TOP_MEMORY_BOUND = 3;
 function estimateOn(profile, hw) {
     const nodes = profile?.nodes;
@@ -890,7 +894,7 @@ function latencyRows(base, head, budget, defaultLevel, opts) {
     return budget.hardware.map((hw) => {
         const b = estimateOn(base, hw);
         const h = opts.headError !== undefined ? null : estimateOn(head, hw);
-        const baseExact = b !== null && base?.totals?.lowerBound !== true;
+        const baseExact = b !== null && !(0,types/* costsLowerBound */.GZ)(base?.totals);
         const reasons = [];
         let unchecked = null;
         if (level !== 'off' && !opts.deleted && opts.headError !== undefined) {
@@ -909,7 +913,7 @@ function latencyRows(base, head, budget, defaultLevel, opts) {
                 }
                 let overBaseBound = false;
                 if (budget.maxIncrease !== undefined && b !== null && !opts.isNew && h.seconds * 100 > b.seconds * (100 + budget.maxIncrease)) {
-                    if (base?.totals?.lowerBound === true)
+                    if ((0,types/* costsLowerBound */.GZ)(base?.totals))
                         overBaseBound = true;
                     else {
                         const change = percentChange(b.seconds, h.seconds);
@@ -917,7 +921,7 @@ function latencyRows(base, head, budget, defaultLevel, opts) {
                         reasons.push(`${pct} on ${hw.id} (${duration_formatDuration(b.seconds)} -> ${duration_formatDuration(h.seconds)}) exceeds max-increase +${formatLimitPercent(budget.maxIncrease)}`);
                     }
                 }
-                if (reasons.length === 0 && head.totals?.lowerBound === true) {
+                if (reasons.length === 0 && (0,types/* costsLowerBound */.GZ)(head.totals)) {
                     reasons.push(`not checked: ${duration_formatDuration(h.seconds)} on ${hw.id} is only a lower bound (some nodes could not be costed)${baseExact ? ' and the base was exact' : ''}`);
                     unchecked = baseExact ? breach : 'warning';
                 }
@@ -1086,6 +1090,9 @@ function globMatch(pattern, path) {
 function compileGlob(pattern) {
     let re = cache.get(pattern);
     if (!re) {
+        if (pattern.length > MAX_GLOB_LENGTH) {
+            throw new GlobError(`glob ${JSON.stringify(`${pattern.slice(0, 80)}...`)}: ${pattern.length} characters, more than the ${MAX_GLOB_LENGTH} of the longest path a file system takes`);
+        }
         const body = translate(normalizePath(pattern));
         try {
             re = new RegExp(`^${body}$`, 'l');
@@ -1103,6 +1110,7 @@ function escapeChar(c) {
     return REGEX_SPECIAL.test(c) ? `\\${c}` : c;
 }
 const MAX_GLOBSTARS = 16;
+const MAX_GLOB_LENGTH = 4096;
 function translate(pattern) {
     let out = '';
     let i = 0;
@@ -1343,6 +1351,54 @@ function customHardware(r, node, key, at) {
     };
 }
 
+;// CONCATENATED MODULE: ./build/src/budget/yaml-aliases.js
+
+function childrenOf(node) {
+    if ((0,dist/* isPair */.tO)(node))
+        return [node.key, node.value].filter((c) => c !== null && typeof c === 'object');
+    if ((0,dist/* isCollection */.P3)(node))
+        return node.items.filter((c) => c !== null && typeof c === 'object');
+    return [];
+}
+function resolveAliases(root) {
+    const targets = new Map();
+    if (root === null || typeof root !== 'object')
+        return targets;
+    const anchors = new Map();
+    const values = new Map();
+    const stack = [{ node: root, done: false }];
+    while (stack.length > 0) {
+        const { node, done } = stack.pop();
+        if (done) {
+            let sum = (0,dist/* isPair */.tO)(node) ? 0 : 1;
+            for (const c of childrenOf(node))
+                sum += values.get(c) ?? 0;
+            values.set(node, sum);
+            continue;
+        }
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const target = anchors.get(node.source);
+            if (target === undefined)
+                continue;
+            const n = values.get(target);
+            targets.set(node, n === undefined ? 'cycle' : { node: target, values: n });
+            values.set(node, n ?? 1);
+            continue;
+        }
+        if (!(0,dist/* isPair */.tO)(node) && node.anchor)
+            anchors.set(node.anchor, node);
+        if ((0,dist/* isScalar */.jn)(node)) {
+            values.set(node, 1);
+            continue;
+        }
+        stack.push({ node, done: true });
+        const children = childrenOf(node);
+        for (let i = children.length - 1; i >= 0; i--)
+            stack.push({ node: children[i], done: false });
+    }
+    return targets;
+}
+
 ;// CONCATENATED MODULE: ./build/src/budget/config.js
 
 
@@ -1352,7 +1408,10 @@ function customHardware(r, node, key, at) {
 
 
 
+
 const DEFAULT_CONFIG_FILE = '.github/model-budget.yml';
+const MAX_CONFIG_VALUES = 1_000_000;
+const MAX_CONFIG_GLOB_CHARS = 128 * 1024;
 const CONFIG_KEYS = {
     root: ['version', 'defaults', 'models', 'ignore'],
     defaults: ['level', 'dims', 'min-change'],
@@ -1368,14 +1427,13 @@ function emptyConfig(file = DEFAULT_CONFIG_FILE) {
 function parseConfig(text, file = DEFAULT_CONFIG_FILE) {
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const reader = new Reader(file, lineCounter, doc);
     const syntax = doc.errors[0];
     if (syntax) {
         const line = lineCounter.linePos(syntax.pos[0]).line;
         const detail = (syntax.message.split('\n')[0] ?? 'invalid YAML').replace(/ at line \d+, column \d+:?$/, '');
         throw new errors/* ConfigError */.xL(file, line, '', `invalid YAML: ${detail}`);
     }
-    return reader.root(doc.contents);
+    return new Reader(file, lineCounter, resolveAliases(doc.contents)).root(doc.contents);
 }
 function matchModel(config, path) {
     const p = normalizeRepoPath(path);
@@ -1404,13 +1462,15 @@ function matchChange(config, change) {
 class Reader {
     file;
     lines;
-    doc;
+    aliases;
     join = joinKey;
     show = show;
-    constructor(file, lines, doc) {
+    expanded = 0;
+    globChars = 0;
+    constructor(file, lines, aliases) {
         this.file = file;
         this.lines = lines;
-        this.doc = doc;
+        this.aliases = aliases;
     }
     lineOf(node) {
         const target = node && 'range' in node ? node : node && 'key' in node ? node.key : null;
@@ -1420,17 +1480,25 @@ class Reader {
     fail(at, key, detail) {
         throw new errors/* ConfigError */.xL(this.file, this.lineOf(at), key, detail);
     }
-    resolve(node) {
-        if ((0,dist/* isAlias */.Vj)(node))
-            return node.resolve(this.doc) ?? null;
-        return node ?? null;
+    resolve(node, key) {
+        if (!(0,dist/* isAlias */.Vj)(node))
+            return node ?? null;
+        const found = this.aliases.get(node);
+        if (found === undefined)
+            return this.fail(node, key, `the alias *${node.source} names no anchor before it`);
+        if (found === 'cycle')
+            return this.fail(node, key, `the alias *${node.source} lies inside the value it names`);
+        this.expanded += found.values;
+        if (this.expanded > MAX_CONFIG_VALUES)
+            this.fail(node, key, `aliases expand the config to more than ${MAX_CONFIG_VALUES} values (a YAML alias bomb?)`);
+        return found.node;
     }
     map(node, key, allowed, at) {
         if (!(0,dist/* isMap */.jh)(node))
             this.fail(node ?? at, key, `expected a mapping${describe(node)}`);
         const out = new Map();
         for (const pair of node.items) {
-            const keyNode = this.resolve(pair.key);
+            const keyNode = this.resolve(pair.key, key);
             const name = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : null;
             const here = name === null ? key : joinKey(key, name);
             if (name === null)
@@ -1439,7 +1507,7 @@ class Reader {
                 const hint = suggest(name, allowed);
                 this.fail(pair, here, `unknown key${hint ? ` (did you mean "${hint}"?)` : ` (expected one of: ${allowed.join(', ')})`}`);
             }
-            const value = this.resolve(pair.value);
+            const value = this.resolve(pair.value, here);
             out.set(name, { pair, value: (0,dist/* isScalar */.jn)(value) && value.value === null ? null : value });
         }
         return out;
@@ -1447,7 +1515,7 @@ class Reader {
     seq(node, key, at) {
         if (!(0,dist/* isSeq */.oP)(node))
             this.fail(node ?? at, key, `expected a list${describe(node)}`);
-        return node.items.map((item) => this.resolve(item));
+        return node.items.map((item, i) => this.resolve(item, `${key}[${i}]`));
     }
     scalar(node, key, at) {
         if (!(0,dist/* isScalar */.jn)(node))
@@ -1483,6 +1551,10 @@ class Reader {
     }
     glob(node, key, at) {
         const pattern = this.text(node, key, at);
+        this.globChars += pattern.length;
+        if (this.globChars > MAX_CONFIG_GLOB_CHARS) {
+            this.fail(node ?? at, key, `the config's globs hold more than ${MAX_CONFIG_GLOB_CHARS} characters together (each changed model is matched against every one)`);
+        }
         try {
             compileGlob(pattern);
         }
@@ -1676,7 +1748,7 @@ class Reader {
         };
     }
     root(contents) {
-        const node = this.resolve(contents);
+        const node = this.resolve(contents, '');
         if (node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null)) {
             throw new errors/* ConfigError */.xL(this.file, 0, '', 'the file is empty (start with version: 1)');
         }
@@ -6691,7 +6763,7 @@ function profileWeights(file, options) {
     const figures = file.decoder ? decoderFigures(file.decoder, { tensors: file.tensors, ...(options.context !== undefined ? { context: options.context } : {}) }) : undefined;
     const { warnings: llmWarnings = [], ...llm } = figures ?? {};
     return {
-        schemaVersion: types/* PROFILE_SCHEMA_VERSION */.H,
+        schemaVersion: types/* PROFILE_SCHEMA_VERSION */.HO,
         model: {
             path: options.path,
             format: options.format,
