@@ -31,6 +31,41 @@ function nodeNamed(p: ProfileResult, name: string): NodeProfile {
   return n;
 }
 
+/** s: string [1000] -> LabelEncoder -> y: int64 [1000] (8,000 B), profiled. */
+async function stringModelProfile(): Promise<ProfileResult> {
+  const g = new GraphBuilder();
+  g.input('s', 'string', [1000]);
+  g.node('LabelEncoder', ['s'], ['y'], { keys_strings: ['a', 'b'], values_int64s: [1, 2] }, { domain: 'ai.onnx.ml', name: 'enc' });
+  g.output('y', 'int64', [1000]);
+  return profileOf(g, {}, { opsets: { '': 17, 'ai.onnx.ml': 3 } });
+}
+
+/**
+ * Loop(M = 3, true, x: [rows, 4]) whose body computes y = h x W (W: [4, 4]), sums y into a scan
+ * output, and carries h2, which `carry` makes from h (and y); the loop's final h2 is omitted.
+ */
+async function loopProfile(rows: number, carry: (g: GraphBuilder, body: GraphBuilder) => void): Promise<ProfileResult> {
+  const g = new GraphBuilder();
+  g.input('x', 'float32', [rows, 4]);
+  g.initializer('W', 'float32', [4, 4]);
+  g.initializer('M', 'int64', [], { values: [3] });
+  g.initializer('c', 'bool', [], { values: [1] });
+  const body = new GraphBuilder('body');
+  body.input('i', 'int64', []);
+  body.input('cin', 'bool', []);
+  body.input('h', 'float32', [rows, 4]);
+  body.node('MatMul', ['h', 'W'], ['y']);
+  carry(g, body);
+  body.node('Identity', ['cin'], ['cout']);
+  body.node('ReduceSum', ['y'], ['s'], { keepdims: 0 });
+  body.output('cout', 'bool', []);
+  body.output('h2', 'float32', [null, 4]);
+  body.output('s', 'float32', []);
+  g.node('Loop', ['M', 'c', 'x'], ['', 'sums'], { body }, { name: 'loop' });
+  g.output('sums', 'float32', [3]);
+  return profileOf(g);
+}
+
 describe('memory access: outputs the node omits are not written', () => {
   test("LSTM with Y and Y_h omitted ('') writes Y_c only", async () => {
     // X [seq 2, batch 1, input 3] f32 = 24 B, W [1, 4*2, 3] = 96 B, R [1, 8, 2] = 64 B read;
@@ -103,11 +138,7 @@ describe('peak activation memory: string tensors', () => {
     // 8,000 B. Live during the LabelEncoder: s (unknown, counted 0) + y = 8,000, so the peak is
     // "≥ 8,000 B", a lower bound naming 's', as for any value of unknown size (a ZipMap's maps).
     // It was reported as exactly 8,000 B.
-    const g = new GraphBuilder();
-    g.input('s', 'string', [1000]);
-    g.node('LabelEncoder', ['s'], ['y'], { keys_strings: ['a', 'b'], values_int64s: [1, 2] }, { domain: 'ai.onnx.ml', name: 'enc' });
-    g.output('y', 'int64', [1000]);
-    const p = await profileOf(g, {}, { opsets: { '': 17, 'ai.onnx.ml': 3 } });
+    const p = await stringModelProfile();
     const t = p.totals!;
     assert.equal(t.peakActivationBytes, 8000);
     assert.equal(t.lowerBound, true);
@@ -117,11 +148,7 @@ describe('peak activation memory: string tensors', () => {
   test('a bound on the peak alone: the profile marks the peak "≥" and leaves MACs, FLOPs and memory access exact', async () => {
     // The same LabelEncoder model: its costs are exact (only the string's size is unknown), so
     // only the peak line carries "≥"; it had put "≥" on every total.
-    const g = new GraphBuilder();
-    g.input('s', 'string', [1000]);
-    g.node('LabelEncoder', ['s'], ['y'], { keys_strings: ['a', 'b'], values_int64s: [1, 2] }, { domain: 'ai.onnx.ml', name: 'enc' });
-    g.output('y', 'int64', [1000]);
-    const p = await profileOf(g, {}, { opsets: { '': 17, 'ai.onnx.ml': 3 } });
+    const p = await stringModelProfile();
     const lines = renderProfile(p, { format: 'table' }).split('\n');
     const line = (label: string): string => lines.find((l) => l.startsWith(`${label} `))!;
     assert.match(line('peak activations'), /^peak activations +≥ 8.00 kB$/);
@@ -136,25 +163,7 @@ describe('Loop: a carried value that changes shape between iterations', () => {
     // the body once, at n = 1 (16 MACs), so 3 x 16 = 48 is all it can count: a lower bound, where
     // the node said "3 iterations", status ok. (Its final carried output is omitted, so no
     // value of unknown size marks the totals a lower bound by chance.)
-    const g = new GraphBuilder();
-    g.input('x', 'float32', [1, 4]);
-    g.initializer('W', 'float32', [4, 4]);
-    g.initializer('M', 'int64', [], { values: [3] });
-    g.initializer('c', 'bool', [], { values: [1] });
-    const body = new GraphBuilder('body');
-    body.input('i', 'int64', []);
-    body.input('cin', 'bool', []);
-    body.input('h', 'float32', [1, 4]);
-    body.node('MatMul', ['h', 'W'], ['y']);
-    body.node('Concat', ['h', 'y'], ['h2'], { axis: 0 });
-    body.node('Identity', ['cin'], ['cout']);
-    body.node('ReduceSum', ['y'], ['s'], { keepdims: 0 });
-    body.output('cout', 'bool', []);
-    body.output('h2', 'float32', [null, 4]);
-    body.output('s', 'float32', []);
-    g.node('Loop', ['M', 'c', 'x'], ['', 'sums'], { body }, { name: 'loop' });
-    g.output('sums', 'float32', [3]);
-    const p = await profileOf(g);
+    const p = await loopProfile(1, (_g, body) => body.node('Concat', ['h', 'y'], ['h2'], { axis: 0 }));
     const loop = nodeNamed(p, 'loop');
     assert.equal(loop.macs, 48);
     assert.equal(loop.status, 'lower-bound');
@@ -167,28 +176,12 @@ describe('Loop: a carried value that changes shape between iterations', () => {
     // Slice(h, rows 1..) = [n - 1, 4]. Over 3 trips n = 4, 3, 2: 16 x 9 = 144 MACs. The first
     // trip alone is 64; 3 x 64 = 192 would be more than the loop does, and was called a lower
     // bound. One iteration, 64, is one.
-    const g = new GraphBuilder();
-    g.input('x', 'float32', [4, 4]);
-    g.initializer('W', 'float32', [4, 4]);
-    g.initializer('M', 'int64', [], { values: [3] });
-    g.initializer('c', 'bool', [], { values: [1] });
-    g.initializer('one', 'int64', [1], { values: [1] });
-    g.initializer('end', 'int64', [1], { values: [1000] });
-    g.initializer('axis0', 'int64', [1], { values: [0] });
-    const body = new GraphBuilder('body');
-    body.input('i', 'int64', []);
-    body.input('cin', 'bool', []);
-    body.input('h', 'float32', [4, 4]);
-    body.node('MatMul', ['h', 'W'], ['y']);
-    body.node('Slice', ['h', 'one', 'end', 'axis0'], ['h2']);
-    body.node('Identity', ['cin'], ['cout']);
-    body.node('ReduceSum', ['y'], ['s'], { keepdims: 0 });
-    body.output('cout', 'bool', []);
-    body.output('h2', 'float32', [null, 4]);
-    body.output('s', 'float32', []);
-    g.node('Loop', ['M', 'c', 'x'], ['', 'sums'], { body }, { name: 'loop' });
-    g.output('sums', 'float32', [3]);
-    const p = await profileOf(g);
+    const p = await loopProfile(4, (g, body) => {
+      g.initializer('one', 'int64', [1], { values: [1] });
+      g.initializer('end', 'int64', [1], { values: [1000] });
+      g.initializer('axis0', 'int64', [1], { values: [0] });
+      body.node('Slice', ['h', 'one', 'end', 'axis0'], ['h2']);
+    });
     const loop = nodeNamed(p, 'loop');
     assert.equal(loop.macs, 64);
     assert.equal(loop.status, 'lower-bound');
