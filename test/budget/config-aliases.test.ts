@@ -8,17 +8,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Alias } from 'yaml';
-import { ConfigError, MAX_CONFIG_GLOB_CHARS, MAX_CONFIG_VALUES, parseConfig } from '../../src/budget/config.js';
-
-function errorOf(text: string): string {
-  try {
-    parseConfig(text);
-  } catch (e) {
-    assert.ok(e instanceof ConfigError, `expected ConfigError, got ${String(e)}`);
-    return e.message;
-  }
-  assert.fail('expected the config to be rejected');
-}
+import { MAX_CONFIG_GLOB_CHARS, MAX_CONFIG_VALUES, parseConfig } from '../../src/budget/config.js';
+import { configErrorOf as errorOf } from '../support/config-error.js';
 
 /**
  * Calls of yaml's own `Alias.resolve` while `f` runs: each walks the whole document, which made n

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CONFIG_KEYS, ConfigError, emptyConfig, matchChange, matchModel, parseConfig } from '../../src/budget/config.js';
+import { configErrorOf as errorOf } from '../support/config-error.js';
 
 // The example from the issue, verbatim.
 const ISSUE_CONFIG = `version: 1
@@ -20,16 +21,6 @@ models:
       file-size:   { max: 100MB }
 ignore: ["models/legacy/**"]
 `;
-
-function errorOf(text: string): string {
-  try {
-    parseConfig(text);
-  } catch (e) {
-    assert.ok(e instanceof ConfigError, `expected ConfigError, got ${String(e)}`);
-    return e.message;
-  }
-  assert.fail('expected the config to be rejected');
-}
 
 describe('parseConfig: valid', () => {
   test('the issue example', () => {

@@ -1,7 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ConfigError, parseConfig } from '../../src/budget/config.js';
+import { parseConfig } from '../../src/budget/config.js';
 import { formatDuration } from '../../src/budget/duration.js';
+import { configErrorOf as errorOf } from '../support/config-error.js';
 
 const POINTS = `version: 1
 models:
@@ -18,16 +19,6 @@ models:
       memory: { max: 400MB }
       latency: { max: 8ms, hardware: [jetson-orin-nano, pixel-8-cpu, { name: my-npu, peak-flops: 1.2T, bandwidth: 25GB/s }], at: short }
 `;
-
-function errorOf(text: string): string {
-  try {
-    parseConfig(text);
-  } catch (e) {
-    assert.ok(e instanceof ConfigError, `expected ConfigError, got ${String(e)}`);
-    return e.message;
-  }
-  assert.fail('expected the config to be rejected');
-}
 
 const withBudgets = (points: string, budgets: string) =>
   `version: 1\nmodels:\n  - path: m.onnx\n${points ? `    points: ${points}\n` : ''}    budgets: ${budgets}\n`;
