@@ -462,7 +462,7 @@ const onnxFormat = {
     extensions: ['.onnx'],
     magicOnlyExtensions: ['.pb'],
     magic: looksLikeOnnxModel,
-    reader: async () => (await __webpack_require__.e(/* import() */ 558).then(__webpack_require__.bind(__webpack_require__, 5558))).reader,
+    reader: async () => (await __webpack_require__.e(/* import() */ 682).then(__webpack_require__.bind(__webpack_require__, 5682))).reader,
 };
 const AFTER_IR_VERSION = new Set([0x12, 0x1a, 0x22, 0x28, 0x32, 0x3a, 0x42]);
 function looksLikeOnnxModel(head) {

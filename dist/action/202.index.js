@@ -2,163 +2,15 @@ export const id = 202;
 export const ids = [202];
 export const modules = {
 
-/***/ 7578:
+/***/ 5381:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L0: () => (/* binding */ decodeTypedValues),
-/* harmony export */   M0: () => (/* binding */ decodeLimit),
-/* harmony export */   T0: () => (/* binding */ rawValues),
-/* harmony export */   a7: () => (/* binding */ isTrustedInt64Number)
+/* harmony export */   a: () => (/* binding */ isTrustedInt64Number)
 /* harmony export */ });
-/* unused harmony exports decodable, decodeRawValues */
-/* harmony import */ var _graph_dtype_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5274);
-
-const SMALL_INT_ELEMENTS = 4096;
-const SMALL_FLOAT_ELEMENTS = 64;
-function halfToFloat(h) {
-    const sign = h & 0x8000 ? -1 : 1;
-    const exp = (h >> 10) & 0x1f;
-    const frac = h & 0x3ff;
-    if (exp === 0)
-        return sign * 2 ** -14 * (frac / 1024);
-    if (exp === 31)
-        return frac ? NaN : sign * Infinity;
-    return sign * 2 ** (exp - 15) * (1 + frac / 1024);
-}
-const bf16 = new DataView(new ArrayBuffer(4));
-function bfloat16ToFloat(bits) {
-    bf16.setUint32(0, bits << 16, true);
-    return bf16.getFloat32(0, true);
-}
-function floatArray(n) {
-    return new Array(n);
-}
-function intArray(n) {
-    return new Array(n);
-}
-function int64At(v, at) {
-    const hi = v.getInt32(at + 4, true);
-    const lo = v.getUint32(at, true);
-    if (hi === 0 && lo <= 0x7fffffff)
-        return lo;
-    if (hi === -1 && lo >= 0x80000000)
-        return lo | 0;
-    return hi * 2 ** 32 + lo;
-}
 const SENTINEL_MAGNITUDE = 2 ** 62;
 function isTrustedInt64Number(x) {
     return Number.isSafeInteger(x) || Math.abs(x) >= SENTINEL_MAGNITUDE;
-}
-function usableInt64(x, exact) {
-    return isTrustedInt64Number(x) || BigInt(x) === exact;
-}
-function uint64At(v, at) {
-    const hi = v.getUint32(at + 4, true);
-    const lo = v.getUint32(at, true);
-    return hi === 0 && lo <= 0x7fffffff ? lo : hi * 2 ** 32 + lo;
-}
-function rawValues(dtype, n, v, at) {
-    const out = (0,_graph_dtype_js__WEBPACK_IMPORTED_MODULE_0__/* .dtypeKind */ .PN)(dtype) === 'float' ? floatArray(n) : intArray(n);
-    switch (dtype) {
-        case 'float32':
-            for (let i = 0; i < n; i++)
-                out[i] = v.getFloat32(at + i * 4, true);
-            break;
-        case 'float64':
-            for (let i = 0; i < n; i++)
-                out[i] = v.getFloat64(at + i * 8, true);
-            break;
-        case 'float16':
-            for (let i = 0; i < n; i++)
-                out[i] = halfToFloat(v.getUint16(at + i * 2, true));
-            break;
-        case 'bfloat16':
-            for (let i = 0; i < n; i++)
-                out[i] = bfloat16ToFloat(v.getUint16(at + i * 2, true));
-            break;
-        case 'int8':
-            for (let i = 0; i < n; i++)
-                out[i] = v.getInt8(at + i);
-            break;
-        case 'uint8':
-            for (let i = 0; i < n; i++)
-                out[i] = v.getUint8(at + i);
-            break;
-        case 'bool':
-            for (let i = 0; i < n; i++)
-                out[i] = v.getUint8(at + i) ? 1 : 0;
-            break;
-        case 'int16':
-            for (let i = 0; i < n; i++)
-                out[i] = v.getInt16(at + i * 2, true);
-            break;
-        case 'uint16':
-            for (let i = 0; i < n; i++)
-                out[i] = v.getUint16(at + i * 2, true);
-            break;
-        case 'int32':
-            for (let i = 0; i < n; i++)
-                out[i] = v.getInt32(at + i * 4, true);
-            break;
-        case 'uint32':
-            for (let i = 0; i < n; i++)
-                out[i] = v.getUint32(at + i * 4, true);
-            break;
-        case 'int64':
-            for (let i = 0; i < n; i++) {
-                const x = int64At(v, at + i * 8);
-                if (!Number.isSafeInteger(x) && !usableInt64(x, v.getBigInt64(at + i * 8, true)))
-                    return undefined;
-                out[i] = x;
-            }
-            break;
-        case 'uint64':
-            for (let i = 0; i < n; i++) {
-                const x = uint64At(v, at + i * 8);
-                if (!Number.isSafeInteger(x) && !usableInt64(x, v.getBigUint64(at + i * 8, true)))
-                    return undefined;
-                out[i] = x;
-            }
-            break;
-        default: return undefined;
-    }
-    return out;
-}
-function decodeLimit(dtype) {
-    const kind = (0,_graph_dtype_js__WEBPACK_IMPORTED_MODULE_0__/* .dtypeKind */ .PN)(dtype);
-    if (kind === 'string' || kind === 'complex')
-        return -1;
-    return kind === 'float' ? SMALL_FLOAT_ELEMENTS : SMALL_INT_ELEMENTS;
-}
-function decodable(dtype, elements) {
-    return elements <= decodeLimit(dtype);
-}
-function decodeRawValues(dtype, elements, view, at) {
-    return decodable(dtype, elements) ? rawValues(dtype, elements, view, at) : undefined;
-}
-function decodeTypedValues(dtype, elements, typed) {
-    if (!decodable(dtype, elements))
-        return undefined;
-    if (!typed.seen)
-        return elements === 0 ? [] : undefined;
-    const kind = (0,_graph_dtype_js__WEBPACK_IMPORTED_MODULE_0__/* .dtypeKind */ .PN)(dtype);
-    let values;
-    if (dtype === 'float32')
-        values = typed.floats;
-    else if (dtype === 'float64')
-        values = typed.doubles;
-    else if (dtype === 'float16')
-        values = typed.varints.map(halfToFloat);
-    else if (kind === 'int' || kind === 'uint' || kind === 'bool')
-        values = typed.varints;
-    else
-        return undefined;
-    if (values.length !== elements)
-        return undefined;
-    if ((kind === 'int' || kind === 'uint') && !values.every(isTrustedInt64Number))
-        return undefined;
-    return kind === 'bool' ? values.map((x) => (x ? 1 : 0)) : [...values];
 }
 
 
@@ -189,9 +41,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _graph_dtype_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5274);
 /* harmony import */ var _formats_onnx_dtype_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(155);
-/* harmony import */ var _formats_onnx_tensor_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7578);
-/* harmony import */ var _shapes_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2433);
-/* harmony import */ var _shapes_util_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1062);
+/* harmony import */ var _graph_int64_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5381);
+/* harmony import */ var _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2433);
+/* harmony import */ var _shapes_util_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1062);
 
 
 
@@ -275,12 +127,12 @@ function inputBytes(ctx, positions) {
     for (const i of positions) {
         const x = ctx.inputs[i];
         if (x)
-            b += (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_4__/* .bytesOf */ .$$)(x.type);
+            b += (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .bytesOf */ .$$)(x.type);
     }
     return b;
 }
 function tensorValue(t) {
-    return t.values ? (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_4__/* .knownValue */ .jj)(t.dtype, t.dims, t.values) : undefined;
+    return t.values ? (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .knownValue */ .jj)(t.dtype, t.dims, t.values) : undefined;
 }
 function single(type, value) {
     return value ? { outputs: [type], values: [value] } : { outputs: [type] };
@@ -322,17 +174,17 @@ function reshapeDims(input, target, allowzero, ctx) {
                 return;
             }
             if (i >= input.length)
-                throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_3__/* .OpError */ .mC(`shape entry ${i} is 0 (copy) but the input has rank ${input.length}`);
+                throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`shape entry ${i} is 0 (copy) but the input has rank ${input.length}`);
             out.push(input[i]);
         }
         else if (t === -1) {
             if (inferAt >= 0)
-                throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_3__/* .OpError */ .mC(`shape [${target.join(',')}] has more than one -1`);
+                throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`shape [${target.join(',')}] has more than one -1`);
             inferAt = i;
             out.push(0);
         }
         else if (t < -1) {
-            throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_3__/* .OpError */ .mC(`shape [${target.join(',')}] has an invalid entry ${t}`);
+            throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`shape [${target.join(',')}] has an invalid entry ${t}`);
         }
         else {
             out.push(t);
@@ -370,11 +222,11 @@ function reshapeDims(input, target, allowzero, ctx) {
         if (numSyms.length === 0 && denSyms.length === 0) {
             if (den === 0) {
                 if (num !== 0)
-                    throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_3__/* .OpError */ .mC(`cannot infer -1 in shape [${target.join(',')}]: the other dims multiply to 0`);
-                throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_3__/* .OpError */ .mC(`cannot infer -1 in shape [${target.join(',')}] for an empty tensor`);
+                    throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`cannot infer -1 in shape [${target.join(',')}]: the other dims multiply to 0`);
+                throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`cannot infer -1 in shape [${target.join(',')}] for an empty tensor`);
             }
             if (num % den !== 0) {
-                throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_3__/* .OpError */ .mC(`cannot reshape [${input.join(',')}] to [${target.join(',')}]: ${num} elements do not divide by ${den}`);
+                throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`cannot reshape [${input.join(',')}] to [${target.join(',')}]: ${num} elements do not divide by ${den}`);
             }
             out[inferAt] = num / den;
         }
@@ -386,7 +238,7 @@ function reshapeDims(input, target, allowzero, ctx) {
         }
     }
     else if (numSyms.length === 0 && denSyms.length === 0 && num !== den) {
-        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_3__/* .OpError */ .mC(`cannot reshape [${input.join(',')}] (${num} elements) to [${target.join(',')}] (${den} elements)`);
+        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`cannot reshape [${input.join(',')}] (${num} elements) to [${target.join(',')}] (${den} elements)`);
     }
     return out;
 }
@@ -398,13 +250,13 @@ function inferReshape(ctx, target, targetLength, allowzero) {
         shape = reshapeDims(inShape, target, allowzero, ctx);
     }
     else if (typeof targetLength === 'number') {
-        shape = Array.from({ length: (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_4__/* .rankFromLength */ .Zj)(targetLength, 'the shape input') }, () => ctx.freshDim('reshape'));
+        shape = Array.from({ length: (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .rankFromLength */ .Zj)(targetLength, 'the shape input') }, () => ctx.freshDim('reshape'));
     }
     else {
-        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_3__/* .OpError */ .mC('the shape input is not a known constant and its length is unknown: the output rank cannot be inferred');
+        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC('the shape input is not a known constant and its length is unknown: the output rank cannot be inferred');
     }
     const type = { dtype: x.type.dtype, shape };
-    const value = x.value && shape && isConcrete(shape) ? (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_4__/* .knownValue */ .jj)(x.value.dtype, shape, x.value.data) : undefined;
+    const value = x.value && shape && isConcrete(shape) ? (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .knownValue */ .jj)(x.value.dtype, shape, x.value.data) : undefined;
     return single(type, value);
 }
 const reshapeV1 = {
@@ -418,7 +270,7 @@ const reshapeV5 = {
         const allowzero = ctx.opset >= 14 && ctx.attrs.int('allowzero', 0) === 1;
         const s = ctx.input(1).type.shape;
         if (s && s.length !== 1)
-            throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_3__/* .OpError */ .mC(`the shape input must be 1-D, got rank ${s.length}`);
+            throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`the shape input must be 1-D, got rank ${s.length}`);
         return inferReshape(ctx, intsOf(ctx, 1), s?.[0], allowzero);
     },
     cost: () => NO_ARITHMETIC,
@@ -435,13 +287,13 @@ function makeFlatten(since) {
             let axis = ctx.attrs.int('axis', 1);
             if (axis < 0) {
                 if (since < 11)
-                    throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_3__/* .OpError */ .mC(`axis ${axis} is negative (allowed from opset 11)`);
+                    throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`axis ${axis} is negative (allowed from opset 11)`);
                 axis += r;
             }
             if (axis < 0 || axis > r)
-                throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_3__/* .OpError */ .mC(`axis ${ctx.attrs.int('axis', 1)} is out of range for rank ${r}`);
+                throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`axis ${ctx.attrs.int('axis', 1)} is out of range for rank ${r}`);
             const shape = [dimProduct(s.slice(0, axis), ctx, 'flatten'), dimProduct(s.slice(axis), ctx, 'flatten')];
-            const value = x.value && isConcrete(shape) ? (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_4__/* .knownValue */ .jj)(x.value.dtype, shape, x.value.data) : undefined;
+            const value = x.value && isConcrete(shape) ? (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .knownValue */ .jj)(x.value.dtype, shape, x.value.data) : undefined;
             return single({ dtype: x.type.dtype, shape }, value);
         },
         cost: () => NO_ARITHMETIC,
@@ -458,11 +310,11 @@ function squeeze(ctx, axes, allowNegative) {
         const norm = new Set();
         for (const a of axes) {
             if (a < 0 && !allowNegative)
-                throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_3__/* .OpError */ .mC(`axis ${a} is negative (allowed from opset 11)`);
-            const n = (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeAxis */ .Ni)(a, s.length);
+                throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`axis ${a} is negative (allowed from opset 11)`);
+            const n = (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeAxis */ .Ni)(a, s.length);
             const d = s[n];
             if (typeof d === 'number' && d !== 1)
-                throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_3__/* .OpError */ .mC(`cannot squeeze axis ${a}: its size is ${d}, not 1`);
+                throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`cannot squeeze axis ${a}: its size is ${d}, not 1`);
             norm.add(n);
         }
         shape = s.filter((_, i) => !norm.has(i));
@@ -471,9 +323,9 @@ function squeeze(ctx, axes, allowNegative) {
         shape = s.filter((d) => d !== 1);
     }
     else {
-        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_3__/* .OpError */ .mC(`Squeeze without axes on [${s.join(',')}]: the symbolic dims may or may not be 1, so the output rank is unknown`);
+        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`Squeeze without axes on [${s.join(',')}]: the symbolic dims may or may not be 1, so the output rank is unknown`);
     }
-    const value = x.value && shape && isConcrete(shape) ? (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_4__/* .knownValue */ .jj)(x.value.dtype, shape, x.value.data) : undefined;
+    const value = x.value && shape && isConcrete(shape) ? (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .knownValue */ .jj)(x.value.dtype, shape, x.value.data) : undefined;
     return single({ dtype: x.type.dtype, shape }, value);
 }
 function unsqueeze(ctx, axes, allowNegative) {
@@ -482,22 +334,22 @@ function unsqueeze(ctx, axes, allowNegative) {
     if (!s)
         return single({ dtype: x.type.dtype, shape: undefined });
     if (!axes)
-        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_3__/* .OpError */ .mC('the axes input is not a known constant: where the new dims go cannot be inferred');
+        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC('the axes input is not a known constant: where the new dims go cannot be inferred');
     const outRank = s.length + axes.length;
     const norm = new Set();
     for (const a of axes) {
         if (a < 0 && !allowNegative)
-            throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_3__/* .OpError */ .mC(`axis ${a} is negative (allowed from opset 11)`);
-        const n = (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeAxis */ .Ni)(a, outRank);
+            throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`axis ${a} is negative (allowed from opset 11)`);
+        const n = (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeAxis */ .Ni)(a, outRank);
         if (norm.has(n))
-            throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_3__/* .OpError */ .mC(`axes [${axes.join(',')}] repeat axis ${n}`);
+            throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`axes [${axes.join(',')}] repeat axis ${n}`);
         norm.add(n);
     }
     const shape = [];
     let k = 0;
     for (let i = 0; i < outRank; i++)
         shape.push(norm.has(i) ? 1 : s[k++]);
-    const value = x.value && isConcrete(shape) ? (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_4__/* .knownValue */ .jj)(x.value.dtype, shape, x.value.data) : undefined;
+    const value = x.value && isConcrete(shape) ? (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .knownValue */ .jj)(x.value.dtype, shape, x.value.data) : undefined;
     return single({ dtype: x.type.dtype, shape }, value);
 }
 const squeezeOps = [
@@ -515,7 +367,7 @@ const squeezeOps = [
         domain: '', opType: 'Squeeze', since: 13, movesData: false, doc: squeezeDoc,
         infer: (ctx) => {
             if (ctx.inputs[1] && !valueOf(ctx, 1)) {
-                throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_3__/* .OpError */ .mC('the axes input is not a known constant: which dims are removed cannot be inferred');
+                throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC('the axes input is not a known constant: which dims are removed cannot be inferred');
             }
             return squeeze(ctx, intsOf(ctx, 1), true);
         },
@@ -567,7 +419,7 @@ function makeShape(since) {
             }
             const dims = s.slice(start, Math.max(start, end));
             const type = { dtype: 'int64', shape: [dims.length] };
-            return single(type, isConcrete(dims) ? (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_4__/* .knownValue */ .jj)('int64', [dims.length], dims) : undefined);
+            return single(type, isConcrete(dims) ? (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .knownValue */ .jj)('int64', [dims.length], dims) : undefined);
         },
         cost: () => NO_ARITHMETIC,
     };
@@ -577,7 +429,7 @@ const sizeOp = {
     infer: (ctx) => {
         const s = ctx.input(0).type.shape;
         const type = { dtype: 'int64', shape: [] };
-        return single(type, s && isConcrete(s) ? (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_4__/* .knownValue */ .jj)('int64', [], [(0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_4__/* .numel */ .uN)(s)]) : undefined);
+        return single(type, s && isConcrete(s) ? (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .knownValue */ .jj)('int64', [], [(0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .numel */ .uN)(s)]) : undefined);
     },
     cost: () => NO_ARITHMETIC,
 };
@@ -616,7 +468,7 @@ function makeDropout(since) {
             return { outputs, values };
         },
         cost: (ctx, outputs) => (ctx.node.outputs.length > 1 && ctx.node.outputs[1] !== ''
-            ? movesOnly((0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_4__/* .bytesOf */ .$$)(outputs[1]))
+            ? movesOnly((0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .bytesOf */ .$$)(outputs[1]))
             : NO_ARITHMETIC),
     };
 }
@@ -636,31 +488,31 @@ function inferConstant(ctx) {
         if (out)
             return out;
     }
-    throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_3__/* .OpError */ .mC('Constant has none of the attributes value, sparse_value, value_float(s), value_int(s), value_string(s)');
+    throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC('Constant has none of the attributes value, sparse_value, value_float(s), value_int(s), value_string(s)');
 }
 function constantOf(ctx, name, attr) {
     switch (name) {
         case 'value':
         case 'sparse_value': {
             if (attr.type !== 'tensor' && attr.type !== 'sparse_tensor') {
-                throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_3__/* .OpError */ .mC(`attribute '${name}' should be a tensor but is ${attr.type}`);
+                throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`attribute '${name}' should be a tensor but is ${attr.type}`);
             }
             const t = attr.value;
             return single({ dtype: t.dtype, shape: t.dims }, tensorValue(t));
         }
         case 'value_float':
-            return single({ dtype: 'float32', shape: [] }, (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_4__/* .knownValue */ .jj)('float32', [], [Math.fround(ctx.attrs.float(name))]));
+            return single({ dtype: 'float32', shape: [] }, (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .knownValue */ .jj)('float32', [], [Math.fround(ctx.attrs.float(name))]));
         case 'value_floats': {
             const v = ctx.attrs.floats(name).map(Math.fround);
-            return single({ dtype: 'float32', shape: [v.length] }, (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_4__/* .knownValue */ .jj)('float32', [v.length], v));
+            return single({ dtype: 'float32', shape: [v.length] }, (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .knownValue */ .jj)('float32', [v.length], v));
         }
         case 'value_int': {
             const v = ctx.attrs.int(name);
-            return single({ dtype: 'int64', shape: [] }, (0,_formats_onnx_tensor_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isTrustedInt64Number */ .a7)(v) ? (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_4__/* .knownValue */ .jj)('int64', [], [v]) : undefined);
+            return single({ dtype: 'int64', shape: [] }, (0,_graph_int64_js__WEBPACK_IMPORTED_MODULE_4__/* .isTrustedInt64Number */ .a)(v) ? (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .knownValue */ .jj)('int64', [], [v]) : undefined);
         }
         case 'value_ints': {
             const v = ctx.attrs.ints(name);
-            return single({ dtype: 'int64', shape: [v.length] }, v.every(_formats_onnx_tensor_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isTrustedInt64Number */ .a7) ? (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_4__/* .knownValue */ .jj)('int64', [v.length], v) : undefined);
+            return single({ dtype: 'int64', shape: [v.length] }, v.every(_graph_int64_js__WEBPACK_IMPORTED_MODULE_4__/* .isTrustedInt64Number */ .a) ? (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .knownValue */ .jj)('int64', [v.length], v) : undefined);
         }
         case 'value_string':
             return single({ dtype: 'string', shape: [] });
@@ -686,7 +538,7 @@ const ONNX_TYPE_NAMES = {
 function castTarget(ctx) {
     const attr = ctx.node.attributes.get('to');
     if (!attr)
-        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_3__/* .OpError */ .mC(`required attribute 'to' is missing`);
+        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`required attribute 'to' is missing`);
     let code;
     if (attr.type === 'string')
         code = ONNX_TYPE_NAMES[attr.value.toUpperCase()];
@@ -694,7 +546,7 @@ function castTarget(ctx) {
         code = ctx.attrs.int('to');
     const dtype = code === undefined ? undefined : (0,_formats_onnx_dtype_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .dtypeFromOnnx */ .WQ)(code);
     if (!dtype)
-        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_3__/* .OpError */ .mC(`attribute 'to' names an unknown data type (${attr.type === 'string' ? attr.value : code})`);
+        throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`attribute 'to' names an unknown data type (${attr.type === 'string' ? attr.value : code})`);
     return dtype;
 }
 function castTo(ctx, to) {
@@ -711,7 +563,7 @@ function castTo(ctx, to) {
             data.push(c);
         }
         if (data.length === x.value.data.length)
-            value = (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_4__/* .knownValue */ .jj)(to, x.value.shape, data);
+            value = (0,_shapes_util_js__WEBPACK_IMPORTED_MODULE_3__/* .knownValue */ .jj)(to, x.value.shape, data);
     }
     return single({ dtype: to, shape: x.type.shape }, value);
 }
@@ -726,7 +578,7 @@ const castOps = [
         infer: (ctx) => {
             const to = ctx.input(1).type.dtype;
             if (!to)
-                throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_3__/* .OpError */ .mC('the target_type input has no known element type');
+                throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC('the target_type input has no known element type');
             return castTo(ctx, to);
         },
         cost: () => NO_ARITHMETIC,
@@ -740,9 +592,9 @@ const bitCastOp = {
         const to = castTarget(ctx);
         const from = x.type.dtype;
         if (to === 'string' || from === 'string')
-            throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_3__/* .OpError */ .mC('BitCast does not take string tensors');
+            throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC('BitCast does not take string tensors');
         if (from && (0,_graph_dtype_js__WEBPACK_IMPORTED_MODULE_0__/* .dtypeBits */ .$C)(from) !== (0,_graph_dtype_js__WEBPACK_IMPORTED_MODULE_0__/* .dtypeBits */ .$C)(to)) {
-            throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_3__/* .OpError */ .mC(`cannot bit-cast ${from} (${(0,_graph_dtype_js__WEBPACK_IMPORTED_MODULE_0__/* .dtypeBits */ .$C)(from)} bits) to ${to} (${(0,_graph_dtype_js__WEBPACK_IMPORTED_MODULE_0__/* .dtypeBits */ .$C)(to)} bits): widths differ`);
+            throw new _shapes_types_js__WEBPACK_IMPORTED_MODULE_2__/* .OpError */ .mC(`cannot bit-cast ${from} (${(0,_graph_dtype_js__WEBPACK_IMPORTED_MODULE_0__/* .dtypeBits */ .$C)(from)} bits) to ${to} (${(0,_graph_dtype_js__WEBPACK_IMPORTED_MODULE_0__/* .dtypeBits */ .$C)(to)} bits): widths differ`);
         }
         return single({ dtype: to, shape: x.type.shape });
     },

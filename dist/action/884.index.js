@@ -268,9 +268,10 @@ function broadcastStrides(shape, outShape) {
     return strides;
 }
 function isExactIntegerFold(r, xs) {
-    if (Number.isSafeInteger(r) && xs.every((x) => Number.isSafeInteger(x)))
-        return true;
-    return Number.isFinite(r) && xs.includes(r);
+    let safe = Number.isSafeInteger(r);
+    for (let k = 0; safe && k < xs.length; k++)
+        safe = Number.isSafeInteger(xs[k]);
+    return safe || (Number.isFinite(r) && xs.includes(r));
 }
 function exactIntegerValue(result, inputs) {
     if (!isIntegral(result.dtype))

@@ -1,4 +1,4 @@
-// model-budget profile bundle sha256:ac3a0ddb4f2f45ef1d2628a343638bbc5f6c77f7eee26a5225e03ace43b57366
+// model-budget profile bundle sha256:a65dd65c537683dd34f246be1694f18d41d646f4337ec6d4832e725e48f3452a
 "use strict";
 var __modelBudgetImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 "use strict";
@@ -5364,6 +5364,18 @@ var init_ir = __esm({
   }
 });
 
+// build/src/graph/int64.js
+function isTrustedInt64Number(x) {
+  return Number.isSafeInteger(x) || Math.abs(x) >= SENTINEL_MAGNITUDE;
+}
+var SENTINEL_MAGNITUDE;
+var init_int64 = __esm({
+  "build/src/graph/int64.js"() {
+    "use strict";
+    SENTINEL_MAGNITUDE = 2 ** 62;
+  }
+});
+
 // build/src/formats/onnx/tensor-values.js
 function halfToFloat(h) {
   const sign = h & 32768 ? -1 : 1;
@@ -5393,9 +5405,6 @@ function int64At(v, at) {
   if (hi === -1 && lo >= 2147483648)
     return lo | 0;
   return hi * 2 ** 32 + lo;
-}
-function isTrustedInt64Number(x) {
-  return Number.isSafeInteger(x) || Math.abs(x) >= SENTINEL_MAGNITUDE;
 }
 function usableInt64(x, exact) {
   return isTrustedInt64Number(x) || BigInt(x) === exact;
@@ -5505,15 +5514,15 @@ function decodeTypedValues(dtype, elements, typed) {
     return void 0;
   return kind === "bool" ? values.map((x) => x ? 1 : 0) : [...values];
 }
-var SMALL_INT_ELEMENTS, SMALL_FLOAT_ELEMENTS, bf16, SENTINEL_MAGNITUDE;
+var SMALL_INT_ELEMENTS, SMALL_FLOAT_ELEMENTS, bf16;
 var init_tensor_values = __esm({
   "build/src/formats/onnx/tensor-values.js"() {
     "use strict";
     init_dtype();
+    init_int64();
     SMALL_INT_ELEMENTS = 4096;
     SMALL_FLOAT_ELEMENTS = 64;
     bf16 = new DataView(new ArrayBuffer(4));
-    SENTINEL_MAGNITUDE = 2 ** 62;
   }
 });
 
@@ -15411,9 +15420,10 @@ function broadcastStrides(shape, outShape) {
   return strides;
 }
 function isExactIntegerFold(r, xs) {
-  if (Number.isSafeInteger(r) && xs.every((x) => Number.isSafeInteger(x)))
-    return true;
-  return Number.isFinite(r) && xs.includes(r);
+  let safe = Number.isSafeInteger(r);
+  for (let k = 0; safe && k < xs.length; k++)
+    safe = Number.isSafeInteger(xs[k]);
+  return safe || Number.isFinite(r) && xs.includes(r);
 }
 function exactIntegerValue(result, inputs) {
   if (!isIntegral(result.dtype))
@@ -17056,7 +17066,7 @@ var init_shape_ops = __esm({
     "use strict";
     init_dtype();
     init_dtype_codes();
-    init_tensor_values();
+    init_int64();
     init_types();
     init_util();
     NO_ARITHMETIC = { macs: 0, flops: 0 };

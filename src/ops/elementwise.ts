@@ -86,8 +86,10 @@ function broadcastStrides(shape: readonly number[], outShape: readonly number[])
  * (Max or Where of an INT64_MAX sentinel), which is as exact as that input.
  */
 function isExactIntegerFold(r: number, xs: readonly number[]): boolean {
-  if (Number.isSafeInteger(r) && xs.every((x) => Number.isSafeInteger(x))) return true;
-  return Number.isFinite(r) && xs.includes(r);
+  // A loop, not xs.every(closure): this runs per folded element.
+  let safe = Number.isSafeInteger(r);
+  for (let k = 0; safe && k < xs.length; k++) safe = Number.isSafeInteger(xs[k]);
+  return safe || (Number.isFinite(r) && xs.includes(r));
 }
 
 /**

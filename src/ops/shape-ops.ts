@@ -7,7 +7,7 @@
  */
 import { dtypeBits, dtypeKind } from '../graph/dtype.js';
 import { dtypeFromOnnx } from '../formats/onnx/dtype-codes.js';
-import { isTrustedInt64Number } from '../formats/onnx/tensor-values.js';
+import { isTrustedInt64Number } from '../graph/int64.js';
 import type { DType } from '../graph/dtype.js';
 import type { Attribute, Tensor } from '../graph/ir.js';
 import { OpError } from '../shapes/types.js';

@@ -1,6 +1,7 @@
 /** Decodes the values of small tensors (shape constants, scales) for constant folding. */
 import { dtypeKind } from '../../graph/dtype.js';
 import type { DType } from '../../graph/dtype.js';
+import { isTrustedInt64Number } from '../../graph/int64.js';
 
 /** Integer/bool tensors up to this many elements are decoded (shape arithmetic). */
 const SMALL_INT_ELEMENTS = 4096;
@@ -54,21 +55,6 @@ function int64At(v: DataView, at: number): number {
   if (hi === 0 && lo <= 0x7fffffff) return lo;
   if (hi === -1 && lo >= 0x80000000) return lo | 0;
   return hi * 2 ** 32 + lo;
-}
-
-/**
- * From this magnitude up, int64 values are the sentinels exporters write for "to the end" and "no
- * limit" (INT64_MAX/MIN, which doubles cannot hold): kept approximate, as Slice and Loop read them.
- */
-const SENTINEL_MAGNITUDE = 2 ** 62;
-
-/**
- * Whether an int64 that arrived as a double already (a varint: int64_data, an attribute's ints)
- * can stand for itself. An exact one past 2^53 cannot be told from a rounded one there, so past
- * 2^53 only the sentinels are kept.
- */
-export function isTrustedInt64Number(x: number): boolean {
-  return Number.isSafeInteger(x) || Math.abs(x) >= SENTINEL_MAGNITUDE;
 }
 
 /**

@@ -1,8 +1,117 @@
-export const id = 558;
-export const ids = [558];
+export const id = 682;
+export const ids = [682];
 export const modules = {
 
-/***/ 5558:
+/***/ 4750:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   h: () => (/* binding */ UnsafeFileError),
+/* harmony export */   oK: () => (/* binding */ containedEntry),
+/* harmony export */   or: () => (/* binding */ containedFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+
+
+class UnsafeFileError extends Error {
+    reason;
+    name = 'UnsafeFileError';
+    constructor(reason) {
+        super(reason);
+        this.reason = reason;
+    }
+}
+function isInside(parent, child) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(parent, child);
+    return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
+}
+function kindOf(st) {
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isFIFO())
+        return 'a FIFO';
+    if (st.isCharacterDevice())
+        return 'a character device';
+    if (st.isBlockDevice())
+        return 'a block device';
+    if (st.isSocket())
+        return 'a socket';
+    return 'not a file';
+}
+function code(e) {
+    return e?.code;
+}
+function containedFile(path, within, withinName = 'the repository') {
+    let real;
+    try {
+        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(path);
+    }
+    catch (e) {
+        if (code(e) === 'ENOENT' || code(e) === 'ENOTDIR')
+            return null;
+        if (code(e) === 'ELOOP')
+            throw new UnsafeFileError('is a symbolic link loop');
+        if (code(e) === 'EACCES')
+            throw new UnsafeFileError('permission denied');
+        throw new UnsafeFileError(e instanceof Error ? e.message : String(e));
+    }
+    if (within !== null) {
+        let root;
+        try {
+            root = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(within);
+        }
+        catch {
+            throw new UnsafeFileError(`cannot resolve ${withinName}`);
+        }
+        if (!isInside(root, real))
+            throw new UnsafeFileError(`is a symbolic link (or lies below one) that leads outside ${withinName}`);
+    }
+    let st;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
+    }
+    catch (e) {
+        if (code(e) === 'ENOENT')
+            return null;
+        throw new UnsafeFileError(e instanceof Error ? e.message : String(e));
+    }
+    if (!st.isFile())
+        throw new UnsafeFileError(`is not a regular file (${kindOf(st)})`);
+    return { real, size: st.size };
+}
+function containedEntry(dir, name, withinName) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+    if (name !== '.' && name !== '..' && !name.includes('/') && !name.includes(node_path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
+        let st;
+        try {
+            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+        }
+        catch {
+            st = undefined;
+        }
+        if (st?.isFile()) {
+            const size = st.size;
+            return { size, real: () => realEntry(dir, name) };
+        }
+    }
+    const found = containedFile(path, dir, withinName);
+    return found && { size: found.size, real: () => found.real };
+}
+function realEntry(dir, name) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name));
+    }
+    catch {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5682:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -367,13 +476,159 @@ class wire_WireReader {
 }
 
 // EXTERNAL MODULE: ./build/src/graph/dtype.js
-var dtype = __webpack_require__(5274);
+var graph_dtype = __webpack_require__(5274);
 // EXTERNAL MODULE: ./build/src/formats/onnx/dtype-codes.js
 var dtype_codes = __webpack_require__(155);
 // EXTERNAL MODULE: ./build/src/graph/ir.js
 var ir = __webpack_require__(5927);
-// EXTERNAL MODULE: ./build/src/formats/onnx/tensor-values.js
-var tensor_values = __webpack_require__(7578);
+// EXTERNAL MODULE: ./build/src/graph/int64.js
+var int64 = __webpack_require__(5381);
+;// CONCATENATED MODULE: ./build/src/formats/onnx/tensor-values.js
+
+
+const SMALL_INT_ELEMENTS = 4096;
+const SMALL_FLOAT_ELEMENTS = 64;
+function halfToFloat(h) {
+    const sign = h & 0x8000 ? -1 : 1;
+    const exp = (h >> 10) & 0x1f;
+    const frac = h & 0x3ff;
+    if (exp === 0)
+        return sign * 2 ** -14 * (frac / 1024);
+    if (exp === 31)
+        return frac ? NaN : sign * Infinity;
+    return sign * 2 ** (exp - 15) * (1 + frac / 1024);
+}
+const bf16 = new DataView(new ArrayBuffer(4));
+function bfloat16ToFloat(bits) {
+    bf16.setUint32(0, bits << 16, true);
+    return bf16.getFloat32(0, true);
+}
+function floatArray(n) {
+    return new Array(n);
+}
+function intArray(n) {
+    return new Array(n);
+}
+function int64At(v, at) {
+    const hi = v.getInt32(at + 4, true);
+    const lo = v.getUint32(at, true);
+    if (hi === 0 && lo <= 0x7fffffff)
+        return lo;
+    if (hi === -1 && lo >= 0x80000000)
+        return lo | 0;
+    return hi * 2 ** 32 + lo;
+}
+function usableInt64(x, exact) {
+    return (0,int64/* isTrustedInt64Number */.a)(x) || BigInt(x) === exact;
+}
+function uint64At(v, at) {
+    const hi = v.getUint32(at + 4, true);
+    const lo = v.getUint32(at, true);
+    return hi === 0 && lo <= 0x7fffffff ? lo : hi * 2 ** 32 + lo;
+}
+function rawValues(dtype, n, v, at) {
+    const out = (0,graph_dtype/* dtypeKind */.PN)(dtype) === 'float' ? floatArray(n) : intArray(n);
+    switch (dtype) {
+        case 'float32':
+            for (let i = 0; i < n; i++)
+                out[i] = v.getFloat32(at + i * 4, true);
+            break;
+        case 'float64':
+            for (let i = 0; i < n; i++)
+                out[i] = v.getFloat64(at + i * 8, true);
+            break;
+        case 'float16':
+            for (let i = 0; i < n; i++)
+                out[i] = halfToFloat(v.getUint16(at + i * 2, true));
+            break;
+        case 'bfloat16':
+            for (let i = 0; i < n; i++)
+                out[i] = bfloat16ToFloat(v.getUint16(at + i * 2, true));
+            break;
+        case 'int8':
+            for (let i = 0; i < n; i++)
+                out[i] = v.getInt8(at + i);
+            break;
+        case 'uint8':
+            for (let i = 0; i < n; i++)
+                out[i] = v.getUint8(at + i);
+            break;
+        case 'bool':
+            for (let i = 0; i < n; i++)
+                out[i] = v.getUint8(at + i) ? 1 : 0;
+            break;
+        case 'int16':
+            for (let i = 0; i < n; i++)
+                out[i] = v.getInt16(at + i * 2, true);
+            break;
+        case 'uint16':
+            for (let i = 0; i < n; i++)
+                out[i] = v.getUint16(at + i * 2, true);
+            break;
+        case 'int32':
+            for (let i = 0; i < n; i++)
+                out[i] = v.getInt32(at + i * 4, true);
+            break;
+        case 'uint32':
+            for (let i = 0; i < n; i++)
+                out[i] = v.getUint32(at + i * 4, true);
+            break;
+        case 'int64':
+            for (let i = 0; i < n; i++) {
+                const x = int64At(v, at + i * 8);
+                if (!Number.isSafeInteger(x) && !usableInt64(x, v.getBigInt64(at + i * 8, true)))
+                    return undefined;
+                out[i] = x;
+            }
+            break;
+        case 'uint64':
+            for (let i = 0; i < n; i++) {
+                const x = uint64At(v, at + i * 8);
+                if (!Number.isSafeInteger(x) && !usableInt64(x, v.getBigUint64(at + i * 8, true)))
+                    return undefined;
+                out[i] = x;
+            }
+            break;
+        default: return undefined;
+    }
+    return out;
+}
+function decodeLimit(dtype) {
+    const kind = (0,graph_dtype/* dtypeKind */.PN)(dtype);
+    if (kind === 'string' || kind === 'complex')
+        return -1;
+    return kind === 'float' ? SMALL_FLOAT_ELEMENTS : SMALL_INT_ELEMENTS;
+}
+function decodable(dtype, elements) {
+    return elements <= decodeLimit(dtype);
+}
+function decodeRawValues(dtype, elements, view, at) {
+    return decodable(dtype, elements) ? rawValues(dtype, elements, view, at) : undefined;
+}
+function decodeTypedValues(dtype, elements, typed) {
+    if (!decodable(dtype, elements))
+        return undefined;
+    if (!typed.seen)
+        return elements === 0 ? [] : undefined;
+    const kind = (0,graph_dtype/* dtypeKind */.PN)(dtype);
+    let values;
+    if (dtype === 'float32')
+        values = typed.floats;
+    else if (dtype === 'float64')
+        values = typed.doubles;
+    else if (dtype === 'float16')
+        values = typed.varints.map(halfToFloat);
+    else if (kind === 'int' || kind === 'uint' || kind === 'bool')
+        values = typed.varints;
+    else
+        return undefined;
+    if (values.length !== elements)
+        return undefined;
+    if ((kind === 'int' || kind === 'uint') && !values.every(int64/* isTrustedInt64Number */.a))
+        return undefined;
+    return kind === 'bool' ? values.map((x) => (x ? 1 : 0)) : [...values];
+}
+
 ;// CONCATENATED MODULE: ./build/src/formats/onnx/decode.js
 
 
@@ -449,8 +704,8 @@ function readFloats(c, wire, end, what, into, width = 4) {
         into.push(width === 4 ? c.f32() : c.f64());
 }
 const NO_TYPED = { floats: [], varints: [], doubles: [], seen: false };
-const BITS = dtype_codes/* ONNX_DTYPES */.q5.map((d) => (d ? (0,dtype/* dtypeBits */.$C)(d) : 0));
-const DECODE_LIMIT = dtype_codes/* ONNX_DTYPES */.q5.map((d) => (d ? (0,tensor_values/* decodeLimit */.M0)(d) : -1));
+const BITS = dtype_codes/* ONNX_DTYPES */.q5.map((d) => (d ? (0,graph_dtype/* dtypeBits */.$C)(d) : 0));
+const DECODE_LIMIT = dtype_codes/* ONNX_DTYPES */.q5.map((d) => (d ? decodeLimit(d) : -1));
 function bytesOf(code, elements) {
     return Math.ceil((elements * BITS[code]) / 8);
 }
@@ -506,7 +761,7 @@ function decodeTensorRaw(c, end) {
                     const n = smallElements(t);
                     if (n >= 0 && len === bytesOf(t.dataType, n)) {
                         c.need(len);
-                        t.rawValues = (0,tensor_values/* rawValues */.T0)((0,dtype_codes/* dtypeFromOnnx */.WQ)(t.dataType), n, c.dataView(), c.at - c.base);
+                        t.rawValues = rawValues((0,dtype_codes/* dtypeFromOnnx */.WQ)(t.dataType), n, c.dataView(), c.at - c.base);
                     }
                     c.skipBytes(len);
                     break;
@@ -595,7 +850,7 @@ function finishTensor(t, what, ctx) {
     if (t.rawLength !== undefined && dtype !== 'string' && t.rawLength !== byteSize) {
         throw new WireError(`${tensorLabel(t, what)}: raw_data has ${t.rawLength} bytes but dims [${t.dims.join(', ')}] of ${dtype} need ${byteSize}`);
     }
-    const values = t.rawLength !== undefined ? t.rawValues : (0,tensor_values/* decodeTypedValues */.L0)(dtype, elements, t.typed);
+    const values = t.rawLength !== undefined ? t.rawValues : decodeTypedValues(dtype, elements, t.typed);
     return values ? { name: t.name, dtype, dims: t.dims, elements, byteSize, storage: 'embedded', values }
         : { name: t.name, dtype, dims: t.dims, elements, byteSize, storage: 'embedded' };
 }
@@ -1338,163 +1593,53 @@ const reader = {
 
 /***/ }),
 
-/***/ 7578:
+/***/ 5381:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L0: () => (/* binding */ decodeTypedValues),
-/* harmony export */   M0: () => (/* binding */ decodeLimit),
-/* harmony export */   T0: () => (/* binding */ rawValues),
-/* harmony export */   a7: () => (/* binding */ isTrustedInt64Number)
+/* harmony export */   a: () => (/* binding */ isTrustedInt64Number)
 /* harmony export */ });
-/* unused harmony exports decodable, decodeRawValues */
-/* harmony import */ var _graph_dtype_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5274);
-
-const SMALL_INT_ELEMENTS = 4096;
-const SMALL_FLOAT_ELEMENTS = 64;
-function halfToFloat(h) {
-    const sign = h & 0x8000 ? -1 : 1;
-    const exp = (h >> 10) & 0x1f;
-    const frac = h & 0x3ff;
-    if (exp === 0)
-        return sign * 2 ** -14 * (frac / 1024);
-    if (exp === 31)
-        return frac ? NaN : sign * Infinity;
-    return sign * 2 ** (exp - 15) * (1 + frac / 1024);
-}
-const bf16 = new DataView(new ArrayBuffer(4));
-function bfloat16ToFloat(bits) {
-    bf16.setUint32(0, bits << 16, true);
-    return bf16.getFloat32(0, true);
-}
-function floatArray(n) {
-    return new Array(n);
-}
-function intArray(n) {
-    return new Array(n);
-}
-function int64At(v, at) {
-    const hi = v.getInt32(at + 4, true);
-    const lo = v.getUint32(at, true);
-    if (hi === 0 && lo <= 0x7fffffff)
-        return lo;
-    if (hi === -1 && lo >= 0x80000000)
-        return lo | 0;
-    return hi * 2 ** 32 + lo;
-}
 const SENTINEL_MAGNITUDE = 2 ** 62;
 function isTrustedInt64Number(x) {
     return Number.isSafeInteger(x) || Math.abs(x) >= SENTINEL_MAGNITUDE;
 }
-function usableInt64(x, exact) {
-    return isTrustedInt64Number(x) || BigInt(x) === exact;
+
+
+/***/ }),
+
+/***/ 5927:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ normalizeDomain),
+/* harmony export */   V: () => (/* binding */ walkGraphs)
+/* harmony export */ });
+function normalizeDomain(domain) {
+    return domain === 'ai.onnx' ? '' : domain;
 }
-function uint64At(v, at) {
-    const hi = v.getUint32(at + 4, true);
-    const lo = v.getUint32(at, true);
-    return hi === 0 && lo <= 0x7fffffff ? lo : hi * 2 ** 32 + lo;
-}
-function rawValues(dtype, n, v, at) {
-    const out = (0,_graph_dtype_js__WEBPACK_IMPORTED_MODULE_0__/* .dtypeKind */ .PN)(dtype) === 'float' ? floatArray(n) : intArray(n);
-    switch (dtype) {
-        case 'float32':
-            for (let i = 0; i < n; i++)
-                out[i] = v.getFloat32(at + i * 4, true);
-            break;
-        case 'float64':
-            for (let i = 0; i < n; i++)
-                out[i] = v.getFloat64(at + i * 8, true);
-            break;
-        case 'float16':
-            for (let i = 0; i < n; i++)
-                out[i] = halfToFloat(v.getUint16(at + i * 2, true));
-            break;
-        case 'bfloat16':
-            for (let i = 0; i < n; i++)
-                out[i] = bfloat16ToFloat(v.getUint16(at + i * 2, true));
-            break;
-        case 'int8':
-            for (let i = 0; i < n; i++)
-                out[i] = v.getInt8(at + i);
-            break;
-        case 'uint8':
-            for (let i = 0; i < n; i++)
-                out[i] = v.getUint8(at + i);
-            break;
-        case 'bool':
-            for (let i = 0; i < n; i++)
-                out[i] = v.getUint8(at + i) ? 1 : 0;
-            break;
-        case 'int16':
-            for (let i = 0; i < n; i++)
-                out[i] = v.getInt16(at + i * 2, true);
-            break;
-        case 'uint16':
-            for (let i = 0; i < n; i++)
-                out[i] = v.getUint16(at + i * 2, true);
-            break;
-        case 'int32':
-            for (let i = 0; i < n; i++)
-                out[i] = v.getInt32(at + i * 4, true);
-            break;
-        case 'uint32':
-            for (let i = 0; i < n; i++)
-                out[i] = v.getUint32(at + i * 4, true);
-            break;
-        case 'int64':
-            for (let i = 0; i < n; i++) {
-                const x = int64At(v, at + i * 8);
-                if (!Number.isSafeInteger(x) && !usableInt64(x, v.getBigInt64(at + i * 8, true)))
-                    return undefined;
-                out[i] = x;
-            }
-            break;
-        case 'uint64':
-            for (let i = 0; i < n; i++) {
-                const x = uint64At(v, at + i * 8);
-                if (!Number.isSafeInteger(x) && !usableInt64(x, v.getBigUint64(at + i * 8, true)))
-                    return undefined;
-                out[i] = x;
-            }
-            break;
-        default: return undefined;
-    }
+function walkGraphs(graph) {
+    const out = [];
+    visitGraphs(graph, new Set(), out);
     return out;
 }
-function decodeLimit(dtype) {
-    const kind = (0,_graph_dtype_js__WEBPACK_IMPORTED_MODULE_0__/* .dtypeKind */ .PN)(dtype);
-    if (kind === 'string' || kind === 'complex')
-        return -1;
-    return kind === 'float' ? SMALL_FLOAT_ELEMENTS : SMALL_INT_ELEMENTS;
-}
-function decodable(dtype, elements) {
-    return elements <= decodeLimit(dtype);
-}
-function decodeRawValues(dtype, elements, view, at) {
-    return decodable(dtype, elements) ? rawValues(dtype, elements, view, at) : undefined;
-}
-function decodeTypedValues(dtype, elements, typed) {
-    if (!decodable(dtype, elements))
-        return undefined;
-    if (!typed.seen)
-        return elements === 0 ? [] : undefined;
-    const kind = (0,_graph_dtype_js__WEBPACK_IMPORTED_MODULE_0__/* .dtypeKind */ .PN)(dtype);
-    let values;
-    if (dtype === 'float32')
-        values = typed.floats;
-    else if (dtype === 'float64')
-        values = typed.doubles;
-    else if (dtype === 'float16')
-        values = typed.varints.map(halfToFloat);
-    else if (kind === 'int' || kind === 'uint' || kind === 'bool')
-        values = typed.varints;
-    else
-        return undefined;
-    if (values.length !== elements)
-        return undefined;
-    if ((kind === 'int' || kind === 'uint') && !values.every(isTrustedInt64Number))
-        return undefined;
-    return kind === 'bool' ? values.map((x) => (x ? 1 : 0)) : [...values];
+function visitGraphs(graph, seen, out) {
+    if (seen.has(graph))
+        return;
+    seen.add(graph);
+    out.push(graph);
+    const nodes = graph.nodes;
+    for (let i = 0; i < nodes.length; i++) {
+        const attributes = nodes[i].attributes;
+        if (attributes.size === 0)
+            continue;
+        for (const attr of attributes.values()) {
+            if (attr.type === 'graph')
+                visitGraphs(attr.value, seen, out);
+            else if (attr.type === 'graphs')
+                for (const g of attr.value)
+                    visitGraphs(g, seen, out);
+        }
+    }
 }
 
 
