@@ -31,3 +31,17 @@ test('clipText: short text is kept; a cut never leaves half of a character', () 
   assert.equal(clipped, `${'x'.repeat(4094)}…`);
   assert.equal(/[\ud800-\udbff](?![\udc00-\udfff])/.test(clipped), false);
 });
+
+test('a report whose why holds a string over the bound: the error names that string, not "expected null"', () => {
+  const base = profile({ params: 10, totals, nodes: [{ name: 'a', opType: 'Conv', flops: 2 }] });
+  const head = profile({ params: 20, totals: { ...totals, flops: 20 }, nodes: [{ name: 'b', opType: 'Conv', flops: 20 }] });
+  const json = JSON.parse(JSON.stringify(evaluateGate({ config: null, models: [{ path: 'm.onnx', status: 'modified', base, head }] })));
+  const i = json.models[0].why.nodes.findIndex((n: { name: string }) => n.name === 'b');
+  json.models[0].why.nodes[i].name = 'b'.repeat(4097);
+  // Before: "invalid gate report: report.models[0].why: expected null" (the first branch of its oneOf).
+  assert.throws(() => validateGateReport(json), { message: `invalid gate report: report.models[0].why.nodes[${i}].name: string longer than 4096 characters` });
+  // A value that is neither branch: both are named (before: "expected null").
+  const odd = JSON.parse(JSON.stringify(evaluateGate({ config: null, models: [{ path: 'm.onnx', status: 'modified', base, head }] })));
+  odd.models[0].why = 'x';
+  assert.throws(() => validateGateReport(odd), { message: 'invalid gate report: report.models[0].why: expected null or an object' });
+});
