@@ -43,17 +43,30 @@ export function breakEmojiShortcodes(text: string): string {
 }
 
 /**
+ * GitHub links a run of 7 to 40 hex digits that names a commit of the repository (`deadbeef1`,
+ * `user@deadbeef1`, `owner/repo@deadbeef1`) in comment text, not in code; a pull request's own
+ * commits are in the repository, so a file named after one (`9fceb02d0ae5.onnx`) became a link
+ * to a commit its author wrote. A zero-width joiner after every sixth digit of a run of 7 or more
+ * that stands alone (no letter, digit or `_` either side) leaves no run GitHub takes for a
+ * commit, and reads the same. For text shown outside code only (escapeMarkdown, htmlText).
+ */
+export function breakCommitShas(text: string): string {
+  return text.replace(/(?<![A-Za-z0-9_])[0-9A-Fa-f]{7,}(?![A-Za-z0-9_])/g, (run) => run.replace(/[0-9A-Fa-f]{6}(?=[0-9A-Fa-f])/g, `$&${ZWJ}`));
+}
+
+/**
  * Makes text safe as inline markdown (table cells, headings, list items): line breaks become
  * spaces, other controls and invisible marks visible escapes (as in logs and code spans, so
  * `con\u200bv1` cannot pass for `conv1`), HTML special characters become entities, markdown
  * punctuation is backslash-escaped (so `|` cannot open a table cell and backticks cannot open a
- * code span), and mentions and issue references are broken (breakAutolinks). Long text is cut to
+ * code span), and mentions, issue references and commit SHAs are broken (breakAutolinks,
+ * breakCommitShas). Long text is cut to
  * `maxLength` with "…".
  */
 export function escapeMarkdown(text: string, maxLength: number = MAX_NAME_LENGTH): string {
   let t = visibleControls(text.replace(/[\r\n\t]+/g, ' '));
   if (t.length > maxLength) t = `${Array.from(t).slice(0, maxLength - 1).join('')}…`;
-  return breakEmojiShortcodes(breakAutolinks(t))
+  return breakCommitShas(breakEmojiShortcodes(breakAutolinks(t)))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -145,6 +145,9 @@ export function assertValidGfm(md: string): string[][] {
     assert.equal(text.includes('<!--'), false, `HTML comment at ${where}`);
     for (const at of unescaped(text, '<')) assert.match(text.slice(at), ALLOWED_TAG, `raw "<" at ${where}: ${line}`);
     for (const ch of ['`', '[', ']']) assert.deepEqual(unescaped(text, ch), [], `unescaped ${ch} at ${where}: ${line}`);
+    // GitHub links a standalone run of 7-40 hex digits that names a commit (outside code).
+    const sha = /(?<![A-Za-z0-9_])[0-9A-Fa-f]{7,40}(?![A-Za-z0-9_])/.exec(text.replace(/\\(?=[!-/:-@[-`{-~])/g, ''));
+    assert.equal(sha, null, `a commit SHA outside code at ${where}: ${line}`);
   }
   assert.equal(depth, 0, 'every <details> is closed');
   for (const table of tables) {

@@ -139,3 +139,32 @@ function artifactAtBounds(): GateReport {
   json['changedModels'] = json.models.map((m) => m.path);
   return validateGateReport(json);
 }
+
+describe('commit SHAs outside code are no links', () => {
+  test('a run of 7 or more hex digits standing alone gets a joiner after every sixth digit; in code it stays as written', () => {
+    // GitHub links `deadbeefcafe1234` (a commit of the repository, e.g. one the pull request
+    // pushed) in text, not in code. Before: escapeMarkdown kept it whole.
+    assert.equal(escapeMarkdown('deadbeefcafe1234.onnx'), `deadbe${ZWJ}efcafe${ZWJ}1234\\.onnx`);
+    assert.equal(htmlText('user@9fceb02 and 1234567'), `user@${ZWJ}9fceb0${ZWJ}2 and 123456${ZWJ}7`);
+    // Six digits or fewer, and hex inside a longer word, are no SHA: left alone.
+    assert.equal(escapeMarkdown('conv123456 layer_deadbeef1 beef12 x2deadbeef'), 'conv123456 layer\\_deadbeef1 beef12 x2deadbeef');
+    assert.equal(codeSpan('deadbeefcafe1234.onnx'), '`deadbeefcafe1234.onnx`');
+    assert.equal(htmlCode('deadbeefcafe1234.onnx'), '<code>deadbeefcafe1234.onnx</code>');
+  });
+
+  test('a comment over models, nodes and errors named like commits: no SHA outside code', () => {
+    const base = profile({ params: 10, totals, nodes: [{ name: 'a', opType: 'Conv', flops: 2 }] });
+    const head = profile({ params: 20, totals: { ...totals, flops: 20 }, nodes: [{ name: 'deadbeefcafe', opType: 'cafebabe1', flops: 20 }] });
+    const r = evaluateGate({
+      config: null,
+      models: [
+        { path: 'models/9fceb02d0ae5.onnx', status: 'modified', base, head },
+        { path: 'models/1234567.onnx', status: 'added', error: 'abcdef0123 is not a valid tensor name' },
+      ],
+    });
+    const md = renderComment(r);
+    assertValidGfm(md);
+    // The job summary has no marker line: the check starts after the first line.
+    assertValidGfm(`<!-- model-budget:default -->\n${renderSummary(r)}`);
+  });
+});
