@@ -35,6 +35,22 @@ describe('names outside code draw nothing', () => {
     assert.equal(escapeMarkdown('$x^2$ and $$\\huge{y}$$'), '\\$x^2\\$ and \\$\\$\\\\huge\\{y\\}\\$\\$');
   });
 
+  test('variation selectors, the braille blank and the other invisible format controls are escapes too', () => {
+    // VS16 U+FE0F after a letter draws nothing, U+2800 draws as blank space, U+E0100 (a
+    // variation selector past U+FFFF), U+0600 and U+06DD (Arabic format marks), U+13430 (an
+    // Egyptian format control): before, `conv\ufe0f1` read `conv1` in the comment, log and terminal.
+    const name = 'conv\ufe0f1 a\u2800b c\u{E0100}d e\u0600f g\u06ddh i\u{13430}j';
+    const shown = 'conv\\ufe0f1 a\\u2800b c\\u{e0100}d e\\u0600f g\\u06ddh i\\u{13430}j';
+    assert.equal(escapeLog(name), shown);
+    assert.equal(codeSpan(name), `\`${shown}\``);
+    assert.equal(htmlCode(name), `<code>${shown}</code>`);
+    const json = jsonForLog({ name });
+    assert.ok(json.includes('"conv\\ufe0f1 a\\u2800b c\\udb40\\udd00d e\\u0600f g\\u06ddh i\\ud80d\\udc30j"'), json);
+    assert.deepEqual(JSON.parse(json), { name });
+    // An emoji keeps its picture; only the selector after it shows as an escape.
+    assert.equal(escapeLog('\u2764\ufe0f'), '\u2764\\ufe0f');
+  });
+
   test('the rest of the characters a browser draws as nothing are escapes too', () => {
     // soft hyphen, combining grapheme joiner, Hangul filler, Mongolian vowel separator, invisible
     // separator U+2063 (was covered), deprecated format mark U+206A, a tag character U+E0041.
