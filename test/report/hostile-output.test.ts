@@ -184,3 +184,14 @@ describe('commit SHAs outside code are no links', () => {
     assertValidGfm(`<!-- model-budget:default -->\n${renderSummary(r)}`);
   });
 });
+
+test('a report artifact whose config file name holds a byte that was not UTF-8 renders, the name shown as \\xff', () => {
+  const r = evaluateGate({ config: null, models: [{ path: 'm.onnx', status: 'added', head: profile({ params: 5 }) }] });
+  const json = JSON.parse(JSON.stringify(r));
+  json.configFile = '.github/b\udcff.yml';
+  json.configSource = 'head';
+  // Before: URIError: URI malformed (encodeURIComponent in the config file's link).
+  const md = renderComment(validateGateReport(json), { links: { serverUrl: 'https://github.com', repository: 'o/r', pullNumber: 1 }, headSha: 'a'.repeat(40), baseSha: 'b'.repeat(40) });
+  assert.ok(md.includes(`budgets from [\`.github/b\\xff.yml\`](https://github.com/o/r/blob/${'a'.repeat(40)}/.github/b%FF.yml)`), md.slice(0, 400));
+  assertValidGfm(md);
+});
