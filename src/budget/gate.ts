@@ -141,6 +141,27 @@ function describe(e: ErrorObject): ReportValidationError {
 }
 
 /**
+ * The error to show from Ajv's list. A `oneOf` that no branch matched comes last, after each
+ * branch's error: `why: { oneOf: [null, why] }` with a node name past the bound listed "expected
+ * null" first, and the report said `report.models[0].why: expected null`. An error under the
+ * value (its type matched a branch, something inside did not) is what is wrong there, the deepest
+ * one; when every branch failed at the value itself, they are said together ("expected null or
+ * an object").
+ */
+function firstError(errors: readonly ErrorObject[]): ReportValidationError {
+  const last = errors[errors.length - 1]!;
+  if (last.keyword !== 'oneOf' && last.keyword !== 'anyOf') return describe(errors[0]!);
+  const at = last.instancePath;
+  const branches = errors.slice(0, -1).filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf');
+  const depth = (e: ErrorObject): number => e.instancePath.split('/').length;
+  const inside = branches.filter((e) => e.instancePath.startsWith(`${at}/`));
+  if (inside.length > 0) return describe(inside.reduce((a, b) => (depth(b) > depth(a) ? b : a)));
+  const own = branches.filter((e) => e.instancePath === at).map((e) => describe(e).detail);
+  if (own.length === 0) return describe(last);
+  return new ReportValidationError(where(at), own.map((d, i) => (i > 0 ? d.replace(/^expected /, '') : d)).join(' or '));
+}
+
+/**
  * Checks that `json` (JSON.parse of the artifact) is a GateReport of schemaVersion 1 by
  * schema/gate-report.schema.json (every property, type, enum and size limit is there), then what
  * a schema cannot say: that the summary agrees with the models (a tampered `passed: true` over
@@ -148,7 +169,7 @@ function describe(e: ErrorObject): ReportValidationError {
  */
 export function validateGateReport(json: unknown): GateReport {
   const validate = schemaValidator();
-  if (!validate(json)) throw describe(validate.errors![0]!);
+  if (!validate(json)) throw firstError(validate.errors!);
   const report = json as GateReport;
   const fail = (at: string, detail: string): never => {
     throw new ReportValidationError(at, detail);

@@ -11,6 +11,7 @@
 import { UsageError } from '../graph/errors.js';
 import { compareModels, countFindings, modelSummary } from './gate.js';
 import type { GateReport, ShardInfo } from './types.js';
+import { clipText } from './report-text.js';
 
 /** A GitHub Actions matrix has at most 256 jobs: more shards cannot run in one workflow. */
 export const MAX_SHARDS = 256;
@@ -39,6 +40,17 @@ export function parseShard(text: string, label: string): ShardSpec {
 export function shardKeys(keys: readonly string[], spec: ShardSpec): Set<string> {
   const sorted = [...new Set(keys)].sort();
   return new Set(sorted.filter((_, i) => i % spec.count === spec.index - 1));
+}
+
+/**
+ * The paths of `paths` that shard `spec` profiles: its slice of the keys as the report writes them
+ * (clipText, as the merge reads them from `shard.models`), not of the paths as they are. A path
+ * past the report's bound sorts elsewhere once cut (`a`x5000 before `a`x4064+`b`, after it cut), so
+ * slicing the paths themselves gave a shard models the merge then said were not in its slice.
+ */
+export function shardPaths(paths: readonly string[], spec: ShardSpec): Set<string> {
+  const keys = shardKeys(paths.map(clipText), spec);
+  return new Set(paths.filter((p) => keys.has(clipText(p))));
 }
 
 /** A partial report that cannot be merged: one line naming the file and what is wrong. */

@@ -6,10 +6,16 @@
  * The marker counts only as the body's first line, where we write it: a marker further down is
  * text the report showed (a file named like another gate's marker), not a claim on the comment.
  *
- * Author check: GET /user names the token's user. Installation tokens (GITHUB_TOKEN, GitHub App
- * tokens) cannot call it (403); then any Bot account's comment with the marker is accepted
- * (github-actions[bot] or the App's own bot), while comments by human users never are, so a
- * user pasting the marker cannot hijack the comment.
+ * Author check: the comment must be by the token's own account. GET /user names it for a personal
+ * token; installation tokens (GITHUB_TOKEN, GitHub App tokens) cannot call it (403), and the
+ * GraphQL `viewer` names their bot (`github-actions[bot]`, `<app>[bot]`) instead. The account id
+ * is compared when known (a login can be renamed and taken), else the login. Only when neither
+ * call answers is any Bot account's comment with the marker a candidate (human users' never
+ * are); then comments of two or more bot accounts are not told apart: none is edited or deleted,
+ * a new comment is posted, and the account the POST's answer names is ours from then on. Before,
+ * another App's comment (or one a bot echoed from user text) with our marker as its first line
+ * was taken for ours: edited with the report, which its author could edit back at will, and ours
+ * deleted as a duplicate of it when it was older.
  */
 import { commentMarker } from '../report/index.js';
 import { GitHubApiError } from './github.js';
@@ -19,7 +25,7 @@ export interface IssueComment {
   readonly id: number;
   readonly node_id?: string;
   readonly body?: string;
-  readonly user?: { readonly login?: string; readonly type?: string } | null;
+  readonly user?: { readonly login?: string; readonly type?: string; readonly id?: number } | null;
   readonly created_at?: string;
 }
 
@@ -45,19 +51,37 @@ export interface Repo {
   readonly repo: string;
 }
 
-export type Authorship = { readonly kind: 'login'; readonly login: string } | { readonly kind: 'bots' };
+/** The token's account: its login, and its id when the API said it (absent: compare logins). */
+export type Authorship = { readonly kind: 'login'; readonly login: string; readonly id?: number } | { readonly kind: 'bots' };
+
+/** The account an API answer names (GET /user, a comment's `user`), or null for anything else. */
+function accountOf(data: unknown, idKey: 'id' | 'databaseId'): Authorship | null {
+  if (data === null || typeof data !== 'object') return null;
+  const { login } = data as { login?: unknown };
+  const id = (data as Record<string, unknown>)[idKey];
+  if (typeof login !== 'string' || !login) return null;
+  return isCommentId(id) ? { kind: 'login', login, id } : { kind: 'login', login };
+}
 
 export async function tokenAuthorship(client: GitHubClient, log: (m: string) => void): Promise<Authorship> {
   try {
-    const r = await client.request<unknown>('GET', '/user');
-    const login = r.data !== null && typeof r.data === 'object' ? (r.data as { login?: unknown }).login : undefined;
-    if (typeof login === 'string' && login) return { kind: 'login', login };
+    const account = accountOf((await client.request<unknown>('GET', '/user')).data, 'id');
+    if (account) return account;
   } catch (e) {
     // A rate limit says nothing about the token's kind: taking a personal token for an
     // installation one would miss its user's earlier comment and post a second.
     if (!(e instanceof GitHubApiError) || e.rateLimited || (e.status !== 403 && e.status !== 401 && e.status !== 404)) throw e;
   }
-  log('The token cannot read GET /user (an installation or GitHub App token): matching the comment by marker and a bot author');
+  try {
+    // An installation token's own bot: GraphQL answers `viewer` where REST refuses GET /user.
+    const data = await client.graphql<{ viewer?: unknown }>('query { viewer { login databaseId } }', {});
+    const account = accountOf(data?.viewer, 'databaseId');
+    if (account) return account;
+  } catch (e) {
+    if (e instanceof GitHubApiError && e.rateLimited) throw e;
+    log(`The token's account could not be read from GraphQL viewer either (${(e as Error).message})`);
+  }
+  log('The token cannot read GET /user nor GraphQL viewer: matching the comment by marker and a bot author');
   return { kind: 'bots' };
 }
 
@@ -81,8 +105,13 @@ function commentIdOf(data: unknown): number | null {
 
 function isOurs(c: IssueComment, marker: string, author: Authorship): boolean {
   if (!wellFormed(c) || !startsWithMarker(c.body!, marker)) return false;
-  if (author.kind === 'login') return c.user?.login === author.login;
+  if (author.kind === 'login') return author.id !== undefined && isCommentId(c.user?.id) ? c.user.id === author.id : c.user?.login === author.login;
   return c.user?.type === 'Bot' || (c.user?.login ?? '').endsWith('[bot]');
+}
+
+/** Who wrote a comment, as one string (id when given, else login). */
+function authorKey(c: IssueComment): string {
+  return isCommentId(c.user?.id) ? `id ${c.user.id}` : `login ${c.user?.login ?? ''}`;
 }
 
 export class StickyComment {
@@ -91,7 +120,7 @@ export class StickyComment {
     private readonly repo: Repo,
     private readonly issue: number,
     private readonly key: string,
-    private readonly author: Authorship,
+    private author: Authorship,
     private readonly log: (m: string) => void,
   ) {}
 
@@ -104,7 +133,19 @@ export class StickyComment {
     const { items, truncated } = await this.client.paginate<IssueComment>(`${this.base}/${this.issue}/comments`);
     if (truncated) this.log(`Read the first ${items.length} comments of #${this.issue} only: an earlier model-budget comment beyond them is not found`);
     const marker = commentMarker(this.key);
-    return items.filter((c) => isOurs(c, marker, this.author)).sort((a, b) => a.id - b.id);
+    const found = items.filter((c) => isOurs(c, marker, this.author)).sort((a, b) => a.id - b.id);
+    if (this.author.kind === 'bots' && new Set(found.map(authorKey)).size > 1) {
+      this.log(`Comments of ${new Set(found.map(authorKey)).size} bot accounts carry the marker, and the token's own account is not known: none is edited or deleted`);
+      return [];
+    }
+    return found;
+  }
+
+  /** The account the API's answer to our POST names: ours, for the rest of this run. */
+  private learnAuthor(created: unknown): void {
+    if (this.author.kind !== 'bots' || created === null || typeof created !== 'object') return;
+    const account = accountOf((created as { user?: unknown }).user, 'id');
+    if (account) this.author = account;
   }
 
   /** Deletes all but the oldest; returns the oldest. */
@@ -136,6 +177,7 @@ export class StickyComment {
     }
     const created = await this.client.request<unknown>('POST', `${this.base}/${this.issue}/comments`, { body });
     const createdId = commentIdOf(created.data);
+    this.learnAuthor(created.data);
     // Two jobs racing may both have created one: look again, keep the oldest, carry our body over.
     const after = await this.find();
     if (after.length > 1) {

@@ -11,56 +11,11 @@
  * model is reported as not measured.
  */
 
-// ignoreBOM keeps a leading U+FEFF: stripped, `\ufeffm.onnx` at the start of git's output would read as `m.onnx`.
-const STRICT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-/** Bytes a UTF-8 sequence takes from its lead byte; 0 for a byte that cannot start one. */
-function sequenceLength(lead: number): number {
-  if (lead >= 0xc2 && lead <= 0xdf) return 2;
-  if (lead >= 0xe0 && lead <= 0xef) return 3;
-  if (lead >= 0xf0 && lead <= 0xf4) return 4;
-  return 0;
-}
+import { decodeUtf8Escaped } from '../formats/escaped-utf8.js';
 
 /** git output (names, NUL- or line-separated) as text; bytes that are not UTF-8 as U+DC80..U+DCFF. */
 export function decodeGitOutput(raw: Uint8Array): string {
-  try {
-    return STRICT.decode(raw);
-  } catch {
-    // Some name is not UTF-8: decode sequence by sequence below.
-  }
-  const parts: string[] = [];
-  let runStart = 0;
-  let i = 0;
-  const flush = (end: number): void => {
-    if (end > runStart) parts.push(STRICT.decode(raw.subarray(runStart, end)));
-  };
-  while (i < raw.length) {
-    const b = raw[i]!;
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    const n = sequenceLength(b);
-    let valid = n > 0 && i + n <= raw.length;
-    if (valid) {
-      try {
-        STRICT.decode(raw.subarray(i, i + n));
-      } catch {
-        valid = false;
-      }
-    }
-    if (valid) {
-      i += n;
-      continue;
-    }
-    flush(i);
-    parts.push(String.fromCharCode(0xdc00 + b));
-    i++;
-    runStart = i;
-  }
-  flush(i);
-  return parts.join('');
+  return decodeUtf8Escaped(raw);
 }
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;

@@ -18,7 +18,7 @@ import { defaultLevelOf, evaluateGate } from '../budget/gate.js';
 import { diffConfigs } from '../budget/config-diff.js';
 import { sameFile } from '../budget/evaluate.js';
 import { clipText } from '../budget/report-text.js';
-import { shardKeys } from '../budget/shard.js';
+import { shardPaths } from '../budget/shard.js';
 import type { ShardSpec } from '../budget/shard.js';
 import type { BudgetChange, ConfigProvenance, GateConfig, GateModelInput, GateReport, InputDim, OperatingPoint, PointInput, ShardInfo } from '../budget/types.js';
 import { isInside } from '../formats/contained-file.js';
@@ -237,7 +237,7 @@ export async function runGate(comparison: Comparison, options: GateRunOptions): 
   try {
     const changes = await comparison.changes(patterns ? (p) => matchesAny(p, patterns) : () => true, { defaultGlobs, log, warn: options.warn ?? log, opener: opened });
     log(`Changed models: ${changes.length ? changes.map((c) => `${c.path} (${c.status})`).join(', ') : 'none'}`);
-    const slice = options.shard ? shardKeys(changes.map((c) => c.path), options.shard) : null;
+    const slice = options.shard ? shardPaths(changes.map((c) => c.path), options.shard) : null;
     if (options.shard) log(`Shard ${options.shard.index}/${options.shard.count}: ${slice!.size} of ${changes.length} changed models`);
     const models = await profileChanges({
       config: loaded.config,

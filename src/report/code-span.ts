@@ -17,7 +17,7 @@
  *   - `##[`: a zero-width joiner before the `[`, since a CI log runs the legacy `##[command]`
  *     anywhere in a line and `check` prints this markdown to stdout.
  */
-import { breakAutolinks, breakEmojiShortcodes, MAX_NAME_LENGTH, visibleControls } from './escape.js';
+import { breakAutolinks, breakCommitShas, breakEmojiShortcodes, MAX_NAME_LENGTH, visibleControls } from './escape.js';
 
 export interface CodeSpanOptions {
   /** The span goes in a GFM table cell: `|` is written `\|`. */
@@ -51,11 +51,11 @@ export function htmlCode(text: string, maxLength: number = MAX_NAME_LENGTH): str
 }
 
 /**
- * `text` as HTML text on one line (controls visible, mentions, issue references and emoji
- * shortcodes broken), for raw HTML outside code.
+ * `text` as HTML text on one line (controls visible, mentions, issue references, commit SHAs
+ * and emoji shortcodes broken), for raw HTML outside code.
  */
 export function htmlText(text: string, maxLength: number = MAX_NAME_LENGTH): string {
-  return escapeHtml(breakEmojiShortcodes(prepared(text, maxLength)));
+  return escapeHtml(breakCommitShas(breakEmojiShortcodes(prepared(text, maxLength))));
 }
 
 /** HTML text: the five characters that could open a tag, an entity or end an attribute. */

@@ -43,17 +43,30 @@ export function breakEmojiShortcodes(text: string): string {
 }
 
 /**
+ * GitHub links a run of 7 to 40 hex digits that names a commit of the repository (`deadbeef1`,
+ * `user@deadbeef1`, `owner/repo@deadbeef1`) in comment text, not in code; a pull request's own
+ * commits are in the repository, so a file named after one (`9fceb02d0ae5.onnx`) became a link
+ * to a commit its author wrote. A zero-width joiner after every sixth digit of a run of 7 or more
+ * that stands alone (no letter, digit or `_` either side) leaves no run GitHub takes for a
+ * commit, and reads the same. For text shown outside code only (escapeMarkdown, htmlText).
+ */
+export function breakCommitShas(text: string): string {
+  return text.replace(/(?<![A-Za-z0-9_])[0-9A-Fa-f]{7,}(?![A-Za-z0-9_])/g, (run) => run.replace(/[0-9A-Fa-f]{6}(?=[0-9A-Fa-f])/g, `$&${ZWJ}`));
+}
+
+/**
  * Makes text safe as inline markdown (table cells, headings, list items): line breaks become
  * spaces, other controls and invisible marks visible escapes (as in logs and code spans, so
  * `con\u200bv1` cannot pass for `conv1`), HTML special characters become entities, markdown
  * punctuation is backslash-escaped (so `|` cannot open a table cell and backticks cannot open a
- * code span), and mentions and issue references are broken (breakAutolinks). Long text is cut to
+ * code span), and mentions, issue references and commit SHAs are broken (breakAutolinks,
+ * breakCommitShas). Long text is cut to
  * `maxLength` with "…".
  */
 export function escapeMarkdown(text: string, maxLength: number = MAX_NAME_LENGTH): string {
   let t = visibleControls(text.replace(/[\r\n\t]+/g, ' '));
   if (t.length > maxLength) t = `${Array.from(t).slice(0, maxLength - 1).join('')}…`;
-  return breakEmojiShortcodes(breakAutolinks(t))
+  return breakCommitShas(breakEmojiShortcodes(breakAutolinks(t)))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -81,17 +94,22 @@ export function sanitizeCommentKey(key: string): string {
  * browser draws as nothing or as blank space, so that `con\u00adv1` cannot pass for `conv1` either:
  * the soft hyphen, the combining grapheme joiner, Hangul fillers, Khmer inherent vowels,
  * Mongolian variation selectors and vowel separator, invisible operators and deprecated format
- * marks (U+2060-U+206F), interlinear annotation marks. The one set every kind of output (log,
- * terminal, markdown, JSON) shows as escapes; JSON.stringify already escapes C0.
+ * marks (U+2060-U+206F), interlinear annotation marks, variation selectors U+FE00-U+FE0F (VS16
+ * after a letter draws nothing: `conv\ufe0f1` read `conv1`), the braille blank U+2800 (drawn as a
+ * space), and the Arabic, Syriac and Kaithi format marks (U+0600-U+0605, U+06DD, U+070F,
+ * U+0890-U+0891, U+08E2). The one set every kind of output (log, terminal, markdown, JSON) shows
+ * as escapes; JSON.stringify already escapes C0.
  */
 const INVISIBLE_MARKS =
-  '\\u007f-\\u009f\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\u3164\\ufeff\\uffa0\\ufff9-\\ufffb';
+  '\\u007f-\\u009f\\u00ad\\u034f\\u0600-\\u0605\\u061c\\u06dd\\u070f\\u0890\\u0891\\u08e2\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\u2800\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0\\ufff9-\\ufffb';
 /**
  * Invisible characters outside the BMP, as UTF-16 pairs (the patterns have no `u` flag, so lone
  * surrogates stay matchable): tag characters U+E0000-U+E007F, which spell hidden ASCII after any
- * text, musical formatting marks U+1D173-U+1D17A and shorthand format controls U+1BCA0-U+1BCA3.
+ * text, variation selectors U+E0100-U+E01EF, musical formatting marks U+1D173-U+1D17A, shorthand
+ * format controls U+1BCA0-U+1BCA3, Egyptian hieroglyph format controls U+13430-U+1343F and the
+ * Kaithi number signs U+110BD, U+110CD.
  */
-const INVISIBLE_PAIRS = '\\udb40[\\udc00-\\udc7f]|\\ud834[\\udd73-\\udd7a]|\\ud82f[\\udca0-\\udca3]';
+const INVISIBLE_PAIRS = '\\udb40[\\udc00-\\udc7f\\udd00-\\uddef]|\\ud834[\\udd73-\\udd7a]|\\ud82f[\\udca0-\\udca3]|\\ud80d[\\udc30-\\udc3f]|\\ud804[\\udcbd\\udccd]';
 const UNSAFE_IN_LOG = new RegExp(`[\\u0000-\\u001f${INVISIBLE_MARKS}]|${INVISIBLE_PAIRS}`, 'g');
 const UNSAFE_IN_JSON = new RegExp(`[${INVISIBLE_MARKS}]|${INVISIBLE_PAIRS}`, 'g');
 

@@ -44,13 +44,49 @@ export function commitUrl(links: Links, sha: string): string | null {
   return HEX_SHA.test(sha) ? `${links.repoUrl}/commit/${sha.toLowerCase()}` : null;
 }
 
+/** A UTF-16 half with no other half. */
+const LONE_SURROGATE = /([\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff])/;
+
+/**
+ * The bytes of a repository path as git stores them: a name byte that was not UTF-8 was read as
+ * U+DC80..U+DCFF (io/git-paths.ts) and is that byte again. Null for any other lone half, which
+ * names no bytes. (encodeURIComponent threw URIError on such a path, from a report artifact or a
+ * config file named so, and no comment was rendered.)
+ */
+function pathBytes(path: string): Buffer | null {
+  const parts = path.split(LONE_SURROGATE);
+  const out: Buffer[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (i % 2 === 0) {
+      out.push(Buffer.from(part, 'utf8'));
+      continue;
+    }
+    const code = part.charCodeAt(0);
+    if (code < 0xdc80 || code > 0xdcff) return null;
+    out.push(Buffer.of(code - 0xdc00));
+  }
+  return Buffer.concat(out);
+}
+
 /**
  * A file in the pull request's "Files changed" tab: GitHub anchors each file at `diff-` and the
  * SHA-256 of its path (hex).
  */
 export function diffUrl(links: Links, path: string): string | null {
-  if (links.pullNumber === null) return null;
-  return `${links.repoUrl}/pull/${links.pullNumber}/files#diff-${createHash('sha256').update(path, 'utf8').digest('hex')}`;
+  const bytes = pathBytes(path);
+  if (links.pullNumber === null || bytes === null) return null;
+  return `${links.repoUrl}/pull/${links.pullNumber}/files#diff-${createHash('sha256').update(bytes).digest('hex')}`;
+}
+
+/** A path segment's bytes percent-encoded: all but the unreserved `A-Z a-z 0-9 - . _ ~`. */
+function encodeSegment(bytes: Buffer): string {
+  let out = '';
+  for (const b of bytes) {
+    const c = String.fromCharCode(b);
+    out += /[A-Za-z0-9._~-]/.test(c) ? c : `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  return out;
 }
 
 /** A file at a commit; each path segment percent-encoded. */
@@ -58,7 +94,13 @@ export function blobUrl(links: Links, sha: string, path: string): string | null 
   if (!HEX_SHA.test(sha) || path === '' || path.startsWith('/')) return null;
   const segments = path.split('/');
   if (segments.some((s) => s === '' || s === '.' || s === '..')) return null;
-  return `${links.repoUrl}/blob/${sha.toLowerCase()}/${segments.map((s) => encodeURIComponent(s).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join('/')}`;
+  const encoded: string[] = [];
+  for (const s of segments) {
+    const bytes = pathBytes(s);
+    if (bytes === null) return null;
+    encoded.push(encodeSegment(bytes));
+  }
+  return `${links.repoUrl}/blob/${sha.toLowerCase()}/${encoded.join('/')}`;
 }
 
 export function runUrl(links: Links): string | null {

@@ -6,7 +6,8 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseConfig } from '../../src/budget/config.js';
 import { evaluateGate, validateGateReport } from '../../src/budget/gate.js';
-import { mergeShardReports, parseShard, shardKeys, ShardMergeError } from '../../src/budget/shard.js';
+import { mergeShardReports, parseShard, shardKeys, shardPaths, ShardMergeError } from '../../src/budget/shard.js';
+import { clipText } from '../../src/budget/report-text.js';
 import type { NamedReport, ShardSpec } from '../../src/budget/shard.js';
 import type { GateModelInput, GateReport, ShardInfo } from '../../src/budget/types.js';
 import { profile } from './fixtures.js';
@@ -218,5 +219,27 @@ describe('partial reports and the schema', () => {
     assert.throws(() => validateGateReport(JSON.parse(JSON.stringify(r))), /report\.shard\.baseSha/);
     const extra = { ...whole(), shard: { index: 1, count: 1, models: [], baseSha: null, headSha: null, settings: SETTINGS, level: 'error', note: 'x' } };
     assert.throws(() => validateGateReport(JSON.parse(JSON.stringify(extra))), /report\.shard\.note: unexpected property/);
+  });
+});
+
+describe('paths past the report bound', () => {
+  // Unsorted: 'a'x5000 < 'a'x4064+'b' as they are ('a' < 'b' at 4,064), but once cut the first
+  // reads 'a'x4064 + '…[sha256:…]', and '…' (U+2026) sorts after 'b'.
+  const paths = ['c.onnx', `${'a'.repeat(5000)}.onnx`, `${'a'.repeat(4064)}b.onnx`];
+  const inputs: GateModelInput[] = paths.map((path) => ({ path, status: 'added', head: profile({ params: 4 }) }));
+
+  function partOf(spec: ShardSpec, owned: Set<string>): GateReport {
+    const report = evaluateGate({ config: CONFIG, models: inputs.filter((m) => owned.has(m.path)) });
+    const shard: ShardInfo = { ...spec, models: paths.map(clipText), baseSha: SHA_A, headSha: SHA_B, settings: SETTINGS, level: 'error' };
+    return validateGateReport(JSON.parse(JSON.stringify({ ...report, shard })));
+  }
+
+  test('each shard profiles the slice of the cut keys, which is what the merge checks: the merge gives back all three', () => {
+    const reports = [1, 2, 3].map((index) => ({ name: `s${index}.json`, report: partOf({ index, count: 3 }, shardPaths(paths, { index, count: 3 })) }));
+    const merged = mergeShardReports(reports);
+    assert.deepEqual(merged.report.models.map((m) => m.path).sort(), paths.map(clipText).sort());
+    // Slicing the paths as they are (what the pipeline did) gave shard 2 the model the merge expects in shard 3.
+    const before = [1, 2, 3].map((index) => ({ name: `s${index}.json`, report: partOf({ index, count: 3 }, shardKeys(paths, { index, count: 3 })) }));
+    assert.throws(() => mergeShardReports(before), /not in shard/);
   });
 });

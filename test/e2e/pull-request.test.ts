@@ -252,6 +252,50 @@ describe('pull_request', { concurrency: 4 }, () => {
     assert.notEqual(s.gh.comments.get(s.pr)![0]!.body, `${MARKER}\nold`);
   });
 
+  test('installation token: another bot\'s comment with our marker is not ours (neither edited nor deleted), ours is found by the token\'s own identity', async () => {
+    const s = await scenario(null);
+    s.gh.login = null;
+    // Posted before any run of ours, by another App (or a bot that echoes user text): older than ours.
+    const forged = s.gh.addComment(s.pr, `${MARKER}\n**Model budget**: ✅ all models within budget`, { login: 'evil-app[bot]', type: 'Bot', id: 666 });
+    const first = await s.run();
+    assert.equal(first.code, 0, first.stdout);
+    // Before: the forged comment was taken for ours and edited with the report (a comment its
+    // author can edit back at will), and no comment of ours was posted.
+    const afterFirst = s.gh.comments.get(s.pr)!;
+    assert.equal(afterFirst.find((c) => c.id === forged.id)?.body, `${MARKER}\n**Model budget**: ✅ all models within budget`);
+    const ours = afterFirst.filter((c) => c.user.login === 'github-actions[bot]');
+    assert.equal(ours.length, 1);
+    assert.match(ours[0]!.body, /models\/a/);
+    // A second run edits ours; before, it kept the older forged one and deleted ours as a race duplicate.
+    s.repo.write('models/a.onnx', matmulModel(16, 12));
+    s.headSha = s.repo.commit('head 2');
+    const second = await s.run();
+    assert.equal(second.code, 0, second.stdout);
+    assert.deepEqual(s.gh.comments.get(s.pr)!.map((c) => c.id), [forged.id, ours[0]!.id]);
+    assert.equal(s.gh.find('DELETE', /\/issues\/comments\//).length, 0);
+    assert.equal(s.gh.find('PATCH', new RegExp(`/issues/comments/${forged.id}$`)).length, 0);
+  });
+
+  test('installation token whose identity cannot be read: bot comments of two accounts with our marker are left alone', async () => {
+    const s = await scenario(null);
+    s.gh.login = null;
+    s.gh.viewerFails = true;
+    const forged = s.gh.addComment(s.pr, `${MARKER}\nforged`, { login: 'evil-app[bot]', type: 'Bot', id: 666 });
+    const earlier = s.gh.addComment(s.pr, `${MARKER}\nold`, { login: 'github-actions[bot]', type: 'Bot', id: 41898282 });
+    const run = await s.run();
+    assert.equal(run.code, 0, run.stdout);
+    // Which one is ours cannot be told before posting: a new comment is posted, and the account
+    // its answer names is ours. Its earlier comment is kept and edited, the new one deleted as a
+    // duplicate; the forged one is neither edited nor deleted. Before: the forged one, the
+    // oldest, was edited and the earlier one of ours deleted.
+    const list = s.gh.comments.get(s.pr)!;
+    assert.deepEqual(list.map((c) => c.id), [forged.id, earlier.id]);
+    assert.equal(list[0]!.body, `${MARKER}\nforged`);
+    assert.match(list[1]!.body, /models\/a/);
+    assert.equal(s.gh.find('PATCH', new RegExp(`/issues/comments/${forged.id}$`)).length, 0);
+    assert.match(run.stdout, /2 bot accounts/);
+  });
+
   test('read-only token: a 403 on commenting is a warning with the fix, not a failure', async () => {
     const s = await scenario(null);
     s.gh.fail({ method: 'POST', path: new RegExp(`/issues/${s.pr}/comments$`), status: 403, body: { message: 'Resource not accessible by integration' } });

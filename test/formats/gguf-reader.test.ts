@@ -7,6 +7,7 @@ import { ModelFileError } from '../../src/graph/errors.js';
 import { formatByName, modelKeyOf } from '../../src/formats/registry.js';
 import { readGgufBytes, readGgufFile } from '../../src/formats/gguf/reader.js';
 import { looksLikeGguf } from '../../src/formats/gguf/signature.js';
+import { visibleControls } from '../../src/report/escape.js';
 import type { GgufArray } from '../../src/formats/gguf/reader.js';
 import { ggufBytes, str, u32 } from '../support/weight-writers.js';
 import type { GgufKv } from '../support/weight-writers.js';
@@ -303,5 +304,39 @@ describe('GGUF split sets (llama.cpp gguf-split) are one model', () => {
     assert.throws(() => readGgufFile(join(dir, 'l-00001-of-00002.gguf')), /the 2 splits hold 2 tensors but split\.tensors\.count says 3/);
     writeFileSync(join(dir, 'b-00001-of-00002.gguf'), ggufBytes({ version: 3, metadata: [['split.count', { type: 'u16', value: 2 }], ['split.no', { type: 'u16', value: 7 }]], tensors: [] }));
     assert.throws(() => readGgufFile(join(dir, 'b-00001-of-00002.gguf')), /metadata "split\.no" is "7", not an integer from 0 to 1/);
+  });
+});
+
+describe('names that are not UTF-8', () => {
+  /** `b` with the ASCII `from` (same length as `to`) replaced by the bytes `to` at each place. */
+  function patch(b: Buffer, from: string, to: readonly number[]): Buffer {
+    const out = Buffer.from(b);
+    for (let at = out.indexOf(from, 0, 'latin1'); at >= 0; at = out.indexOf(from, at + 1, 'latin1')) out.set(to, at);
+    return out;
+  }
+  const tensors = [{ name: 'wAA', ne: [4], type: 0, bytes: 16 }, { name: 'wBB', ne: [4], type: 0, bytes: 16 }];
+
+  test('two tensor names that differ only in bytes that are not UTF-8 are two tensors (llama.cpp compares bytes), shown escaped', () => {
+    // w\xff\xfe and w\xfe\xff: decoded with U+FFFD both read w\ufffd\ufffd, and the file was
+    // refused as `tensor "w��" appears twice`.
+    const b = patch(patch(ggufBytes({ version: 3, metadata: [], tensors }), 'wAA', [0x77, 0xff, 0xfe]), 'wBB', [0x77, 0xfe, 0xff]);
+    const { weights } = readGgufBytes(b, 'odd.gguf');
+    assert.deepEqual(weights.tensors.map((t) => [t.name, t.elements]), [['w\udcff\udcfe', 4], ['w\udcfe\udcff', 4]]);
+    assert.equal(visibleControls(weights.tensors[0]!.name), 'w\\xff\\xfe');
+  });
+
+  test('the same bytes twice are still refused, and a real U+FFFD is not taken for a bad byte', () => {
+    const same = patch(patch(ggufBytes({ version: 3, metadata: [], tensors }), 'wAA', [0x77, 0xff, 0xfe]), 'wBB', [0x77, 0xff, 0xfe]);
+    assert.equal(errorOf(same), 'tensor "w\\udcff\\udcfe" appears twice');
+    // EF BF BD is U+FFFD written as UTF-8: a valid name, unlike the byte FF.
+    const real = patch(ggufBytes({ version: 3, metadata: [], tensors: [{ name: 'wAAA', ne: [4], type: 0, bytes: 16 }, { name: 'wBB', ne: [4], type: 0, bytes: 16 }] }), 'wAAA', [0x77, 0xef, 0xbf, 0xbd]);
+    const named = patch(real, 'wBB', [0x77, 0xff, 0x30]);
+    assert.deepEqual(readGgufBytes(named, 'ok.gguf').weights.tensors.map((t) => t.name), ['w\ufffd', 'w\udcff0']);
+  });
+
+  test('two metadata keys that differ only in bytes that are not UTF-8 are two keys', () => {
+    const b = patch(patch(ggufBytes({ version: 3, metadata: [['kAA', u32(1)], ['kBB', u32(2)]], tensors: [] }), 'kAA', [0x6b, 0xc3, 0x28]), 'kBB', [0x6b, 0xc3, 0x29]);
+    const { gguf } = readGgufBytes(b, 'keys.gguf');
+    assert.deepEqual([gguf.metadata.get('k\udcc3('), gguf.metadata.get('k\udcc3)')], [1, 2]);
   });
 });

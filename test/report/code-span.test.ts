@@ -76,6 +76,15 @@ describe('links: built only from checked values', () => {
     assert.equal(diffUrl(links, 'models/a.onnx'), 'https://github.com/acme/models/pull/12/files#diff-14aca2cd8a7206c4398dd9a42a7d9f2b43395809653c60379c94fa615a80c032');
     assert.equal(blobUrl(links, 'a'.repeat(40), '.github/model budget (1).yml'), `https://github.com/acme/models/blob/${'a'.repeat(40)}/.github/model%20budget%20%281%29.yml`);
     assert.equal(blobUrl(links, 'a'.repeat(40), '../x'), null);
+    // A name byte that was not UTF-8 (read as U+DCFF): the URL and the diff anchor name that
+    // byte. Before: encodeURIComponent threw URIError and no comment was rendered.
+    // sha256 of the bytes 62 ff 2e 79 6d 6c (`printf 'b\xff.yml' | sha256sum`).
+    assert.equal(blobUrl(links, 'a'.repeat(40), '.github/b\udcff.yml'), `https://github.com/acme/models/blob/${'a'.repeat(40)}/.github/b%FF.yml`);
+    assert.equal(diffUrl(links, 'b\udcff.yml'), 'https://github.com/acme/models/pull/12/files#diff-9da228493a4c9f0a9d452181874eb15c7f072046739270c985036dd5ca038031');
+    // A lone half that no byte gives (a report artifact can hold one): no link.
+    assert.equal(blobUrl(links, 'a'.repeat(40), 'b\ud800.yml'), null);
+    assert.equal(diffUrl(links, 'b\ud800.yml'), null);
+    assert.equal(blobUrl(links, 'a'.repeat(40), 'ok/\u{1F600}.yml'), `https://github.com/acme/models/blob/${'a'.repeat(40)}/ok/%F0%9F%98%80.yml`);
     assert.equal(runUrl(links), 'https://github.com/acme/models/actions/runs/4242');
   });
 

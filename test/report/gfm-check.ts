@@ -69,6 +69,9 @@ const LINK = /\[([^\]]*)\]\((https?:\/\/[^\s()<>"']+)\)/g;
 const SUMMARY_LINE = /^<details( open)?><summary>(.*)<\/summary>$/;
 const DELIMITER_ROW = /^\|(?: :?-{3,}:? \|)+$/;
 
+/** A run of hex digits GitHub would link to a commit of that name (outside code). */
+const COMMIT_SHA = /(?<![A-Za-z0-9_])[0-9A-Fa-f]{7,40}(?![A-Za-z0-9_])/;
+
 function checkMentions(line: string, where: string): void {
   for (let at = line.indexOf('@'); at >= 0; at = line.indexOf('@', at + 1)) assert.equal(line[at + 1], '\u200d', `@-mention at ${where}`);
 }
@@ -77,6 +80,8 @@ function checkMentions(line: string, where: string): void {
 function checkSummaryLine(line: string, where: string): void {
   const m = SUMMARY_LINE.exec(line);
   assert.ok(m, `a details line is <details>, optionally open, with a summary: ${where}: ${line}`);
+  // GitHub links a commit SHA in the summary's text, not in its <code>.
+  assert.equal(COMMIT_SHA.exec((m[2] ?? '').replace(/<code>.*?<\/code>/g, 'C')), null, `a commit SHA outside code at ${where}: ${line}`);
   const inner = (m[2] ?? '').replace(/<\/?(code|b)>/g, '');
   assert.equal(/[<>"]/.test(inner), false, `raw HTML in a summary at ${where}: ${line}`);
   assert.equal(/&(?!(amp|lt|gt|quot|#39);)/.test(inner), false, `raw & in a summary at ${where}: ${line}`);
@@ -145,6 +150,9 @@ export function assertValidGfm(md: string): string[][] {
     assert.equal(text.includes('<!--'), false, `HTML comment at ${where}`);
     for (const at of unescaped(text, '<')) assert.match(text.slice(at), ALLOWED_TAG, `raw "<" at ${where}: ${line}`);
     for (const ch of ['`', '[', ']']) assert.deepEqual(unescaped(text, ch), [], `unescaped ${ch} at ${where}: ${line}`);
+    // GitHub links a standalone run of 7-40 hex digits that names a commit (outside code).
+    const sha = COMMIT_SHA.exec(text.replace(/\\(?=[!-/:-@[-`{-~])/g, ''));
+    assert.equal(sha, null, `a commit SHA outside code at ${where}: ${line}`);
   }
   assert.equal(depth, 0, 'every <details> is closed');
   for (const table of tables) {

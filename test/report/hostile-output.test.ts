@@ -35,6 +35,22 @@ describe('names outside code draw nothing', () => {
     assert.equal(escapeMarkdown('$x^2$ and $$\\huge{y}$$'), '\\$x^2\\$ and \\$\\$\\\\huge\\{y\\}\\$\\$');
   });
 
+  test('variation selectors, the braille blank and the other invisible format controls are escapes too', () => {
+    // VS16 U+FE0F after a letter draws nothing, U+2800 draws as blank space, U+E0100 (a
+    // variation selector past U+FFFF), U+0600 and U+06DD (Arabic format marks), U+13430 (an
+    // Egyptian format control): before, `conv\ufe0f1` read `conv1` in the comment, log and terminal.
+    const name = 'conv\ufe0f1 a\u2800b c\u{E0100}d e\u0600f g\u06ddh i\u{13430}j';
+    const shown = 'conv\\ufe0f1 a\\u2800b c\\u{e0100}d e\\u0600f g\\u06ddh i\\u{13430}j';
+    assert.equal(escapeLog(name), shown);
+    assert.equal(codeSpan(name), `\`${shown}\``);
+    assert.equal(htmlCode(name), `<code>${shown}</code>`);
+    const json = jsonForLog({ name });
+    assert.ok(json.includes('"conv\\ufe0f1 a\\u2800b c\\udb40\\udd00d e\\u0600f g\\u06ddh i\\ud80d\\udc30j"'), json);
+    assert.deepEqual(JSON.parse(json), { name });
+    // An emoji keeps its picture; only the selector after it shows as an escape.
+    assert.equal(escapeLog('\u2764\ufe0f'), '\u2764\\ufe0f');
+  });
+
   test('the rest of the characters a browser draws as nothing are escapes too', () => {
     // soft hyphen, combining grapheme joiner, Hangul filler, Mongolian vowel separator, invisible
     // separator U+2063 (was covered), deprecated format mark U+206A, a tag character U+E0041.
@@ -139,3 +155,43 @@ function artifactAtBounds(): GateReport {
   json['changedModels'] = json.models.map((m) => m.path);
   return validateGateReport(json);
 }
+
+describe('commit SHAs outside code are no links', () => {
+  test('a run of 7 or more hex digits standing alone gets a joiner after every sixth digit; in code it stays as written', () => {
+    // GitHub links `deadbeefcafe1234` (a commit of the repository, e.g. one the pull request
+    // pushed) in text, not in code. Before: escapeMarkdown kept it whole.
+    assert.equal(escapeMarkdown('deadbeefcafe1234.onnx'), `deadbe${ZWJ}efcafe${ZWJ}1234\\.onnx`);
+    assert.equal(htmlText('user@9fceb02 and 1234567'), `user@${ZWJ}9fceb0${ZWJ}2 and 123456${ZWJ}7`);
+    // Six digits or fewer, and hex inside a longer word, are no SHA: left alone.
+    assert.equal(escapeMarkdown('conv123456 layer_deadbeef1 beef12 x2deadbeef'), 'conv123456 layer\\_deadbeef1 beef12 x2deadbeef');
+    assert.equal(codeSpan('deadbeefcafe1234.onnx'), '`deadbeefcafe1234.onnx`');
+    assert.equal(htmlCode('deadbeefcafe1234.onnx'), '<code>deadbeefcafe1234.onnx</code>');
+  });
+
+  test('a comment over models, nodes and errors named like commits: no SHA outside code', () => {
+    const base = profile({ params: 10, totals, nodes: [{ name: 'a', opType: 'Conv', flops: 2 }] });
+    const head = profile({ params: 20, totals: { ...totals, flops: 20 }, nodes: [{ name: 'deadbeefcafe', opType: 'cafebabe1', flops: 20 }] });
+    const r = evaluateGate({
+      config: null,
+      models: [
+        { path: 'models/9fceb02d0ae5.onnx', status: 'modified', base, head },
+        { path: 'models/1234567.onnx', status: 'added', error: 'abcdef0123 is not a valid tensor name' },
+      ],
+    });
+    const md = renderComment(r);
+    assertValidGfm(md);
+    // The job summary has no marker line: the check starts after the first line.
+    assertValidGfm(`<!-- model-budget:default -->\n${renderSummary(r)}`);
+  });
+});
+
+test('a report artifact whose config file name holds a byte that was not UTF-8 renders, the name shown as \\xff', () => {
+  const r = evaluateGate({ config: null, models: [{ path: 'm.onnx', status: 'added', head: profile({ params: 5 }) }] });
+  const json = JSON.parse(JSON.stringify(r));
+  json.configFile = '.github/b\udcff.yml';
+  json.configSource = 'head';
+  // Before: URIError: URI malformed (encodeURIComponent in the config file's link).
+  const md = renderComment(validateGateReport(json), { links: { serverUrl: 'https://github.com', repository: 'o/r', pullNumber: 1 }, headSha: 'a'.repeat(40), baseSha: 'b'.repeat(40) });
+  assert.ok(md.includes(`budgets from [\`.github/b\\xff.yml\`](https://github.com/o/r/blob/${'a'.repeat(40)}/.github/b%FF.yml)`), md.slice(0, 400));
+  assertValidGfm(md);
+});

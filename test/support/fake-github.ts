@@ -21,7 +21,7 @@ export interface FakeComment {
   id: number;
   node_id: string;
   body: string;
-  user: { login: string; type: 'User' | 'Bot' };
+  user: { login: string; type: 'User' | 'Bot'; id?: number };
   created_at: string;
 }
 
@@ -69,6 +69,13 @@ export class FakeGitHub {
   readonly mergeBases = new Map<string, string>();
   readonly failures: Failure[] = [];
   login: string | null;
+  /**
+   * The token's own account id (GET /user's `id`, GraphQL viewer's databaseId, the `user.id` of
+   * the comments it posts): github-actions[bot]'s by default.
+   */
+  userId = 41898282;
+  /** GraphQL `viewer` answers with an error (an API that does not let the token read it). */
+  viewerFails = false;
   /** Called before a request is answered (to simulate another client acting at that moment). */
   onRequest: ((method: string, path: string) => void) | undefined;
   private nextId = 1000;
@@ -173,13 +180,17 @@ export class FakeGitHub {
     let m: RegExpExecArray | null;
     if (method === 'GET' && path === '/user') {
       if (this.login === null) return this.send(res, 403, { message: 'Resource not accessible by integration' });
-      return this.send(res, 200, { login: this.login, type: this.login.endsWith('[bot]') ? 'Bot' : 'User' });
+      return this.send(res, 200, { login: this.login, id: this.userId, type: this.login.endsWith('[bot]') ? 'Bot' : 'User' });
     }
     if (method === 'POST' && path === '/graphql') {
       const b = body as { query?: string; variables?: { id?: string } };
       if (b.query?.includes('minimizeComment') && b.variables?.id) {
         this.minimized.push(b.variables.id);
         return this.send(res, 200, { data: { minimizeComment: { minimizedComment: { isMinimized: true } } } });
+      }
+      // An installation token reads its bot account here (GET /user answers 403 to it).
+      if (b.query?.includes('viewer') && !this.viewerFails) {
+        return this.send(res, 200, { data: { viewer: { login: this.login ?? 'github-actions[bot]', databaseId: this.userId } } });
       }
       return this.send(res, 200, { errors: [{ message: 'unsupported query in the fake' }] });
     }
@@ -191,7 +202,7 @@ export class FakeGitHub {
       if (method === 'GET') return this.paginate(res, url, this.comments.get(issue) ?? []);
       if (method === 'POST') {
         if (tooLong(body)) return this.send(res, 422, BODY_TOO_LONG);
-        const user: FakeComment['user'] = { login: this.login ?? 'github-actions[bot]', type: (this.login ?? '[bot]').endsWith('[bot]') ? 'Bot' : 'User' };
+        const user: FakeComment['user'] = { login: this.login ?? 'github-actions[bot]', type: (this.login ?? '[bot]').endsWith('[bot]') ? 'Bot' : 'User', id: this.userId };
         return this.send(res, 201, this.addComment(issue, String((body as { body?: string }).body ?? ''), user));
       }
     }

@@ -5,6 +5,7 @@
  */
 import { ModelFileError } from '../../graph/errors.js';
 import type { RandomAccessFile } from '../random-access.js';
+import { decodeNameBytes } from '../escaped-utf8.js';
 
 const WINDOW = 64 * 1024;
 
@@ -92,11 +93,15 @@ export class GgufCursor {
     return n;
   }
 
-  /** A string: the first `keep` bytes decoded, the rest skipped without reading. */
+  /**
+   * A string: the first `keep` bytes decoded, the rest skipped without reading. A byte that is
+   * not UTF-8 becomes U+DC80..U+DCFF (formats/escaped-utf8.ts), not U+FFFD: llama.cpp compares
+   * keys and tensor names as bytes, so `a\xff` and `a\xfe` are two names, not one twice.
+   */
   string(wide: boolean, what: string, keep = 4096): { text: string; length: number } {
     const length = this.count(wide, 1, `${what} length`);
-    if (length <= keep) return { text: this.bytes(length, what).toString('utf8'), length };
-    const text = this.bytes(keep, what).toString('utf8');
+    if (length <= keep) return { text: decodeNameBytes(this.bytes(length, what)), length };
+    const text = decodeNameBytes(this.bytes(keep, what));
     this.skip(length - keep, what);
     return { text: `${text}…`, length };
   }
