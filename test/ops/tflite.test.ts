@@ -311,6 +311,36 @@ describe('TFLite control flow', () => {
   });
 });
 
+describe('TFLite peak activation memory', () => {
+  test('a variable tensor (RNN state) stays live for the whole run, as TFLite\'s arena planner keeps it', async () => {
+    // x [1,4,8] (128 bytes) -UNIDIRECTIONAL_SEQUENCE_RNN with variable state h [1,16] (64 bytes)->
+    // r [1,4,16] (256) -RELU-> s (256) -RELU-> t (256, the output).
+    // h live to the end: start x + h = 192; RNN x + h + r = 448 (x freed); RELU r + s + h = 576
+    // (r freed); RELU s + t + h = 576. Peak 576, first during the first RELU. Freeing h after the
+    // RNN, its last reader, gave 512.
+    const m = new TfliteBuilder();
+    const g = m.main;
+    const x = g.tensor({ name: 'x', shape: [1, 4, 8] });
+    const h = g.tensor({ name: 'h', shape: [1, 16], isVariable: true });
+    const r = g.tensor({ name: 'r', shape: [1, 4, 16] });
+    g.op({
+      op: 'UNIDIRECTIONAL_SEQUENCE_RNN',
+      inputs: [x, g.tensor({ name: 'wi', shape: [16, 8], data: 128 * 4 }), g.tensor({ name: 'wr', shape: [16, 16], data: 256 * 4 }), g.tensor({ name: 'rb', shape: [16], data: 64 }), h],
+      outputs: [r], options: { table: 'SequenceRNNOptions', values: { fused_activation_function: 'TANH' } },
+    });
+    const s1 = g.tensor({ name: 's', shape: [1, 4, 16] });
+    g.op({ op: 'RELU', inputs: [r], outputs: [s1] });
+    const t = g.tensor({ name: 't', shape: [1, 4, 16] });
+    g.op({ op: 'RELU', inputs: [s1], outputs: [t] });
+    g.inputs = [x];
+    g.outputs = [t];
+    const p = await profile(m);
+    assert.equal(p.totals?.peakActivationBytes, 576);
+    assert.equal(p.totals?.peakActivationNode, 's');
+    assert.equal(p.totals?.lowerBound, false);
+  });
+});
+
 describe('TFLite params the way users count them', () => {
   test('a float16 weight feeding DEQUANTIZE counts once, as float16', async () => {
     const p = await profile(float16Model());
