@@ -564,9 +564,16 @@ function recurrent(opType: 'LSTM' | 'GRU' | 'RNN', gates: number): (c: LayerCont
     if (dirs === 2 && mergeMode !== 'concat') {
       if (mergeMode !== 'sum' && mergeMode !== 'ave' && mergeMode !== 'mul') throw new Unsupported(`merge_mode ${JSON.stringify(mergeMode)} is not costed`);
       const op = mergeMode === 'mul' ? 'ReduceProd' : mergeMode === 'ave' ? 'ReduceMean' : 'ReduceSum';
-      const merged = c.b.node(`${c.name}/merge`, op, [y.name], [s[0]!, s[1]!, units], { axes: [2], keepdims: 0 });
-      if (seq) return merged;
-      return c.b.node(`${c.name}/last`, 'Gather', [merged.name, c.b.ints(`${c.name}/last_step`, [-1])], [s[0]!, units], { axis: 1 });
+      // ReduceSum takes its axes as an input from opset 13 (the IR's opset is 17; an `axes`
+      // attribute there is ignored and the whole tensor reduced to a scalar); the others still
+      // take the attribute at 17.
+      const merge = (x: KTensor, axes: number[], out: Dim[]): KTensor => (op === 'ReduceSum'
+        ? c.b.node(`${c.name}/merge`, op, [x.name, c.b.ints(`${c.name}/merge_axes`, axes)], out, { keepdims: 0 })
+        : c.b.node(`${c.name}/merge`, op, [x.name], out, { axes, keepdims: 0 }));
+      if (seq) return merge(y, [2], [s[0]!, s[1]!, units]);
+      // Keras merges the two directions' last outputs, not every step: take the last step first.
+      const last = c.b.node(`${c.name}/last`, 'Gather', [y.name, c.b.ints(`${c.name}/last_step`, [-1])], [s[0]!, 1, dirs, units], { axis: 1 });
+      return merge(last, [1, 2], [s[0]!, units]);
     }
     if (seq) return c.reshape(y, [s[0]!, s[1]!, width], 'sequence');
     // The last step's output; each direction's last step is Y_h, here taken from Y.
