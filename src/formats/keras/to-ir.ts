@@ -628,10 +628,12 @@ const multiHeadAttention: LayerFn = (c, inputs) => {
   const qh = project(q, qs, 'query', keyDim);
   const kh = project(k, ks, 'key', keyDim);
   const vh = project(v, vs, 'value', valueDim);
+  // Keras multiplies the projected query by 1/sqrt(key_dim) (T * key_dim per head), not the
+  // T x S scores: the same result, fewer multiplies when S > key_dim.
+  const scaled = c.b.node(`${c.name}/scale`, 'Mul', [qh.name, c.b.weight(`${c.name}/scale`, [])], [B, heads, T, keyDim]);
   const kt = c.b.node(`${c.name}/key_tt`, 'Transpose', [kh.name], [B, heads, keyDim, S], { perm: [0, 1, 3, 2] });
-  const scores = c.b.node(`${c.name}/scores`, 'MatMul', [qh.name, kt.name], [B, heads, T, S]);
-  const scaled = c.b.node(`${c.name}/scale`, 'Mul', [scores.name, c.b.weight(`${c.name}/scale`, [])], [B, heads, T, S]);
-  const probs = c.b.node(`${c.name}/softmax`, 'Softmax', [scaled.name], [B, heads, T, S], { axis: -1 });
+  const scores = c.b.node(`${c.name}/scores`, 'MatMul', [scaled.name, kt.name], [B, heads, T, S]);
+  const probs = c.b.node(`${c.name}/softmax`, 'Softmax', [scores.name], [B, heads, T, S], { axis: -1 });
   const ctxh = c.b.node(`${c.name}/context`, 'MatMul', [probs.name, vh.name], [B, heads, T, valueDim]);
   const merged = c.b.node(`${c.name}/context_t`, 'Transpose', [ctxh.name], [B, T, heads, valueDim], { perm: [0, 2, 1, 3] });
   const flat = c.reshape(merged, [B, T, heads * valueDim], 'context_merge');
