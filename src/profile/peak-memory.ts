@@ -246,8 +246,14 @@ function outputsOfNode(owner: Node, attr: string): ReadonlySet<string> | undefin
     from = a.value.inputs.length - numScan.value;
     if (from < 0) return undefined;
   }
+  // A Scan output along another axis than 0 is gathered in a buffer of its own and transposed
+  // into place at the end (ONNX Runtime): its steps' outputs stay counted in the body.
+  const axes = owner.opType === 'Scan' ? owner.attributes.get('scan_output_axes') : undefined;
   const set = new Set<string>();
-  for (let i = from; i < outs.length; i++) set.add(outs[i]!.name);
+  for (let i = from; i < outs.length; i++) {
+    if (axes?.type === 'ints' && (axes.value[i - from] ?? 0) !== 0) continue;
+    set.add(outs[i]!.name);
+  }
   return set;
 }
 

@@ -282,6 +282,19 @@ describe('peakFromEngine', () => {
       ],
     }));
     assert.deepEqual([r.peakBytes, r.peakAt], [144, 'scan']);
+    // scan_output_axes [1]: the steps are gathered apart and transposed into ys at the end, so yi
+    // is a buffer of its own: 144 + 16 = 160.
+    const byAxis1 = new Map<string, Attribute>([...attrs, ['scan_output_axes', { type: 'ints', value: [1] }]]);
+    const r1 = peakFromEngine(engineResult({
+      inputs: { s0: f32(4), xs: f32(3, 4) },
+      outputs: ['sf', 'ys'],
+      nodes: [
+        { node: node('Scan', ['s0', 'xs'], ['sf', 'ys'], 'scan', byAxis1), outputs: [f32(4), f32(4, 3)], frees: ['s0', 'xs'] },
+        { node: node('Add', ['s', 'xi'], ['s2'], 'b_add'), outputs: [f32(4)], scope: 'scan/body', inTotals: false, parent: 0 },
+        { node: node('Relu', ['s2'], ['yi'], 'b_relu'), outputs: [f32(4)], scope: 'scan/body', inTotals: false, parent: 0 },
+      ],
+    }));
+    assert.deepEqual([r1.peakBytes, r1.peakAt], [160, 'scan']);
   });
 
   test('a symbolic dim makes the peak a lower bound with a reason', () => {
