@@ -106,6 +106,12 @@ export interface Graph {
   readonly valueInfo: readonly ValueInfo[];
   /** In file order; formats require topological order but files do not always respect it. */
   readonly nodes: readonly Node[];
+  /**
+   * Values the runtime keeps for the whole run whoever reads them last: TFLite variable tensors
+   * (RNN/LSTM state), which TFLite's arena planner allocates before the first operator and never
+   * frees. Peak memory keeps them live to the end, like graph outputs.
+   */
+  readonly state?: readonly string[];
 }
 
 export interface FunctionDef {

@@ -52,7 +52,7 @@ function scaled(body: SubgraphResult, times: number): { macs: number; flops: num
  * and first x count is a lower bound; otherwise (a value that shrinks, changes rank or has a dim
  * not known) only one iteration is.
  */
-function carriedShapeChange(
+export function carriedShapeChange(
   starts: readonly (TensorType | undefined)[], ends: readonly TensorType[], names: readonly string[], what: string,
 ): { readonly reason: string; readonly grows: boolean } | undefined {
   const show = (t: TensorType): string => (t.shape ? `[${t.shape.join(',')}]` : 'rank unknown');
@@ -73,7 +73,7 @@ function carriedShapeChange(
 }
 
 /** The body's lower-bound reason and the node's own, as one. */
-function joinReasons(a: string | undefined, b: string | undefined): string | undefined {
+export function joinReasons(a: string | undefined, b: string | undefined): string | undefined {
   return a && b ? `${a}; ${b}` : a ?? b;
 }
 

@@ -9,6 +9,7 @@ import type { Cost, InferContext, KnownValue, TensorType } from '../shapes/types
 import { addExact, exactOf, numbersOf, scaleExact } from '../shapes/exact.js';
 import type { TfliteOp } from './tflite-common.js';
 import { whileTrips } from './tflite-while-trips.js';
+import { carriedShapeChange, joinReasons } from './control-flow.js';
 
 /** Cost worked out in infer (where the subgraphs run) and handed to cost() for the same node. */
 const pending = new WeakMap<InferContext, Cost>();
@@ -47,10 +48,19 @@ const whileOp: TfliteOp = {
     } else {
       // The condition runs once more than the body: the last time it says stop.
       const n = trips.trips;
-      const exact = addExact(scaleExact(condExact, n + 1n), scaleExact(bodyExact, n));
+      // Condition and body are profiled once, at the starting shapes: a carried value the body
+      // hands back in another shape makes later iterations cost what that profile does not see
+      // (the same rule as ONNX Loop: first iteration x trips when every such value only grows,
+      // one iteration otherwise; one trip runs on the starting shapes alone).
+      const changed = n > 1n
+        ? carriedShapeChange(inputTypes(ctx), body.outputs, bodyGraph.outputs.map((o) => o.name), 'loop-carried value')
+        : undefined;
+      const once = changed !== undefined && !changed.grows;
+      const exact = once ? addExact(condExact, bodyExact) : addExact(scaleExact(condExact, n + 1n), scaleExact(bodyExact, n));
+      const lowerBound = joinReasons(inner, changed && `${changed.reason}: ${changed.grows ? 'the cost of the first iteration times their number' : 'the cost of one iteration (condition + body)'}`);
       pending.set(ctx, {
         ...numbersOf(exact), exact, note: `${n} iteration${n === 1n ? '' : 's'} (${trips.how})`,
-        ...(inner ? { lowerBound: inner } : {}),
+        ...(lowerBound ? { lowerBound } : {}),
       });
     }
     // Loop-carried values keep their types when the body preserves them.
@@ -61,7 +71,7 @@ const whileOp: TfliteOp = {
   },
   cost: (ctx) => takeCost(ctx),
   doc: {
-    flops: 'body x trips + condition x (trips + 1), where the condition compares a loop-carried counter (LESS, LESS_EQUAL, GREATER, GREATER_EQUAL, NOT_EQUAL) with a constant and the body adds a constant step to it; otherwise condition + body of one iteration, marked as a lower bound (TFLite stores no trip count)',
+    flops: 'body x trips + condition x (trips + 1), where the condition compares a loop-carried counter (LESS, LESS_EQUAL, GREATER, GREATER_EQUAL, NOT_EQUAL) with a constant and the body adds a constant step to it; otherwise condition + body of one iteration, marked as a lower bound (TFLite stores no trip count); a lower bound too when the body hands a loop-carried value back in another shape, as ONNX Loop (profiled at the starting shapes: first iteration x trips when carried values only grow, condition + body once otherwise)',
     macs: 'body MACs x trips (one iteration when the trip count is not derived)',
     memory: 'body x trips + condition x (trips + 1) memory access (one iteration when the trip count is not derived)',
   },

@@ -10,12 +10,14 @@
  * - a node's inputs stay live while it runs, so a node counts inputs + outputs at once;
  * - a control-flow node (If/Loop/Scan) adds, while it runs, the peak of its largest body: body
  *   values count from zero (the body's formal inputs alias values already counted outside), and a
- *   Loop/Scan body's peak counts once because iterations run one after another.
+ *   Loop/Scan body's peak counts once because iterations run one after another; an ONNX If's branch
+ *   outputs and a Scan's per-step outputs are the node's outputs, counted once (outputsOfNode).
  * Values of unknown size (strings among them) count as 0 and make the peak a lower bound.
  * Sizes and sums are BigInt: a few 2^62-element activations pass 2^53 bytes, where a JS number
  * stops counting exactly (`peakBytesExact`; `peakBytes` is its nearest double).
  */
 import { dtypeBits } from '../graph/dtype.js';
+import type { Node } from '../graph/ir.js';
 import type { TensorType } from '../shapes/types.js';
 import type { EngineResult } from '../shapes/engine-types.js';
 import { PEAK_REASON_PREFIX } from './types.js';
@@ -182,12 +184,13 @@ export function peakFromEngine(result: EngineResult): EnginePeak {
       // A body's formal inputs and outer values are counted outside: it starts from zero, and
       // the engine's frees of a body name only what the body's own nodes produce.
       const sizes = new Map<string, bigint | undefined>();
+      const aliased = scope.startsWith(prefix) ? outputsOfNode(owner.node, scope.slice(prefix.length)) : undefined;
       const steps: MemoryStep[] = members.map((k) => {
         const nr = nodes[k]!;
         const allocates: string[] = [];
         if (nr.node.constant !== true) {
           nr.node.outputs.forEach((o, j) => {
-            if (o === '') return;
+            if (o === '' || aliased?.has(o)) return;
             sizes.set(o, typeBytes(nr.outputs[j]));
             allocates.push(o);
           });
@@ -218,6 +221,40 @@ export function peakFromEngine(result: EngineResult): EnginePeak {
     peakBytes: peak.peakBytes, peakBytesExact: peak.peakBytesExact, peakStep: peak.peakStep, peakAt: peak.peakAt,
     liveAtPeak: peak.liveAtPeak, unknownSizes: unknown, lowerBoundReasons: reasons,
   };
+}
+
+/**
+ * The values of body `attr` of control-flow node `owner` that are the node's own outputs, not
+ * buffers of their own: an ONNX If's branch outputs, and the per-step outputs of an ONNX Scan
+ * (opset 9+), which ONNX Runtime writes straight into the node's outputs (its If and Scan kernels
+ * hand the subgraph allocators that place those outputs there). The node's step already counts its
+ * outputs, live for the whole step, so counting them in the body too counted each twice. Loop and
+ * Scan state (loop-carried values) stay apart: the value an iteration reads and the one it writes
+ * are two buffers, and the node's output stands for the one read (ONNX Runtime copies between
+ * them). TFLite's IF and WHILE copy their subgraphs' outputs into the node's, so theirs count apart.
+ */
+function outputsOfNode(owner: Node, attr: string): ReadonlySet<string> | undefined {
+  if (owner.domain !== '' || (owner.opType !== 'If' && owner.opType !== 'Scan')) return undefined;
+  const a = owner.attributes.get(attr);
+  if (a?.type !== 'graph') return undefined;
+  const outs = a.value.outputs;
+  let from = 0;
+  if (owner.opType === 'Scan') {
+    const numScan = owner.attributes.get('num_scan_inputs');
+    // Scan-8 batches every output on axis 0 and takes sequence_lens first: left as it was.
+    if (numScan?.type !== 'int' || a.value.inputs.length !== owner.inputs.length) return undefined;
+    from = a.value.inputs.length - numScan.value;
+    if (from < 0) return undefined;
+  }
+  // A Scan output along another axis than 0 is gathered in a buffer of its own and transposed
+  // into place at the end (ONNX Runtime): its steps' outputs stay counted in the body.
+  const axes = owner.opType === 'Scan' ? owner.attributes.get('scan_output_axes') : undefined;
+  const set = new Set<string>();
+  for (let i = from; i < outs.length; i++) {
+    if (axes?.type === 'ints' && (axes.value[i - from] ?? 0) !== 0) continue;
+    set.add(outs[i]!.name);
+  }
+  return set;
 }
 
 /** The main graph's steps for simulatePeak: the nodes counted in totals, with their bodies' peaks. */

@@ -532,6 +532,13 @@ class Engine {
       const id = ids.ids.get(o.name);
       if (id !== undefined) keep[id] = 1;
     }
+    // State the runtime keeps for the whole run (TFLite variable tensors) is never freed either.
+    if (graph.state) {
+      for (const name of graph.state) {
+        const id = ids.ids.get(name);
+        if (id !== undefined) keep[id] = 1;
+      }
+    }
     // Unread graph inputs die after the first node; unread node outputs right after their producer.
     // Grouped by position with a counting sort (stable: each node's names in the order above), into
     // one list instead of one array per node.

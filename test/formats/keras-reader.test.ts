@@ -331,6 +331,22 @@ function onnxTotals(build: (g: GraphBuilder) => void): { macs: number; flops: nu
 const layer = (class_name: string, config: Record<string, Json>): Json => ({ class_name, config: { name: class_name.toLowerCase(), ...config } });
 
 describe('Keras layers cost what ONNX ops of the same shape cost', () => {
+  test('Bidirectional merge_mode sum/ave: the merged output keeps its shape; without return_sequences only the last step is merged', () => {
+    const bidir = (mode: string, seq: boolean): Json => layer('Bidirectional', { merge_mode: mode, layer: { class_name: 'GRU', config: { name: 'g', units: 4, return_sequences: seq } } });
+    const dense = layer('Dense', { units: 3, use_bias: false });
+    // GRU both ways over 5 steps of 3 features, 4 units: 2 * 5 * 3*4*(3+4) = 840 MACs; FLOPs
+    // 2 * 840 + 2 * 5 * 4 * (8 + 6) = 2,240.
+    // sum, sequences: ReduceSum of [1,5,2,4] over the direction axis, 40 FLOPs -> [1,5,4]; Dense
+    // 5 * 4 * 3 = 60 MACs. The sum had reduced to a scalar (ReduceSum at opset 17 ignores an `axes`
+    // attribute), the Dense failed on it and the totals were a lower bound of 840 MACs.
+    assert.deepEqual(kerasTotals([bidir('sum', true), dense], [null, 5, 3]), { macs: 900, flops: 2240 + 40 + 120 });
+    // ave, last step only: Keras averages the two directions' last outputs, [1,2,4] -> [1,4]: 8 adds
+    // + 4 divides; Dense 4 * 3 = 12 MACs. Merging all 5 steps first had counted 40 + 20 = 60.
+    assert.deepEqual(kerasTotals([bidir('ave', false), dense], [null, 5, 3]), { macs: 852, flops: 2240 + 12 + 24 });
+    // sum, last step only: 8 adds -> [1,4]; it had been a scalar too.
+    assert.deepEqual(kerasTotals([bidir('sum', false), dense], [null, 5, 3]), { macs: 852, flops: 2240 + 8 + 24 });
+  });
+
   test('Conv2D 3x3 stride 2 same, 8 -> 16 channels = ONNX Conv', () => {
     const k = kerasTotals([layer('Conv2D', { filters: 16, kernel_size: [3, 3], strides: [2, 2], padding: 'same', use_bias: true })], [null, 15, 15, 8]);
     const o = onnxTotals((g) => {

@@ -172,6 +172,17 @@ describe('Keras MultiHeadAttention reads its tensors by keyword', () => {
     assert.deepEqual(r.warnings, []);
   });
 
+  test('the 1/sqrt(key_dim) scale multiplies the projected query, as Keras does, not the scores', () => {
+    // q [1, 6, 16], k = v [1, 10, 16], 2 heads of key_dim 4, biases: projections Q 6*16*8 = 768,
+    // K 1,280, V 1,280 MACs (+ 48, 80, 80 bias adds); scale 2 heads * 6 * 4 = 48 multiplies;
+    // scores 2 * 6*10*4 = 480 and weighted values 480 MACs; softmax 3 * 2*6*10 = 360; output
+    // 6*8*16 = 768 MACs + 96 bias adds. The scale on the [2, 6, 10] scores counted 120, not 48.
+    const q = inputLayer('q', [null, 6, 16]), v = inputLayer('v', [null, 10, 16]);
+    const r = kerasRun(attentionModel([q, v], [['q', 0, 0, {}], ['v', 0, 0, {}]]));
+    const macs = 768 + 1280 + 1280 + 480 + 480 + 768;
+    assert.deepEqual({ macs: r.macs, flops: r.flops }, { macs, flops: 2 * macs + 48 + 80 + 80 + 48 + 360 + 96 });
+  });
+
   test('Keras 3: mha(query=x, key=k, value=v) with the key listed before the value', () => {
     // q [1, 6, 16], k [1, 10, 12], v [1, 10, 20]: Q 6*16*8 = 768, K 10*12*8 = 960, V 10*20*8 = 1,600,
     // scores 2 * 6*10*4 = 480, weighted values 480, output 768.

@@ -225,6 +225,77 @@ describe('TFLite control flow', () => {
     assert.equal(p.totals?.lowerBound, false);
   });
 
+  /**
+   * WHILE over (i, x[rows,4]), i < 3 step 1: the body computes y = FULLY_CONNECTED(x, w[4,4])
+   * (16 MACs per row of x) and carries either CONCATENATION(x, y) on axis 0 ([2 rows, 4]: grows)
+   * or SLICE(x, begin [1,0], size [rows - 1, 4]) (shrinks), as the body's tensors state.
+   */
+  function reshapingWhile(kind: 'grow' | 'shrink'): TfliteBuilder {
+    const rows = kind === 'grow' ? 1 : 4, next = kind === 'grow' ? 2 * rows : rows - 1;
+    const m = new TfliteBuilder();
+    const g = m.main;
+    const i0 = g.tensor({ name: 'i0', type: 'INT32', shape: [], data: { ints: [0] } });
+    const x = g.tensor({ name: 'x', shape: [rows, 4] });
+    const iOut = g.tensor({ name: 'i_final', type: 'INT32', shape: [] });
+    const y = g.tensor({ name: 'y', shape: [next, 4] });
+    g.op({ op: 'WHILE', inputs: [i0, x], outputs: [iOut, y], options: { table: 'WhileOptions', values: { cond_subgraph_index: 1, body_subgraph_index: 2 } } });
+    g.inputs = [x];
+    g.outputs = [y];
+    const c = m.subgraph('cond');
+    const ci = c.tensor({ name: 'i', type: 'INT32', shape: [] });
+    const cx = c.tensor({ name: 'x', shape: [rows, 4] });
+    const lim = c.tensor({ name: 'limit', type: 'INT32', shape: [], data: { ints: [3] } });
+    const cond = c.tensor({ name: 'cond', type: 'BOOL', shape: [] });
+    c.op({ op: 'LESS', inputs: [ci, lim], outputs: [cond] });
+    c.inputs = [ci, cx];
+    c.outputs = [cond];
+    const b = m.subgraph('body');
+    const bi = b.tensor({ name: 'i', type: 'INT32', shape: [] });
+    const bx = b.tensor({ name: 'x', shape: [rows, 4] });
+    const one = b.tensor({ name: 'step', type: 'INT32', shape: [], data: { ints: [1] } });
+    const w = b.tensor({ name: 'w', shape: [4, 4], data: 64 });
+    const ni = b.tensor({ name: 'i_next', type: 'INT32', shape: [] });
+    const by = b.tensor({ name: 'fc', shape: [rows, 4] });
+    const nx = b.tensor({ name: 'x_next', shape: [next, 4] });
+    b.op({ op: 'ADD', inputs: [bi, one], outputs: [ni], options: { table: 'AddOptions', values: {} } });
+    b.op({ op: 'FULLY_CONNECTED', inputs: [bx, w, -1], outputs: [by], options: { table: 'FullyConnectedOptions', values: {} } });
+    if (kind === 'grow') {
+      b.op({ op: 'CONCATENATION', inputs: [bx, by], outputs: [nx], options: { table: 'ConcatenationOptions', values: { axis: 0 } } });
+    } else {
+      const begin = b.tensor({ name: 'begin', type: 'INT32', shape: [2], data: { ints: [1, 0] } });
+      const size = b.tensor({ name: 'size', type: 'INT32', shape: [2], data: { ints: [next, 4] } });
+      b.op({ op: 'SLICE', inputs: [bx, begin, size], outputs: [nx] });
+    }
+    b.inputs = [bi, bx];
+    b.outputs = [ni, nx];
+    return m;
+  }
+
+  test('WHILE whose carried value grows: the first iteration x trips, marked a lower bound', async () => {
+    // x has 1, 2, 4 rows on the 3 trips: 16 x 7 = 112 MACs. Profiled once at 1 row (16 MACs),
+    // 3 x 16 = 48 is a lower bound; it was reported as exact ("3 iterations", status ok).
+    const p = await profile(reshapingWhile('grow'));
+    const w = node(p, 'i_final');
+    assert.equal(w.macs, 48);
+    assert.equal(w.status, 'lower-bound');
+    assert.equal(p.totals?.lowerBound, true);
+    assert.ok(p.totals?.lowerBoundReasons.some((r) => /loop-carried value 'x_next' changes shape between iterations \(\[1,4\] -> \[2,4\]\): the cost of the first iteration times their number/.test(r)),
+      p.totals?.lowerBoundReasons.join('; '));
+  });
+
+  test('WHILE whose carried value shrinks: one iteration (condition + body) is the lower bound', async () => {
+    // x has 4, 3, 2 rows on the 3 trips: 16 x 9 = 144 MACs. The first trip alone is 64 MACs;
+    // 3 x 64 = 192 is more than the loop does, and was reported as exact.
+    const p = await profile(reshapingWhile('shrink'));
+    const w = node(p, 'i_final');
+    assert.equal(w.macs, 64);
+    // Body: ADD 1 FLOP + FC 128 FLOPs (SLICE moves data, 0 FLOPs); condition: LESS 1 FLOP.
+    assert.equal(w.flops, 1 + 128 + 1);
+    assert.equal(w.status, 'lower-bound');
+    assert.ok(p.totals?.lowerBoundReasons.some((r) => /loop-carried value 'x_next' changes shape between iterations \(\[4,4\] -> \[3,4\]\): the cost of one iteration/.test(r)),
+      p.totals?.lowerBoundReasons.join('; '));
+  });
+
   test('trip counts round the last partial step up (ceil) for < and >, down + 1 for <= and >=', () => {
     // 0, 3, 6, 9 < 10; 0, 3, 6, 9 <= 9; 10, 7, 4, 1 > 0; 9, 6, 3, 0 >= 0: 4 each.
     assert.equal(countTrips('LESS', 0n, 10n, 3n), 4n);
@@ -237,6 +308,36 @@ describe('TFLite control flow', () => {
     assert.equal(countTrips('LESS', 0n, 1n, 0n), undefined);
     // 2^62 trips stay exact (BigInt).
     assert.equal(countTrips('LESS', 0n, 2n ** 62n, 1n), 2n ** 62n);
+  });
+});
+
+describe('TFLite peak activation memory', () => {
+  test('a variable tensor (RNN state) stays live for the whole run, as TFLite\'s arena planner keeps it', async () => {
+    // x [1,4,8] (128 bytes) -UNIDIRECTIONAL_SEQUENCE_RNN with variable state h [1,16] (64 bytes)->
+    // r [1,4,16] (256) -RELU-> s (256) -RELU-> t (256, the output).
+    // h live to the end: start x + h = 192; RNN x + h + r = 448 (x freed); RELU r + s + h = 576
+    // (r freed); RELU s + t + h = 576. Peak 576, first during the first RELU. Freeing h after the
+    // RNN, its last reader, gave 512.
+    const m = new TfliteBuilder();
+    const g = m.main;
+    const x = g.tensor({ name: 'x', shape: [1, 4, 8] });
+    const h = g.tensor({ name: 'h', shape: [1, 16], isVariable: true });
+    const r = g.tensor({ name: 'r', shape: [1, 4, 16] });
+    g.op({
+      op: 'UNIDIRECTIONAL_SEQUENCE_RNN',
+      inputs: [x, g.tensor({ name: 'wi', shape: [16, 8], data: 128 * 4 }), g.tensor({ name: 'wr', shape: [16, 16], data: 256 * 4 }), g.tensor({ name: 'rb', shape: [16], data: 64 }), h],
+      outputs: [r], options: { table: 'SequenceRNNOptions', values: { fused_activation_function: 'TANH' } },
+    });
+    const s1 = g.tensor({ name: 's', shape: [1, 4, 16] });
+    g.op({ op: 'RELU', inputs: [r], outputs: [s1] });
+    const t = g.tensor({ name: 't', shape: [1, 4, 16] });
+    g.op({ op: 'RELU', inputs: [s1], outputs: [t] });
+    g.inputs = [x];
+    g.outputs = [t];
+    const p = await profile(m);
+    assert.equal(p.totals?.peakActivationBytes, 576);
+    assert.equal(p.totals?.peakActivationNode, 's');
+    assert.equal(p.totals?.lowerBound, false);
   });
 });
 

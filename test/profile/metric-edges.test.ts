@@ -188,3 +188,20 @@ describe('Loop: a carried value that changes shape between iterations', () => {
     assert.ok(p.totals!.lowerBoundReasons.some((r) => /loop-carried value 'h2' changes shape between iterations \(\[4,4\] -> \[3,4\]\): the cost of one iteration/.test(r)), p.totals!.lowerBoundReasons.join('; '));
   });
 });
+
+describe('Pad: memory access counts its small pads and constant_value inputs, as Slice and Resize count theirs', () => {
+  test('Pad-11 of [2,3] f32 by pads [1,0,2,1] with a constant value', async () => {
+    // data [2,3] f32 24 B + pads int64 [4] 32 B + constant_value f32 [] 4 B read, y [5,4] f32 80 B
+    // written: 140 B. The doc's row said "input bytes + output bytes" (104), the code counted 140.
+    const g = new GraphBuilder();
+    g.input('x', 'float32', [2, 3]);
+    g.initializer('pads', 'int64', [4], { values: [1, 0, 2, 1] });
+    g.initializer('cv', 'float32', [], { values: [0] });
+    g.node('Pad', ['x', 'pads', 'cv'], ['y'], {}, { name: 'pad' });
+    g.output('y', 'float32', [5, 4]);
+    const pad = nodeNamed(await profileOf(g, {}, { opsets: { '': 13 } }), 'pad');
+    assert.deepEqual(pad.outputShapes, [[5, 4]]);
+    assert.equal(pad.memoryBytes, 24 + 32 + 4 + 80);
+    assert.equal(pad.flops, 0);
+  });
+});

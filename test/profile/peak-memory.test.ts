@@ -221,7 +221,9 @@ describe('peakFromEngine', () => {
     // Body (values from zero; h is a formal input, x an outer-scope capture):
     //   Add(h, x) -> h1 16 B: 16; Mul(h1, h1) -> h2 16 B: 32, h1 freed -> 16;
     //   Identity(cond) -> cond_out bool [] = 1 B: 17. Body peak 32.
-    // Main during L: x 16 + y 16 + body 32 = 64.
+    // Main during L: x 16 + y 16 + body 32 = 64. y is not h2 counted twice: from the second trip
+    // on, the body reads the previous trip's carried value (a buffer of 16 B, which y stands for)
+    // while it writes h2, so x + previous h + h1 + h2 = 64 are live at once.
     const body = graph('body', [], ['i', 'cond', 'h'], ['cond_out', 'h2']);
     const attrs = new Map<string, Attribute>([['body', { type: 'graph', value: body }]]);
     const r = peakFromEngine(engineResult({
@@ -237,9 +239,12 @@ describe('peakFromEngine', () => {
     assert.deepEqual([r.peakBytes, r.peakAt], [64, 'L']);
   });
 
-  test('an If adds the larger of its two branches', () => {
-    // x [10] f32 = 40 B. then: Relu(x) -> t 40 B: peak 40. else: Mul(x,x) -> e1 40, Add(e1,x) -> e2 40: 80.
-    // Main during If: x 40 + out 40 + max(40, 80) = 160.
+  test('an If adds the larger of its two branches, its outputs counted once (they are the If\'s outputs)', () => {
+    // x [10] f32 = 40 B. then: Relu(x) -> t 40 B. else: Mul(x,x) -> e1 40, Add(e1,x) -> e2 40.
+    // A branch's outputs are the If's outputs (ONNX Runtime's If has the branch allocate them in
+    // the If's outputs): the If's step counts out (40) already, so a branch adds only the values
+    // it makes besides its outputs: then 0, else e1 40. Main during If: x 40 + out 40 + 40 = 120.
+    // Counting e2 inside the branch as well counted the one buffer twice (out + e1 + e2 = 160).
     const thenG = graph('then', [], [], ['t']);
     const elseG = graph('else', [], [], ['e2']);
     const attrs = new Map<string, Attribute>([
@@ -255,8 +260,41 @@ describe('peakFromEngine', () => {
         { node: node('Add', ['e1', 'x'], ['e2'], 'e_add'), outputs: [f32(10)], scope: 'if/else_branch', inTotals: false, parent: 0, frees: ['e1'] },
       ],
     }));
-    // c is bool [] = 1 byte, live at start: 40 + 1 + 40 + 80 = 161.
-    assert.deepEqual([r.peakBytes, r.peakAt], [161, 'if']);
+    // c is bool [] = 1 byte, live at start: 40 + 1 + 40 + 40 = 121.
+    assert.deepEqual([r.peakBytes, r.peakAt], [121, 'if']);
+  });
+
+  test('a Scan\'s per-step outputs are slices of its own outputs; its state is a buffer of its own', () => {
+    // Scan (num_scan_inputs 1): state s0 [4] f32 16 B, scanned xs [3,4] 48 B -> final state sf 16 B
+    // and ys [3,4] 48 B. Body (s, xi) -> (s2, yi): Add(s, xi) -> s2 16 B; Relu(s2) -> yi 16 B.
+    // yi is written into ys (ONNX Runtime's Scan allocates each step's output in the Scan's
+    // output): not a buffer of its own. s2 is (the next step reads it while writing a new one).
+    // Main during Scan: s0 16 + xs 48 + sf 16 + ys 48 + body s2 16 = 144 (yi counted too: 160).
+    const body = graph('body', [], ['s', 'xi'], ['s2', 'yi']);
+    const attrs = new Map<string, Attribute>([['body', { type: 'graph', value: body }], ['num_scan_inputs', { type: 'int', value: 1 }]]);
+    const r = peakFromEngine(engineResult({
+      inputs: { s0: f32(4), xs: f32(3, 4) },
+      outputs: ['sf', 'ys'],
+      nodes: [
+        { node: node('Scan', ['s0', 'xs'], ['sf', 'ys'], 'scan', attrs), outputs: [f32(4), f32(3, 4)], frees: ['s0', 'xs'] },
+        { node: node('Add', ['s', 'xi'], ['s2'], 'b_add'), outputs: [f32(4)], scope: 'scan/body', inTotals: false, parent: 0 },
+        { node: node('Relu', ['s2'], ['yi'], 'b_relu'), outputs: [f32(4)], scope: 'scan/body', inTotals: false, parent: 0 },
+      ],
+    }));
+    assert.deepEqual([r.peakBytes, r.peakAt], [144, 'scan']);
+    // scan_output_axes [1]: the steps are gathered apart and transposed into ys at the end, so yi
+    // is a buffer of its own: 144 + 16 = 160.
+    const byAxis1 = new Map<string, Attribute>([...attrs, ['scan_output_axes', { type: 'ints', value: [1] }]]);
+    const r1 = peakFromEngine(engineResult({
+      inputs: { s0: f32(4), xs: f32(3, 4) },
+      outputs: ['sf', 'ys'],
+      nodes: [
+        { node: node('Scan', ['s0', 'xs'], ['sf', 'ys'], 'scan', byAxis1), outputs: [f32(4), f32(4, 3)], frees: ['s0', 'xs'] },
+        { node: node('Add', ['s', 'xi'], ['s2'], 'b_add'), outputs: [f32(4)], scope: 'scan/body', inTotals: false, parent: 0 },
+        { node: node('Relu', ['s2'], ['yi'], 'b_relu'), outputs: [f32(4)], scope: 'scan/body', inTotals: false, parent: 0 },
+      ],
+    }));
+    assert.deepEqual([r1.peakBytes, r1.peakAt], [160, 'scan']);
   });
 
   test('a symbolic dim makes the peak a lower bound with a reason', () => {

@@ -564,9 +564,16 @@ function recurrent(opType: 'LSTM' | 'GRU' | 'RNN', gates: number): (c: LayerCont
     if (dirs === 2 && mergeMode !== 'concat') {
       if (mergeMode !== 'sum' && mergeMode !== 'ave' && mergeMode !== 'mul') throw new Unsupported(`merge_mode ${JSON.stringify(mergeMode)} is not costed`);
       const op = mergeMode === 'mul' ? 'ReduceProd' : mergeMode === 'ave' ? 'ReduceMean' : 'ReduceSum';
-      const merged = c.b.node(`${c.name}/merge`, op, [y.name], [s[0]!, s[1]!, units], { axes: [2], keepdims: 0 });
-      if (seq) return merged;
-      return c.b.node(`${c.name}/last`, 'Gather', [merged.name, c.b.ints(`${c.name}/last_step`, [-1])], [s[0]!, units], { axis: 1 });
+      // ReduceSum takes its axes as an input from opset 13 (the IR's opset is 17; an `axes`
+      // attribute there is ignored and the whole tensor reduced to a scalar); the others still
+      // take the attribute at 17.
+      const merge = (x: KTensor, axes: number[], out: Dim[]): KTensor => (op === 'ReduceSum'
+        ? c.b.node(`${c.name}/merge`, op, [x.name, c.b.ints(`${c.name}/merge_axes`, axes)], out, { keepdims: 0 })
+        : c.b.node(`${c.name}/merge`, op, [x.name], out, { axes, keepdims: 0 }));
+      if (seq) return merge(y, [2], [s[0]!, s[1]!, units]);
+      // Keras merges the two directions' last outputs, not every step: take the last step first.
+      const last = c.b.node(`${c.name}/last`, 'Gather', [y.name, c.b.ints(`${c.name}/last_step`, [-1])], [s[0]!, 1, dirs, units], { axis: 1 });
+      return merge(last, [1, 2], [s[0]!, units]);
     }
     if (seq) return c.reshape(y, [s[0]!, s[1]!, width], 'sequence');
     // The last step's output; each direction's last step is Y_h, here taken from Y.
@@ -621,10 +628,12 @@ const multiHeadAttention: LayerFn = (c, inputs) => {
   const qh = project(q, qs, 'query', keyDim);
   const kh = project(k, ks, 'key', keyDim);
   const vh = project(v, vs, 'value', valueDim);
+  // Keras multiplies the projected query by 1/sqrt(key_dim) (T * key_dim per head), not the
+  // T x S scores: the same result, fewer multiplies when S > key_dim.
+  const scaled = c.b.node(`${c.name}/scale`, 'Mul', [qh.name, c.b.weight(`${c.name}/scale`, [])], [B, heads, T, keyDim]);
   const kt = c.b.node(`${c.name}/key_tt`, 'Transpose', [kh.name], [B, heads, keyDim, S], { perm: [0, 1, 3, 2] });
-  const scores = c.b.node(`${c.name}/scores`, 'MatMul', [qh.name, kt.name], [B, heads, T, S]);
-  const scaled = c.b.node(`${c.name}/scale`, 'Mul', [scores.name, c.b.weight(`${c.name}/scale`, [])], [B, heads, T, S]);
-  const probs = c.b.node(`${c.name}/softmax`, 'Softmax', [scaled.name], [B, heads, T, S], { axis: -1 });
+  const scores = c.b.node(`${c.name}/scores`, 'MatMul', [scaled.name, kt.name], [B, heads, T, S]);
+  const probs = c.b.node(`${c.name}/softmax`, 'Softmax', [scores.name], [B, heads, T, S], { axis: -1 });
   const ctxh = c.b.node(`${c.name}/context`, 'MatMul', [probs.name, vh.name], [B, heads, T, valueDim]);
   const merged = c.b.node(`${c.name}/context_t`, 'Transpose', [ctxh.name], [B, T, heads, valueDim], { perm: [0, 2, 1, 3] });
   const flat = c.reshape(merged, [B, T, heads * valueDim], 'context_merge');

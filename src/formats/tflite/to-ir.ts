@@ -72,7 +72,9 @@ class Converter {
     });
     const initializers = new Map<string, Tensor>();
     const valueInfo: ValueInfo[] = [];
+    const state: string[] = [];
     sg.tensors.forEach((t, i) => {
+      if (t.isVariable) state.push(names[i]!);
       if (t.buffer && !t.isVariable) initializers.set(names[i]!, this.initializer(t, names[i]!, `${where} tensor ${i}`));
       else if (t.isVariable && !inputSet.has(i)) {
         // Variable tensors (RNN/LSTM state) are runtime-owned state the operator reads: an input.
@@ -87,7 +89,7 @@ class Converter {
       return n.split(';')[0] ?? '';
     }), 'op');
     const nodes = sg.operators.map((op, k) => this.node(op, nodeNames[k]!, sg, names, tensorAt, `${where} operator ${k}`));
-    return { name: sg.name || (sg.index === 0 ? 'main' : `subgraph_${sg.index}`), inputs, outputs, initializers, valueInfo, nodes };
+    return { name: sg.name || (sg.index === 0 ? 'main' : `subgraph_${sg.index}`), inputs, outputs, initializers, valueInfo, nodes, state };
   }
 
   private node(
