@@ -211,7 +211,9 @@ export class Git {
    * ls-tree`, which does not follow links (such a link is answered as one it cannot follow).
    */
   private async lsTreeInfo(sha: string, path: string): Promise<ObjectInfo | null> {
-    const raw = decodeGitOutput(await runChecked('git', ['ls-tree', '-z', '-l', '--full-tree', EOO, sha, '--', path], { cwd: this.cwd }));
+    // A path is a pathspec to ls-tree: literal, or a name starting with `:/` or `:(glob)` would be
+    // read as magic (nothing found, or a failure), and an existing base would read as absent.
+    const raw = decodeGitOutput(await runChecked('git', ['--literal-pathspecs', 'ls-tree', '-z', '-l', '--full-tree', EOO, sha, '--', path], { cwd: this.cwd }));
     for (const line of raw.split('\0')) {
       // `<mode> <type> <id> <size>\t<path>` (size `-` for what is no blob)
       const m = /^(\d+) ([a-z]+) ([0-9a-f]+) +(\d+|-)\t([^]*)$/.exec(line);

@@ -110,6 +110,28 @@ describe('git cat-file batches', () => {
     git.close();
   });
 
+  test('a path with a line break that reads as pathspec magic is the file of that name', async () => {
+    // Before the fix, ls-tree took these as pathspecs: `:(glob)`, `:!`, `:(icase)` failed ("pathspec
+    // magic not supported", so the base "could not be read") and `:/` found nothing (a modified
+    // model's base was absent: it read as a new model, and its max-increase passed).
+    const r = TestRepo.create('mb-batch-magic-');
+    try {
+      const names = [':(glob)a\nb.onnx', ':!c\nd.onnx', ':(exclude)e\nf.onnx', ':/g\nh.onnx', ':(icase)I\nj.onnx'];
+      names.forEach((n, i) => r.write(n, 'x'.repeat(i + 1)));
+      r.write('g\nh.onnx', 'another file');
+      const sha = r.commit('magic');
+      const git = new Git(r.dir);
+      for (const [i, n] of names.entries()) {
+        assert.equal(await git.blobSize(sha, n), i + 1, n);
+        assert.equal((await git.readBlob(sha, n, 100))!.toString(), 'x'.repeat(i + 1), n);
+      }
+      assert.equal(await git.blobSize(sha, ':(top)g\nh.onnx'), null);
+      git.close();
+    } finally {
+      r.cleanup();
+    }
+  });
+
   test('a blob larger than the cap is an error naming its path, and the batch goes on', async () => {
     const batch = new CatFileBatch(repo.dir, '--batch');
     const oid = repo.git('rev-parse', `${head}:models/big.bin`);
