@@ -101,6 +101,28 @@ describe('other events', { concurrency: 4 }, () => {
     assert.match(bad.stdout, /^::error::model-budget: input 'fail-on': 'sometimes' is not one of error, warning, never$/m);
   });
 
+  test('pull request with base-ref: the changed files are the diff against that base, not the pull request\'s list', async () => {
+    const gh = await server();
+    const r = repo();
+    r.write('.github/model-budget.yml', 'version: 1\nmodels:\n  - path: "models/*.onnx"\n    budgets:\n      params: { max-increase: 10% }\n');
+    r.write('models/a.onnx', matmulModel(16, 8)); // 128 params at the release
+    const release = r.commit('release');
+    r.git('tag', 'v1');
+    r.write('models/a.onnx', matmulModel(16, 10)); // 160 on main: +25% since v1
+    const main = r.commit('main grows the model');
+    r.git('checkout', '-q', '-b', 'feature');
+    r.write('README.md', 'docs');
+    const head = r.commit('docs only');
+    // GitHub lists what the pull request changes against main: the README alone.
+    gh.prFiles.set(3, [{ filename: 'README.md', status: 'added' }]);
+    const run = await runAction({ cwd: r.dir, eventName: 'pull_request', payload: pullRequestPayload(3, main, head), apiUrl: gh.url, sha: head, inputs: { 'base-ref': 'v1' } });
+    // Before: compared with v1 (base-sha) but over the API's list: no model changed, passed.
+    assert.equal(run.outputs['base-sha'], release);
+    assert.equal(run.code, 1, run.stdout);
+    assert.equal(run.outputs['changed-models'], '["models/a.onnx"]');
+    assert.deepEqual([paramsRow(run, 'models/a.onnx').base, paramsRow(run, 'models/a.onnx').head, paramsRow(run, 'models/a.onnx').status], [128, 160, 'error']);
+  });
+
   test('push of a root commit: every model is new', async () => {
     const gh = await server();
     const r = repo();
