@@ -8,7 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pointsOutput } from '../budget/points.js';
 import { formatLimitPercent } from '../budget/units.js';
-import type { GateReport } from '../budget/types.js';
+import type { GateReport, LatencyRow, MetricRow } from '../budget/types.js';
 import { ConfigError, internalErrorLine, InternalError, ModelBudgetError } from '../graph/errors.js';
 import { escapeMarkdown, headline, renderComment, renderSummary } from '../report/index.js';
 import type { LinkContext } from '../report/index.js';
@@ -115,17 +115,35 @@ export interface Finding {
 /** The findings at one level: one annotation each, and the failure line (exported for its test). */
 export function findings(report: GateReport, level: 'error' | 'warning'): Finding[] {
   const out: Finding[] = [];
-  for (const m of report.models) {
-    for (const r of m.rows) {
+  // Every row the report counts (gate.ts allRows): a breach only at an operating point or only of
+  // latency was in the counts but no finding, so `fail-on: warning` passed the step over it.
+  const rowFindings = (file: string, rows: readonly MetricRow[], latency: readonly LatencyRow[], at: string): void => {
+    for (const r of rows) {
       if (r.status !== level) continue;
       // One finding per breached budget (a row), even when both its limits are exceeded.
       const why = r.reasons.length ? r.reasons.join('; ') : `over budget ${r.budget ?? ''}`.trim();
-      out.push({ kind: r.unchecked ? 'unchecked' : 'breach', file: m.path, message: `${m.path}: ${r.metric}: ${why}` });
+      out.push({ kind: r.unchecked ? 'unchecked' : 'breach', file, message: `${file}: ${r.metric}${at}: ${why}` });
     }
+    for (const r of latency) {
+      if (r.status !== level) continue;
+      const why = r.reasons.length ? r.reasons.join('; ') : `over budget ${r.budget ?? ''}`.trim();
+      out.push({ kind: r.unchecked ? 'unchecked' : 'breach', file, message: `${file}: latency${at}: ${why}` });
+    }
+  };
+  for (const m of report.models) {
+    rowFindings(m.path, m.rows, m.latency ?? [], '');
     // The error itself, once, at the level it counts at (never at level off, where only its
     // unchecked budgets' rows count): those rows only say they were not checked.
     if (m.error && (m.errorVerdict ?? m.verdict) === level) {
       out.push({ kind: 'unmeasured', file: m.path, message: m.error.startsWith(m.path) ? m.error : `${m.path}: ${m.error}` });
+    }
+    for (const p of m.points ?? []) {
+      rowFindings(m.path, p.rows, p.latency, ` at ${p.name}`);
+      // A point the head could not be measured at, when the model could (else its error said it):
+      // counted at the default level (countFindings), which the point's verdict is when no row is stricter.
+      if (!m.error && p.error && p.verdict === level) {
+        out.push({ kind: 'unmeasured', file: m.path, message: `${p.error.startsWith(m.path) ? p.error : `${m.path}: ${p.error}`} (at ${p.name})` });
+      }
     }
   }
   return out;

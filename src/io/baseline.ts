@@ -34,6 +34,11 @@ export interface Baseline {
   readonly headSha: string;
   /** The checkout is the head commit, so head files are read from the working tree. */
   readonly headIsWorkingTree: boolean;
+  /**
+   * The base-ref input chose the base: the pull request's file list (the API's) is of another
+   * comparison, so the changed files come from git diff (changedFiles).
+   */
+  readonly baseFromInput?: boolean;
 }
 
 export interface BaselineOptions {
@@ -171,7 +176,7 @@ export async function resolveBaseline(
 
   if (isPr || opts.baseRef) log(`Base: ${baseTip}${baseSha !== baseTip ? ` (merge base ${baseSha})` : ''}; head: ${headSha}`);
   else log(`Base: ${baseSha ?? '(none: root commit, every model is new)'}; head: ${headSha}`);
-  return { prNumber, baseTip, baseSha, headSha, headIsWorkingTree: headHead === headSha };
+  return { prNumber, baseTip, baseSha, headSha, headIsWorkingTree: headHead === headSha, ...(opts.baseRef ? { baseFromInput: true } : {}) };
 }
 
 /** GitHub's list-files API returns at most this many files; beyond it git diff is used. */
@@ -216,7 +221,8 @@ async function listPrFiles(
 
 /**
  * Changed files: from the PR's list-files API when there is a PR and a client (no history
- * needed), else (or past the API's 3,000-file cap) from git diff between the two commits.
+ * needed), else (or past the API's 3,000-file cap, or when the base-ref input chose another base
+ * than the pull request's) from git diff between the two commits.
  */
 export async function changedFiles(
   git: Git,
@@ -229,7 +235,9 @@ export async function changedFiles(
     const files = await git.listFiles(baseline.headSha);
     return files.map((path) => ({ status: 'added' as const, path }));
   }
-  if (baseline.prNumber !== null && client && event.repo && isPullRequestEvent(event.eventName)) {
+  // The API lists what the pull request changes against its own base branch; against a base-ref
+  // (a release tag) a model the pull request did not touch may still differ, and went unlisted.
+  if (baseline.prNumber !== null && client && event.repo && isPullRequestEvent(event.eventName) && !baseline.baseFromInput) {
     const listed = await listPrFiles(client, event.repo, baseline.prNumber, log);
     if (listed && (listed.truncated || listed.items.length >= PR_FILES_API_LIMIT)) {
       log(`The pull request changes ${PR_FILES_API_LIMIT} or more files (the API's limit); using git diff --name-status instead`);

@@ -192,9 +192,16 @@ export class Git {
     if (hasUncheckedOutComponent(path)) return Promise.reject(new ModelFileError(path, NOT_CHECKED_OUT));
     if (known === undefined) {
       known = (async () => {
-        const info = /[\r\n]/.test(path) ? await this.lsTreeInfo(sha, path) : await this.batch().check.info(key);
+        const lines = /[\r\n]/.test(path);
+        const info = lines ? await this.lsTreeInfo(sha, path) : await this.batch().check.info(key);
         const unfollowed = info === null ? undefined : UNFOLLOWED_LINKS[info.type];
         if (unfollowed !== undefined) throw new ModelFileError(path, unfollowed);
+        // git answers "missing" for an object it cannot read (a partial clone whose fetch failed, a
+        // pruned or corrupt repository) as for a path the tree lacks: taken as absent, a modified
+        // model's base read as a new model and passed its max-increase budgets.
+        if (info === null && !lines && (await this.listing(sha)).blobs.has(path)) {
+          throw new CommandError(`git cat-file --batch-check ${key}`, 0, `${path} is in the commit's tree but git cannot read its object`);
+        }
         return info !== null && info.type === 'blob' ? info : null;
       })();
       this.blobs.set(key, known);
@@ -211,7 +218,9 @@ export class Git {
    * ls-tree`, which does not follow links (such a link is answered as one it cannot follow).
    */
   private async lsTreeInfo(sha: string, path: string): Promise<ObjectInfo | null> {
-    const raw = decodeGitOutput(await runChecked('git', ['ls-tree', '-z', '-l', '--full-tree', EOO, sha, '--', path], { cwd: this.cwd }));
+    // A path is a pathspec to ls-tree: literal, or a name starting with `:/` or `:(glob)` would be
+    // read as magic (nothing found, or a failure), and an existing base would read as absent.
+    const raw = decodeGitOutput(await runChecked('git', ['--literal-pathspecs', 'ls-tree', '-z', '-l', '--full-tree', EOO, sha, '--', path], { cwd: this.cwd }));
     for (const line of raw.split('\0')) {
       // `<mode> <type> <id> <size>\t<path>` (size `-` for what is no blob)
       const m = /^(\d+) ([a-z]+) ([0-9a-f]+) +(\d+|-)\t([^]*)$/.exec(line);
@@ -326,20 +335,24 @@ export class Git {
 
 interface TreeListing {
   readonly files: readonly string[];
+  /** Paths whose entry is a blob (a file or a link), not a submodule. */
+  readonly blobs: ReadonlySet<string>;
   readonly links: ReadonlyArray<{ readonly path: string; readonly oid: string }>;
 }
 
 /** Parses `git ls-tree -r -z` output: `<mode> <type> <id>\t<path>` per entry (as `--name-only` listed them, submodules included). */
 function parseTreeListing(raw: string): TreeListing {
   const files: string[] = [];
+  const blobs = new Set<string>();
   const links: Array<{ path: string; oid: string }> = [];
   for (const line of raw.split('\0')) {
     const m = /^(\d+) ([a-z]+) ([0-9a-f]+)\t([^]*)$/.exec(line);
     if (!m || m[4] === '') continue;
     files.push(m[4]!);
+    if (m[2] === 'blob') blobs.add(m[4]!);
     if (m[1] === SYMLINK_MODE && m[2] === 'blob') links.push({ path: m[4]!, oid: m[3]! });
   }
-  return { files, links };
+  return { files, blobs, links };
 }
 
 /** Parses `git diff --name-status -z` output. Copies count as additions of the new path. */

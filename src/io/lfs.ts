@@ -48,18 +48,20 @@ export async function resolveLfsPointer(
   commit: string | null,
   mode: LfsMode,
   target: string,
+  /** The environment git-lfs runs in (the commit's own `.lfsconfig`: Materialiser.lfsEnv); default the process's. */
+  env?: NodeJS.ProcessEnv,
 ): Promise<LfsResolution> {
   if (mode === 'skip') return { ok: false, pointer, reason: 'lfs: skip' };
-  const version = await runCommand('git', ['lfs', 'version'], { cwd, timeoutMs: 20_000 });
+  const version = await runCommand('git', ['lfs', 'version'], { cwd, timeoutMs: 20_000, ...(env ? { env } : {}) });
   if (version.code !== 0) return { ok: false, pointer, reason: 'git-lfs is not installed' };
   // Fetch only this object; failures are fine if smudge can still find it locally. --include
   // takes a comma-separated list of gitignore-style patterns: a path that would read as more than
   // itself (a comma, a glob, a negation) is not fetched by name. git-lfs knows `--` but not
   // `--end-of-options`; the commit is a checked SHA and the path sits inside `--include=`.
   if (commit && isSha(commit) && !/[,*?[\]{}!\\]/.test(path)) {
-    await runCommand('git', ['lfs', 'fetch', 'origin', commit, `--include=${path}`, '--exclude='], { cwd, timeoutMs: 300_000 });
+    await runCommand('git', ['lfs', 'fetch', 'origin', commit, `--include=${path}`, '--exclude='], { cwd, timeoutMs: 300_000, ...(env ? { env } : {}) });
   }
-  const smudged = await runCommand('git', ['lfs', 'smudge', '--', path], { cwd, input: pointerBytes, timeoutMs: 300_000, stdoutFile: target });
+  const smudged = await runCommand('git', ['lfs', 'smudge', '--', path], { cwd, input: pointerBytes, timeoutMs: 300_000, stdoutFile: target, ...(env ? { env } : {}) });
   const size = smudged.code === 0 ? (await stat(target)).size : -1;
   // Without the object, smudge passes the pointer through unchanged.
   const passedThrough = size >= 0 && size < MAX_POINTER_BYTES && parseLfsPointer(await readFile(target)) !== null;

@@ -8,10 +8,9 @@
  */
 import { openModel } from '../formats/registry.js';
 import type { OpenedModel } from '../formats/registry.js';
-import { ModelBudgetError } from '../graph/errors.js';
+import { EnvironmentError, ModelBudgetError } from '../graph/errors.js';
 import type { ModelOpener } from './changes.js';
 import { MAX_POINTER_BYTES, parseLfsPointer } from './lfs.js';
-import { DiskFullError } from './sources.js';
 import type { Materialiser, ModelPlace, TreeSource } from './sources.js';
 
 export interface KeptModel {
@@ -53,8 +52,8 @@ export class OpenedModels implements ModelOpener {
       await this.materialiser.release(folders);
       // A file no format reads, or one that cannot be placed safely: the caller's byte scan
       // answers as it always did (from the name), and the profile reports the error. A full
-      // disk is no answer about the file: the run stops.
-      if (e instanceof ModelBudgetError && !(e instanceof DiskFullError)) return null;
+      // disk (or a git that cannot read an object) is no answer about the file: the run stops.
+      if (e instanceof ModelBudgetError && !(e instanceof EnvironmentError)) return null;
       throw e;
     }
     const sideFiles = kept.opened.sideFiles();

@@ -22,7 +22,7 @@ import { shardPaths } from '../budget/shard.js';
 import type { ShardSpec } from '../budget/shard.js';
 import type { BudgetChange, ConfigProvenance, GateConfig, GateModelInput, GateReport, InputDim, OperatingPoint, PointInput, ShardInfo } from '../budget/types.js';
 import { isInside } from '../formats/contained-file.js';
-import { InternalError, ModelBudgetError, UsageError } from '../graph/errors.js';
+import { EnvironmentError, InternalError, ModelBudgetError, UsageError } from '../graph/errors.js';
 import { ownEntry, setEntry } from '../graph/name-table.js';
 import type { ProfileFileOptions } from '../profile/index.js';
 import type { ProfileResult } from '../profile/types.js';
@@ -45,7 +45,7 @@ import { OpenedModels } from './opened-models.js';
 import { cachedJob } from './profile-cache.js';
 import { realPathAhead } from './real-path.js';
 import type { ProfileCache } from './profile-cache.js';
-import { dirSource, DiskFullError, emptySource, gitSource, Materialiser } from './sources.js';
+import { dirSource, emptySource, gitSource, Materialiser } from './sources.js';
 import type { LfsUnresolved, ModelPlace, SidePlacement, TreeSource } from './sources.js';
 
 /** The profiler of a model read once (profile/index.ts profileLoaded); tests inject a faulty one. */
@@ -365,8 +365,10 @@ async function profileSide(
   const kept = opts.opened?.take(source, path) ?? null;
   // This job's temporary copies (a copy made while finding the changes included), removed once it is done.
   const folders = [...(kept?.folders ?? [])];
-  // A full disk met placing a side file stops the run; the job (maybe in a worker) would report it as the model's error.
-  let full: DiskFullError | null = null;
+  // A full disk or a failing git met placing a side file stops the run; the job (maybe in a
+  // worker) would report it as the model's error: on the base side, a warning that let its
+  // max-increase budgets pass over a change nothing measured.
+  let failed: EnvironmentError | null = null;
   try {
     // The cache is asked first: a hit needs no copy out of git.
     const outcome = await cachedJob(opts.cache ?? null, source, { path, runs }, async (asked) => {
@@ -380,7 +382,7 @@ async function profileSide(
           if (r.kind === 'file') at = r;
           return r;
         } catch (e) {
-          if (e instanceof DiskFullError) full = e;
+          if (e instanceof EnvironmentError) failed = e;
           throw e;
         }
       };
@@ -388,7 +390,7 @@ async function profileSide(
       // A model read while finding the changes is profiled from that read, on this thread (a read cannot cross to a worker).
       return kept ? runProfileJob(job, place, opts.profile, kept.opened) : runner.run(job, place);
     });
-    if (full) throw full;
+    if (failed) throw failed;
     if (outcome.kind === 'missing') return all(null);
     if (outcome.kind === 'lfs') {
       progress('stored in Git LFS, not measured');
@@ -403,7 +405,8 @@ async function profileSide(
     else progress(outcome.runs.every((r) => 'profile' in r) ? ms : `${ms}, not measured`);
     return outcome.runs.map((r) => ('profile' in r ? { profile: r.profile } : { error: r.error }));
   } catch (e) {
-    if (e instanceof DiskFullError) throw e;
+    // Not the model's fault (a full disk, git failing to read an object): the run stops and says so.
+    if (e instanceof EnvironmentError) throw e;
     // Placing the model can find it unreadable (a FIFO, a link out of the tree): reported on it.
     if (e instanceof ModelBudgetError) {
       progress('not measured');

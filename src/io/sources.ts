@@ -9,7 +9,7 @@
  */
 import { constants } from 'node:fs';
 import type { Dirent } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, open, readdir, readlink, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, open, readdir, readlink, rm, writeFile } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix, sep } from 'node:path';
@@ -17,7 +17,7 @@ import { containedFile, UnsafeFileError } from '../formats/contained-file.js';
 import type { ContainedFile } from '../formats/contained-file.js';
 import { sideFileLocations } from '../formats/registry.js';
 import { EnvironmentError, ModelFileError } from '../graph/errors.js';
-import { CommandError } from './exec.js';
+import { CommandError, runChecked } from './exec.js';
 import type { Git } from './git.js';
 import { decodeGitOutput, hasUncheckedOutComponent, NOT_CHECKED_OUT, UNDECODABLE_NAME, undecodableName } from './git-paths.js';
 import { MAX_POINTER_BYTES, parseLfsPointer, resolveLfsPointer } from './lfs.js';
@@ -363,6 +363,9 @@ export async function bringSideFiles(
   return { placed: await place(all), sideFiles: all };
 }
 
+/** A `.lfsconfig` is a few lines; git-lfs is given at most this much of a commit's. */
+const MAX_LFSCONFIG_BYTES = 64 * 1024;
+
 /**
  * The disk (or quota) holding the temporary copies is full. Not the model's fault and not a bug
  * of ours: the run stops with this one line instead of reporting the model as unmeasurable.
@@ -440,12 +443,50 @@ export class Materialiser {
     return pointer ? { kind: 'pointer', bytes, pointer } : { kind: 'content' };
   }
 
+  /** Per commit read from git: the environment git-lfs runs in for its objects (lfsEnv). */
+  private readonly lfsEnvs = new Map<string, Promise<NodeJS.ProcessEnv>>();
+
+  /**
+   * For a side read from a git commit, git-lfs reads that commit's `.lfsconfig`, not the
+   * checkout's: the checkout is the pull request's, whose `.lfsconfig` could point git-lfs at a
+   * server that lacks the base's objects (the base then "could not be measured", and its
+   * max-increase budgets were only warnings). git-lfs reads `.lfsconfig` from the work tree, so
+   * it gets a work tree of its own holding the commit's file (an empty one when the commit has
+   * none, or git-lfs would fall back to the checkout's index). Files on disk keep the checkout's.
+   */
+  private lfsEnv(source: TreeSource, what: string): Promise<NodeJS.ProcessEnv> | undefined {
+    const commit = source.commit;
+    if (source.diskRoot !== null || commit === null || this.lfsMode === 'skip') return undefined;
+    let env = this.lfsEnvs.get(commit);
+    if (env === undefined) {
+      env = (async () => {
+        let config: Buffer;
+        try {
+          config = (await source.read('.lfsconfig', MAX_LFSCONFIG_BYTES)) ?? Buffer.alloc(0);
+        } catch (e) {
+          // One git cannot read safely (a link out of the tree) configures nothing.
+          if (!(e instanceof ModelFileError)) throw e;
+          config = Buffer.alloc(0);
+        }
+        const tree = join(await this.temp(source, what, undefined), 'lfs-work-tree');
+        await mkdir(tree);
+        await writeFile(join(tree, '.lfsconfig'), config);
+        const gitDir = (await runChecked('git', ['rev-parse', '--absolute-git-dir'], { cwd: this.repoRoot })).toString('utf8').trim();
+        return { ...process.env, GIT_DIR: gitDir, GIT_WORK_TREE: tree };
+      })();
+      this.lfsEnvs.set(commit, env);
+      env.catch(() => this.lfsEnvs.delete(commit));
+    }
+    return env;
+  }
+
   /** Puts a path's content at `target` (resolving an LFS pointer); the pointer's details on failure. */
   private async place(source: TreeSource, path: string, what: Inspected, target: string): Promise<{ size: number; reason: string } | null> {
     let r: Awaited<ReturnType<typeof resolveLfsPointer>> | null;
     try {
       await mkdir(dirname(target), { recursive: true });
-      r = what.kind === 'pointer' ? await resolveLfsPointer(this.repoRoot, what.bytes, what.pointer, path, source.commit, this.lfsMode, target) : null;
+      const env = what.kind === 'pointer' ? await this.lfsEnv(source, `${path} (${source.side})`) : undefined;
+      r = what.kind === 'pointer' ? await resolveLfsPointer(this.repoRoot, what.bytes, what.pointer, path, source.commit, this.lfsMode, target, env) : null;
       if (r === null) await source.copyTo(path, target);
     } catch (e) {
       throw diskFull(e, `${path} (${source.side})`, this.tempRoot ?? tmpdir()) ?? e;

@@ -3,7 +3,7 @@
  * budget it leaves unchecked (each row repeated the whole error before), at either level.
  */
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import { failureLine, findings } from '../../src/action/run.js';
 import { parseConfig } from '../../src/budget/config.js';
 import { evaluateGate } from '../../src/budget/gate.js';
@@ -66,4 +66,41 @@ test('the failure line names the first 10 findings and counts the rest (these 1,
   assert.equal(line, `model-budget: 1000 budget breaches: ${failing.slice(0, 10).map((f) => f.message).join('; ')}; and 990 more (the annotations and the job summary list them)`);
   // A few findings are all named, as before.
   assert.equal(failureLine(failing.slice(0, 2)), 'model-budget: 2 budget breaches: m/0.onnx: params: 2.00 M exceeds max 1 M; m/1.onnx: params: 2.00 M exceeds max 1 M');
+});
+
+describe('breaches at an operating point or of latency are findings (they were counted but no finding: fail-on warning passed over them)', () => {
+  // One node of 2 G FLOPs and 1 kB on 1 GFLOP/s and 1 GB/s: max(2 s, 1 µs) = 2 s on the head, 1 s on the base.
+  const nodes = (flops: number) => [{ name: 'n', opType: 'Conv', flops, memoryBytes: 1000 }];
+  const side = (flops: number) => profile({ params: 10, totals: { macs: flops / 2, flops, memoryBytes: 1000, peakActivationBytes: 100 }, nodes: nodes(flops) });
+  // The points bind seq: a dim of the model's input (else each point is an error naming the config line).
+  const atSeq = (flops: number) => ({ ...side(flops), inputs: [{ name: 'x', dtype: 'float32', shape: ['seq'] }] });
+
+  test('a latency budget at level warning: 2 s exceeds max 1.5s', () => {
+    const config = parseConfig('version: 1\nmodels:\n  - path: "m/*.onnx"\n    budgets:\n      latency: { max: 1.5s, level: warning, hardware: [{ name: dev, peak-flops: 1G, bandwidth: 1GB/s }] }\n');
+    const r = evaluateGate({ config, models: [{ path: 'm/a.onnx', status: 'modified', base: side(1e9), head: side(2e9) }] });
+    assert.deepEqual([r.passed, r.violations, r.warnings], [true, 0, 1]);
+    const got = findings(r, 'warning');
+    assert.deepEqual(got.map((f) => [f.kind, f.file]), [['breach', 'm/a.onnx']]);
+    assert.match(got[0]!.message, /^m\/a\.onnx: latency: 2\.00 s on dev exceeds max 1\.5 s$/);
+    assert.deepEqual(findings(r, 'error'), []);
+  });
+
+  test('a FLOPs budget breached at one point only (b: 2 G > 1.5 G; a: 1 G), and a point the head could not be read at', () => {
+    const config = parseConfig('version: 1\nmodels:\n  - path: "m/*.onnx"\n    points: { a: { seq: 1 }, b: { seq: 2 }, c: { seq: 3 } }\n    budgets:\n      flops: { max: 1.5G, level: warning }\n');
+    const r = evaluateGate({ config, models: [{
+      path: 'm/a.onnx', status: 'modified', base: atSeq(1e9), head: atSeq(1e9),
+      points: [
+        { name: 'a', dims: { seq: 1 }, inputs: {}, base: atSeq(1e9), head: atSeq(1e9) },
+        { name: 'b', dims: { seq: 2 }, inputs: {}, base: atSeq(1e9), head: atSeq(2e9) },
+        { name: 'c', dims: { seq: 3 }, inputs: {}, base: atSeq(1e9), error: 'm/a.onnx: truncated file' },
+      ],
+    }] });
+    // The breach at b (a warning) and c's error (at the default level, error).
+    assert.deepEqual([r.passed, r.violations, r.warnings], [false, 1, 2]);
+    const warnings = findings(r, 'warning');
+    assert.deepEqual(warnings.map((f) => f.kind), ['breach', 'unchecked']);
+    assert.match(warnings[0]!.message, /^m\/a\.onnx: flops at b: 2\.00 G exceeds max 1\.5 G$/);
+    assert.match(warnings[1]!.message, /^m\/a\.onnx: flops at c: not measured/);
+    assert.deepEqual(findings(r, 'error').map((f) => [f.kind, f.message]), [['unmeasured', 'm/a.onnx: truncated file (at c)']]);
+  });
 });

@@ -101,6 +101,28 @@ describe('other events', { concurrency: 4 }, () => {
     assert.match(bad.stdout, /^::error::model-budget: input 'fail-on': 'sometimes' is not one of error, warning, never$/m);
   });
 
+  test('pull request with base-ref: the changed files are the diff against that base, not the pull request\'s list', async () => {
+    const gh = await server();
+    const r = repo();
+    r.write('.github/model-budget.yml', 'version: 1\nmodels:\n  - path: "models/*.onnx"\n    budgets:\n      params: { max-increase: 10% }\n');
+    r.write('models/a.onnx', matmulModel(16, 8)); // 128 params at the release
+    const release = r.commit('release');
+    r.git('tag', 'v1');
+    r.write('models/a.onnx', matmulModel(16, 10)); // 160 on main: +25% since v1
+    const main = r.commit('main grows the model');
+    r.git('checkout', '-q', '-b', 'feature');
+    r.write('README.md', 'docs');
+    const head = r.commit('docs only');
+    // GitHub lists what the pull request changes against main: the README alone.
+    gh.prFiles.set(3, [{ filename: 'README.md', status: 'added' }]);
+    const run = await runAction({ cwd: r.dir, eventName: 'pull_request', payload: pullRequestPayload(3, main, head), apiUrl: gh.url, sha: head, inputs: { 'base-ref': 'v1' } });
+    // Before: compared with v1 (base-sha) but over the API's list: no model changed, passed.
+    assert.equal(run.outputs['base-sha'], release);
+    assert.equal(run.code, 1, run.stdout);
+    assert.equal(run.outputs['changed-models'], '["models/a.onnx"]');
+    assert.deepEqual([paramsRow(run, 'models/a.onnx').base, paramsRow(run, 'models/a.onnx').head, paramsRow(run, 'models/a.onnx').status], [128, 160, 'error']);
+  });
+
   test('push of a root commit: every model is new', async () => {
     const gh = await server();
     const r = repo();
@@ -486,5 +508,37 @@ describe('other events', { concurrency: 4 }, () => {
     assert.equal(model.rows.find((x) => x.metric === 'params')?.head ?? null, null, 'no number from a pointer');
     assert.match(model.error ?? '', /^stored in Git LFS: /);
     assert.match(skipped.stdout, /::error::model-budget: 1 model could not be measured: models\/a\.onnx: /);
+  });
+
+  test('Git LFS: a pull request\'s .lfsconfig does not choose where the base\'s objects come from', { skip: HAS_GIT_LFS ? false : 'git-lfs is not installed here (CI runners have it)' }, async () => {
+    const gh = await server();
+    const origin = repo();
+    origin.git('lfs', 'install', '--local');
+    origin.git('lfs', 'track', '*.onnx');
+    origin.write('.github/model-budget.yml', 'version: 1\nmodels:\n  - path: "models/*.onnx"\n    budgets:\n      params: { max-increase: 10% }\n');
+    origin.write('models/a.onnx', matmulModel(16, 8)); // 128
+    const baseSha = origin.commit('base');
+    origin.git('checkout', '-q', '-b', 'feature');
+    origin.write('models/a.onnx', matmulModel(16, 10)); // 160: +25%
+    // The pull request points git-lfs at a server of its own, which holds its head's object only.
+    const evil = mkdtempSync(join(tmpdir(), 'mb-lfs-evil-'));
+    cleanups.push(() => void spawnSync('rm', ['-rf', evil]));
+    execFileSync('git', ['init', '-q', '--bare', evil]);
+    origin.write('.lfsconfig', `[lfs]\n\turl = file://${evil}\n`);
+    const headSha = origin.commit('head');
+    const oid = /^([0-9a-f]{64}) /.exec(origin.git('lfs', 'ls-files', '--long'))![1]!;
+    const object = (root: string): string => join(root, oid.slice(0, 2), oid.slice(2, 4), oid);
+    mkdirSync(join(evil, 'lfs', 'objects', oid.slice(0, 2), oid.slice(2, 4)), { recursive: true });
+    writeFileSync(object(join(evil, 'lfs', 'objects')), readFileSync(object(join(origin.dir, '.git', 'lfs', 'objects'))));
+    const work = mkdtempSync(join(tmpdir(), 'mb-lfs-'));
+    cleanups.push(() => void spawnSync('rm', ['-rf', work]));
+    execFileSync('git', ['clone', '-q', '--branch', 'feature', `file://${origin.dir}`, join(work, 'w')], { env: { ...process.env, GIT_LFS_SKIP_SMUDGE: '1', HOME: work } });
+    gh.prFiles.set(12, [{ filename: 'models/a.onnx', status: 'modified' }, { filename: '.lfsconfig', status: 'added' }]);
+    const run = await runAction({ cwd: join(work, 'w'), eventName: 'pull_request', apiUrl: gh.url, sha: headSha, payload: pullRequestPayload(12, baseSha, headSha) });
+    // Before: the base was fetched from that server, which lacked it: "not checked: the base could
+    // not be measured", a warning, and the step passed (exit 0) over a 25% growth.
+    assert.match(run.stdout, /models\/a\.onnx \(base\): fetched from Git LFS/);
+    assert.deepEqual([paramsRow(run, 'models/a.onnx').base, paramsRow(run, 'models/a.onnx').head, paramsRow(run, 'models/a.onnx').status], [128, 160, 'error']);
+    assert.equal(run.code, 1, run.stdout);
   });
 });

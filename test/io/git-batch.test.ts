@@ -110,6 +110,54 @@ describe('git cat-file batches', () => {
     git.close();
   });
 
+  test('a path with a line break that reads as pathspec magic is the file of that name', async () => {
+    // Before the fix, ls-tree took these as pathspecs: `:(glob)`, `:!`, `:(icase)` failed ("pathspec
+    // magic not supported", so the base "could not be read") and `:/` found nothing (a modified
+    // model's base was absent: it read as a new model, and its max-increase passed).
+    const r = TestRepo.create('mb-batch-magic-');
+    try {
+      const names = [':(glob)a\nb.onnx', ':!c\nd.onnx', ':(exclude)e\nf.onnx', ':/g\nh.onnx', ':(icase)I\nj.onnx'];
+      names.forEach((n, i) => r.write(n, 'x'.repeat(i + 1)));
+      r.write('g\nh.onnx', 'another file');
+      const sha = r.commit('magic');
+      const git = new Git(r.dir);
+      for (const [i, n] of names.entries()) {
+        assert.equal(await git.blobSize(sha, n), i + 1, n);
+        assert.equal((await git.readBlob(sha, n, 100))!.toString(), 'x'.repeat(i + 1), n);
+      }
+      assert.equal(await git.blobSize(sha, ':(top)g\nh.onnx'), null);
+      git.close();
+    } finally {
+      r.cleanup();
+    }
+  });
+
+  test('a file whose object git cannot read is a git failure, not an absent file (a missing path and a submodule stay absent)', async () => {
+    const r = TestRepo.create('mb-batch-missing-');
+    try {
+      r.write('models/a.onnx', 'model a');
+      r.write('models/b.onnx', 'model b');
+      const sha = r.commit('two models');
+      // A submodule whose commit this repository does not have: no file, never an error.
+      r.git('update-index', '--add', '--cacheinfo', `160000,${'1'.repeat(40)},models/sub`);
+      r.git('commit', '-q', '-m', 'a submodule');
+      const withSub = r.git('rev-parse', 'HEAD');
+      assert.match(r.git('ls-tree', '-r', withSub), /^160000 commit 1{40}\tmodels\/sub$/m);
+      const oid = r.git('rev-parse', `${sha}:models/a.onnx`);
+      // A pruned repository, or a partial clone whose fetch of the blob failed.
+      rmSync(join(r.dir, '.git', 'objects', oid.slice(0, 2), oid.slice(2)));
+      const git = new Git(r.dir);
+      // Before: null, as for a path the commit lacks, so the gate read a modified model's base as absent (a new model).
+      await assert.rejects(git.blobSize(sha, 'models/a.onnx'), (e: unknown) => e instanceof CommandError && /models\/a\.onnx is in the commit's tree but git cannot read its object/.test(e.message));
+      assert.equal(await git.blobSize(sha, 'models/b.onnx'), 7);
+      assert.equal(await git.blobSize(sha, 'models/none.onnx'), null);
+      assert.equal(await git.blobSize(withSub, 'models/sub'), null);
+      git.close();
+    } finally {
+      r.cleanup();
+    }
+  });
+
   test('a blob larger than the cap is an error naming its path, and the batch goes on', async () => {
     const batch = new CatFileBatch(repo.dir, '--batch');
     const oid = repo.git('rev-parse', `${head}:models/big.bin`);
