@@ -104,6 +104,12 @@ export interface ModelFormat {
   /** File name endings, lower case, with the dot ('.onnx', '.safetensors.index.json'). */
   readonly extensions: readonly string[];
   /**
+   * True when a model of this format names its side files inside its content, wherever in the
+   * file (ONNX external data): finding whether it reads a changed file means reading the model,
+   * however large it is, which its reader does without reading the weights.
+   */
+  readonly sideFilesInContent?: boolean;
+  /**
    * Those of `extensions` that Hugging Face's variants change by a word before their last part
    * (`.safetensors.index.json` -> `model.safetensors.index.fp16.json`, formats/hf-variant.ts): a
    * name so changed is this format's as the plain one is, and a default glob takes it.
@@ -312,6 +318,14 @@ export function detectFormat(path: string, head: Uint8Array, size: number, among
   for (const f of among) if (f.magic?.(head, size)) return f;
   const lower = path.toLowerCase();
   return among.find((f) => claimsByExtension(f, lower) || f.conventionalNames?.test(basename(lower)) === true) ?? null;
+}
+
+/**
+ * Whether the model at `path` (its first bytes `head`, of a file of `size`) names its side files
+ * inside its content (ModelFormat.sideFilesInContent), by its signature, else its name.
+ */
+export function namesSideFilesInContent(path: string, head: Uint8Array, size: number): boolean {
+  return (detectFormat(path, head, size) ?? formatForPath(path))?.sideFilesInContent === true;
 }
 
 /** The format a path's name alone points to (for side-file lookups on git blobs). */

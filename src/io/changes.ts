@@ -7,7 +7,7 @@
  * needs it as modified.
  */
 import { posix } from 'node:path';
-import { defaultGlobCheck, isModelByDefault, modelKeyOf, sideFileLocations } from '../formats/registry.js';
+import { defaultGlobCheck, HEAD_BYTES, isModelByDefault, modelKeyOf, namesSideFilesInContent, sideFileLocations } from '../formats/registry.js';
 import type { ModelKey } from '../formats/registry.js';
 import { ModelFileError } from '../graph/errors.js';
 import type { FileChange } from './git.js';
@@ -34,7 +34,10 @@ export interface ModelChange {
   readonly partOf?: string;
 }
 
-/** Models larger than this are not scanned for side-file references (see findModelChanges). */
+/**
+ * Models larger than this are not read into memory to find the side files they reference; a
+ * format that names them inside (ONNX) is opened by its reader instead (see findModelChanges).
+ */
 export const MAX_SCANNED_MODEL_BYTES = 64 * 1024 * 1024;
 
 /** True when `dir` is `sub` or one of its ancestors ('' is the root). */
@@ -587,18 +590,28 @@ export async function findModelChanges(
     if (changes.has(path)) continue;
     const refs = new Set<string>();
     const sides = [headSet.has(path) ? head : null, baseSet.has(path) ? base : null];
+    let largeOpened = false;
     for (const src of sides) {
       if (!src) continue;
-      // Models that name their side files inside (ONNX external data) are small (the graph
-      // only); reading every large model near an unrelated changed file would cost far more
-      // than it could find. Without the content, the format answers from the name alone.
       let opened: readonly string[] | null;
-      let bytes: Buffer | null;
+      let bytes: Buffer | null = null;
       try {
         const size = await src.size(path);
         if (size === null) continue;
-        opened = size > MAX_SCANNED_MODEL_BYTES ? null : ((await options.opener?.sideFiles(src, path, size)) ?? null);
-        bytes = opened !== null || size > MAX_SCANNED_MODEL_BYTES ? null : await src.read(path, MAX_SCANNED_MODEL_BYTES);
+        if (size <= MAX_SCANNED_MODEL_BYTES) {
+          opened = (await options.opener?.sideFiles(src, path, size)) ?? null;
+          if (opened === null) bytes = await src.read(path, MAX_SCANNED_MODEL_BYTES);
+        } else {
+          // Too large to scan in memory. A format that names its side files inside (ONNX
+          // external data) is opened by its reader, which skips the weights: a model padded past
+          // the bound must not hide a change to its external data. Once is enough: a model
+          // outside the diff holds the same bytes on both sides. Any other format answers from
+          // the name alone, unread.
+          const first = largeOpened ? null : await src.read(path, HEAD_BYTES);
+          opened = first !== null && namesSideFilesInContent(path, first, size) ? ((await options.opener?.sideFiles(src, path, size)) ?? null) : null;
+          if (opened !== null) largeOpened = true;
+          else if (largeOpened) continue;
+        }
       } catch (e) {
         // A FIFO, a link out of the tree or a file we may not read (mode 000) references nothing
         // we can know: it is passed over here, and if it changed itself it is reported as a model

@@ -1,7 +1,7 @@
 /** Changed files -> changed models: globs, renames, ONNX external-data side files, LFS pointers. */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findModelChanges, diffDirectories } from '../../src/io/changes.js';
+import { findModelChanges, diffDirectories, MAX_SCANNED_MODEL_BYTES } from '../../src/io/changes.js';
 import { externalDataLocations } from '../../src/formats/onnx/reader.js';
 import { parseNameStatusZ } from '../../src/io/git.js';
 import { matchesAny, parsePatterns } from '../../src/io/glob.js';
@@ -66,6 +66,31 @@ describe('model discovery', () => {
     const files = { 'm/a.onnx': ext.model, 'm/w.data': ext.data, 'm/b.onnx': other.model, 'm/other.data': other.data, 'm/c.onnx': matmulModel(2, 2) };
     const changes = await findModelChanges([{ status: 'modified', path: 'm/w.data' }], isModel, memoryTree('base', files), memoryTree('head', files));
     assert.deepEqual(changes, [{ status: 'modified', path: 'm/a.onnx', via: 'm/w.data' }]);
+  });
+
+  test('an ONNX model past the in-memory scan bound is still opened to see whether it reads a changed data file', async () => {
+    // A model padded past 64 MiB (MAX_SCANNED_MODEL_BYTES) was answered from its name alone: a
+    // change to its external data alone read as "no model changed".
+    const ext = externalMatmulModel(4, 4, 'w.data');
+    const files = { 'm/a.onnx': ext.model, 'm/w.data': ext.data, 'm/big.safetensors': 'x' };
+    const padded = (side: string): TreeSource => {
+      const src = memoryTree(side, files);
+      return { ...src, size: async (p) => (p === 'm/w.data' ? src.size(p) : MAX_SCANNED_MODEL_BYTES + 1) };
+    };
+    const openedAt: string[] = [];
+    const opener = {
+      sideFiles: async (src: TreeSource, p: string): Promise<readonly string[]> => {
+        openedAt.push(`${src.side}:${p}`);
+        return externalDataLocations((await src.read(p, Number.MAX_SAFE_INTEGER))!);
+      },
+      drop: async (): Promise<void> => {},
+    };
+    const isModelOrWeights = (p: string): boolean => matchesAny(p, ['**/*.onnx', '**/*.safetensors']);
+    assert.deepEqual(await findModelChanges([{ status: 'modified', path: 'm/w.data' }], isModelOrWeights, padded('base'), padded('head'), { opener }),
+      [{ status: 'modified', path: 'm/a.onnx', via: 'm/w.data' }]);
+    // Opened once (a model outside the diff is the same on both sides), and a large file of a
+    // format that names its side files by name is not opened at all.
+    assert.deepEqual(openedAt, ['head:m/a.onnx']);
   });
 
   test('a model near a changed file that cannot be read is skipped there, not the end of the run', async () => {

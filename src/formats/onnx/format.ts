@@ -9,6 +9,7 @@ export const onnxFormat: ModelFormat = {
   label: 'ONNX',
   kind: 'graph',
   extensions: ['.onnx'],
+  sideFilesInContent: true,
   magicOnlyExtensions: ['.pb'],
   magic: looksLikeOnnxModel,
   reader: async () => (await import('./format-reader.js')).reader,
