@@ -23,7 +23,7 @@
  * unreadable base is never a failure by itself and never a ✅. Its max is still checked.
  */
 import type { OpTypeSummary, ProfileResult } from '../profile/types.js';
-import { costsLowerBound } from '../profile/types.js';
+import { costsLowerBound, peakLowerBound } from '../profile/types.js';
 import { inputShapes, unboundDims } from '../profile/unbound-dims.js';
 import type { UnboundDim } from '../profile/unbound-dims.js';
 import { opLabel } from './labels.js';
@@ -69,7 +69,7 @@ export function metricValue(profile: ProfileResult | undefined, metric: MetricNa
     case 'memory':
       return totals ? { value: totals.memoryBytes, lowerBound } : null;
     case 'peak-memory':
-      return totals ? { value: totals.peakActivationBytes, lowerBound: totals.lowerBound === true } : null;
+      return totals ? { value: totals.peakActivationBytes, lowerBound: peakLowerBound(totals) } : null;
   }
 }
 
