@@ -26,6 +26,7 @@ import type { OpTypeSummary, ProfileResult } from '../profile/types.js';
 import { costsLowerBound, peakLowerBound } from '../profile/types.js';
 import { inputShapes, unboundDims } from '../profile/unbound-dims.js';
 import type { UnboundDim } from '../profile/unbound-dims.js';
+import { deltaBound } from './delta-bound.js';
 import { opLabel } from './labels.js';
 import { formatAmount, formatDelta, formatLimitPercent, formatPercent, isBinaryBytes, METRIC_LABELS, METRIC_UNITS, percentChange } from './units.js';
 import { METRICS, POINT_METRICS } from './types.js';
@@ -177,6 +178,7 @@ export function evaluateMetric(
     }
   }
   const status: Verdict = reasons.length === 0 ? 'ok' : unchecked ?? levelVerdict(level ?? 'error');
+  const bound = delta !== null && !opts.isNew ? deltaBound(base!.lowerBound, head!.lowerBound) : undefined;
   return {
     metric,
     unit,
@@ -193,6 +195,7 @@ export function evaluateMetric(
     reasons,
     ...(binary ? { binaryUnits: true as const } : {}),
     ...(unchecked !== null ? { unchecked: true as const } : {}),
+    ...(bound !== undefined ? { deltaBound: bound } : {}),
   };
 }
 

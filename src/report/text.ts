@@ -4,8 +4,9 @@
  */
 import { budgetsOnlyOnNoWeights } from '../budget/no-weights.js';
 import { changeText, nodePath, opLabel } from '../budget/labels.js';
-import { formatAmount, formatDelta, formatPercent, METRIC_LABELS } from '../budget/units.js';
+import { formatAmount, formatDelta, METRIC_LABELS } from '../budget/units.js';
 import type { GateReport, MetricRow, Verdict, WhyReport } from '../budget/types.js';
+import { deltaText } from './cells.js';
 import { escapeText } from './escape.js';
 import { hasBudgets, headline } from './markdown.js';
 import { pointDetailsText } from './points-format.js';
@@ -21,9 +22,7 @@ function cell(v: number | null, lowerBound: boolean, unit: MetricRow['unit'], no
 function change(r: MetricRow, deleted: boolean): string {
   if (r.isNew && r.head !== null) return 'new';
   if (deleted) return 'removed';
-  if (r.delta === null) return '-';
-  if (r.delta === 0) return '0';
-  return `${formatDelta(r.delta, r.unit).replace('±', '')}${r.pct === null ? '' : ` (${formatPercent(r.pct)})`}`;
+  return deltaText(r, 'text');
 }
 
 /** Rows under a header, columns padded; `left` columns are left-aligned, numbers right-aligned. */
