@@ -30,7 +30,7 @@ import { deltaBound } from './delta-bound.js';
 import { opLabel } from './labels.js';
 import { formatAmount, formatDelta, formatLimitPercent, formatPercent, isBinaryBytes, METRIC_LABELS, METRIC_UNITS, percentChange } from './units.js';
 import { METRICS, POINT_METRICS } from './types.js';
-import { byImpact, nodeDiff, opTypeChart } from './why-nodes.js';
+import { boundOpTypes, byImpact, nodeDiff, opTypeChart } from './why-nodes.js';
 import type {
   Budget,
   GateModelInput,
@@ -460,7 +460,9 @@ function opTypeChanges(base: ProfileResult | undefined, head: ProfileResult): Op
     for (const [op, n] of Object.entries(head.opHistogram)) slot(op, '').headCount = n;
   }
   const out: OpTypeChange[] = [];
-  for (const a of acc.values()) {
+  const [baseBound, headBound] = withCosts ? [boundOpTypes(base), boundOpTypes(head)] : [new Set<string>(), new Set<string>()];
+  for (const [k, a] of acc) {
+    const bound = deltaBound(baseBound.has(k), headBound.has(k));
     const d = (f: 'macs' | 'flops' | 'memoryBytes'): number | null => (withCosts ? (a.head?.[f] ?? 0) - (a.base?.[f] ?? 0) : null);
     const change: OpTypeChange = {
       opType: a.opType,
@@ -470,6 +472,7 @@ function opTypeChanges(base: ProfileResult | undefined, head: ProfileResult): Op
       macsDelta: d('macs'),
       flopsDelta: d('flops'),
       memoryBytesDelta: d('memoryBytes'),
+      ...(bound ? { deltaBound: bound } : {}),
     };
     const changed = a.baseCount !== a.headCount || (change.flopsDelta ?? 0) !== 0 || (change.macsDelta ?? 0) !== 0 || (change.memoryBytesDelta ?? 0) !== 0;
     if (changed) out.push(change);

@@ -259,6 +259,8 @@ export interface OpTypeChange {
   readonly macsDelta: number | null;
   readonly flopsDelta: number | null;
   readonly memoryBytesDelta: number | null;
+  /** A side's nodes of this op type were not all fully costed (unknown op, unresolved dim): what the deltas are then. */
+  readonly deltaBound?: DeltaBound;
 }
 
 export interface NodeChange {
@@ -269,6 +271,8 @@ export interface NodeChange {
   readonly flopsDelta: number;
   readonly macsDelta: number;
   readonly memoryBytesDelta: number;
+  /** A side of the node was not fully costed (its status is not ok): what the deltas are then. */
+  readonly deltaBound?: DeltaBound;
   /** A changed node whose base counterpart had another name (renamed scope, shifted index): that name, with its subgraph path. */
   readonly baseName?: string;
   /** First output shape of each side (`1x64x56x56`), present on a changed node when they differ. */

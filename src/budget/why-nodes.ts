@@ -4,6 +4,7 @@
  * `/`-scoped node names), and the per-op-type costs of both sides for the chart. Pure.
  */
 import type { NodeProfile, ProfileResult } from '../profile/types.js';
+import { deltaBound } from './delta-bound.js';
 import { matchNodes } from './node-match.js';
 import { shapeLabel, nodePath } from './labels.js';
 import type { NodeChange, OpTypeChart, ScopeChange } from './types.js';
@@ -52,7 +53,9 @@ export function nodeDiff(base: ProfileResult | undefined, head: ProfileResult): 
       const [bs, hs] = [firstShape(b), firstShape(h)];
       if (bs !== hs) Object.assign(extra, { baseShape: bs, headShape: hs });
     }
-    nodes.push({ name: n.name, opType: n.opType, scope: n.scope, change, flopsDelta, macsDelta, memoryBytesDelta, ...extra });
+    // A node not fully costed (unknown op, unresolved dim) has a cost that is only a lower bound.
+    const bound = deltaBound(b !== undefined && b.status !== 'ok', h !== undefined && h.status !== 'ok');
+    nodes.push({ name: n.name, opType: n.opType, scope: n.scope, change, flopsDelta, macsDelta, memoryBytesDelta, ...extra, ...(bound ? { deltaBound: bound } : {}) });
   };
   for (const [b, h] of match.pairs) {
     push(h, 'changed', b, h);
@@ -143,4 +146,16 @@ export function opTypeChart(base: ProfileResult | undefined, head: ProfileResult
     .sort((a, b) => Math.max(b.base, b.head) - Math.max(a.base, a.head) || (a.opType < b.opType ? -1 : a.opType > b.opType ? 1 : 0));
   if (all.length === 0) return null;
   return { metric, opTypes: all.slice(0, CHART_OP_TYPES), more: Math.max(0, all.length - CHART_OP_TYPES) };
+}
+
+/**
+ * The op types (`domain\u0000opType`) of a profile whose cost is only a lower bound: a counted
+ * node of that type was not fully costed, or the type has no definition at all.
+ */
+export function boundOpTypes(p: ProfileResult | undefined): Set<string> {
+  const out = new Set<string>();
+  if (!p) return out;
+  for (const u of p.unknownOps) out.add(`${u.domain}\u0000${u.opType}`);
+  for (const n of p.nodes ?? []) if (n.status !== 'ok' && n.inTotals !== false) out.add(`${n.domain}\u0000${n.opType}`);
+  return out;
 }

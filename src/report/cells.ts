@@ -45,8 +45,11 @@ export function deltaText(r: MetricRow, style: 'md' | 'text', pctAfterComma = fa
   return `${wrap(`${sign}${amount}`)}${pct}`;
 }
 
-export function deltaCell(d: number | null, unit: MetricRow['unit']): string {
-  return d === null ? '—' : nb(formatDelta(d, unit));
+/** A delta of the why section; `bound` as on its op type or node (≥/≤, or not known between two bounds). */
+export function deltaCell(d: number | null, unit: MetricRow['unit'], bound?: DeltaBound): string {
+  if (d === null) return '—';
+  if (bound === 'unknown') return 'not known';
+  return nb(`${bound === undefined ? '' : BOUND_SIGN.md[bound]}${formatDelta(d, unit)}`);
 }
 
 /**

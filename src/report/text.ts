@@ -5,7 +5,8 @@
 import { budgetsOnlyOnNoWeights } from '../budget/no-weights.js';
 import { changeText, nodePath, opLabel } from '../budget/labels.js';
 import { formatAmount, formatDelta, METRIC_LABELS } from '../budget/units.js';
-import type { GateReport, MetricRow, Verdict, WhyReport } from '../budget/types.js';
+import { BOUND_SIGN } from '../budget/delta-bound.js';
+import type { DeltaBound, GateReport, MetricRow, Verdict, WhyReport } from '../budget/types.js';
 import { deltaText } from './cells.js';
 import { escapeText } from './escape.js';
 import { hasBudgets, headline } from './markdown.js';
@@ -32,7 +33,12 @@ function aligned(header: readonly string[], rows: readonly (readonly string[])[]
   return [fmt(header), ...rows.map(fmt)];
 }
 
-const delta = (d: number | null, unit: MetricRow['unit']): string => (d === null ? '-' : formatDelta(d, unit).replace('±', ''));
+/** A delta of the why section, as the comment's deltaCell: `>=`/`<=` when a side is a lower bound, or not known. */
+function delta(d: number | null, unit: MetricRow['unit'], bound?: DeltaBound): string {
+  if (d === null) return '-';
+  if (bound === 'unknown') return 'not known';
+  return `${bound === undefined ? '' : BOUND_SIGN.text[bound]}${formatDelta(d, unit).replace('±', '')}`;
+}
 
 /** The op-type and node breakdown the comment's "why" section has, as text. */
 function whyText(why: WhyReport, isNew: boolean): string[] {
@@ -42,7 +48,7 @@ function whyText(why: WhyReport, isNew: boolean): string[] {
     out.push(...aligned(['op type', 'count', 'FLOPs', 'MACs', 'memory access'], why.opTypes.map((o) => [
       escapeText(opLabel(o.opType, o.domain)),
       o.baseCount === o.headCount ? String(o.headCount) : `${o.baseCount} -> ${o.headCount}`,
-      delta(o.flopsDelta, 'count'), delta(o.macsDelta, 'count'), delta(o.memoryBytesDelta, 'bytes'),
+      delta(o.flopsDelta, 'count', o.deltaBound), delta(o.macsDelta, 'count', o.deltaBound), delta(o.memoryBytesDelta, 'bytes', o.deltaBound),
     ]), [0]));
     if (why.opTypesChanged > why.opTypes.length) out.push(`  ${why.opTypesChanged - why.opTypes.length} more op types`);
   }
@@ -59,7 +65,7 @@ function whyText(why: WhyReport, isNew: boolean): string[] {
     out.push('  nodes:');
     out.push(...aligned(['node', 'op type', 'change', 'FLOPs', 'MACs', 'memory access'], why.nodes.map((n) => [
       escapeText(nodePath(n.scope, n.name) || '(unnamed)'), escapeText(n.opType), changeText(n, '->', escapeText),
-      delta(n.flopsDelta, 'count'), delta(n.macsDelta, 'count'), delta(n.memoryBytesDelta, 'bytes'),
+      delta(n.flopsDelta, 'count', n.deltaBound), delta(n.macsDelta, 'count', n.deltaBound), delta(n.memoryBytesDelta, 'bytes', n.deltaBound),
     ]), [0, 1, 2]));
     if (why.nodesChanged > why.nodes.length) out.push(`  ${why.nodesChanged - why.nodes.length} more nodes`);
   }

@@ -50,7 +50,7 @@ export function renderWhy(why: WhyReport, limit: number, isNew: boolean, chart =
 function opTypeCells(o: OpTypeChange, costs: boolean): string[] {
   const count = o.baseCount === o.headCount ? String(o.headCount) : `${o.baseCount} → ${o.headCount}`;
   const cells = [codeSpan(opLabel(o.opType, o.domain), { inTable: true }), count];
-  if (costs) cells.push(deltaCell(o.flopsDelta, 'count'), deltaCell(o.macsDelta, 'count'), deltaCell(o.memoryBytesDelta, 'bytes'));
+  if (costs) cells.push(deltaCell(o.flopsDelta, 'count', o.deltaBound), deltaCell(o.macsDelta, 'count', o.deltaBound), deltaCell(o.memoryBytesDelta, 'bytes', o.deltaBound));
   return cells;
 }
 
@@ -73,8 +73,8 @@ function nodeCells(n: NodeChange): string[] {
     name ? codeSpan(name, { inTable: true }) : '(unnamed)',
     codeSpan(n.opType, { inTable: true }),
     changeText(n, '→', (t, maxLength) => codeSpan(t, { inTable: true, maxLength })),
-    deltaCell(n.flopsDelta, 'count'),
-    deltaCell(n.macsDelta, 'count'),
-    deltaCell(n.memoryBytesDelta, 'bytes'),
+    deltaCell(n.flopsDelta, 'count', n.deltaBound),
+    deltaCell(n.macsDelta, 'count', n.deltaBound),
+    deltaCell(n.memoryBytesDelta, 'bytes', n.deltaBound),
   ];
 }

@@ -10,6 +10,7 @@ import { parseConfig } from '../../src/budget/config.js';
 import { evaluateMetric } from '../../src/budget/evaluate.js';
 import { evaluateGate, validateGateReport } from '../../src/budget/gate.js';
 import { latencyRows } from '../../src/budget/latency.js';
+import { pointsOutput } from '../../src/budget/points.js';
 import type { GateReport, LatencyBudget, MetricRow, ModelReport } from '../../src/budget/types.js';
 import type { ProfileSpec } from '../budget/fixtures.js';
 import { profile } from '../budget/fixtures.js';
@@ -155,6 +156,17 @@ describe('operating points and latency when a side is a lower bound', () => {
     assert.ok(pointDetailsText(m).includes('    FLOPs: 44.0 G (<= +4.00 G, <= +10.0%)'), pointDetailsText(m).join('\n'));
   });
 
+  test('the action\'s points output names the head values that are only lower bounds', () => {
+    // Head FLOPs 44 G exact at the point, its peak ≥ 1 MB (a string value): the output said
+    // `peak-memory: 1000000` with nothing to tell it from an exact number.
+    const peak = evaluateMetric('peak-memory', { value: 1e6, lowerBound: false }, { value: 1e6, lowerBound: true }, { isNew: false, deleted: false });
+    const m = model({ points: [{ name: 'long', dims: { seq: 4096 }, verdict: 'ok', error: null, warnings: [], shapes: [], rows: [pointRow, peak], latency: [] }] });
+    assert.deepEqual(pointsOutput([m]), [{
+      path: 'models/m.onnx', point: 'long', dims: { seq: 4096 }, verdict: 'ok',
+      metrics: { flops: 44e9, 'peak-memory': 1e6 }, latency: {}, lowerBound: { metrics: ['peak-memory'], latency: [] },
+    }]);
+  });
+
   test('a latency estimate of a profile with an uncosted node is shown as a lower bound', () => {
     // 0.5 G FLOPs on a 1 GFLOP/s device, memory 1 kB at 1 TB/s: 0.5 s (compute-bound) on each
     // side; the base has an uncosted node, so its 500 ms is "≥ 500 ms". It was shown as exact.
@@ -168,5 +180,42 @@ describe('operating points and latency when a side is a lower bound', () => {
     const md = flat(renderPointDetails(model({ latency: [lat!] })).join('\n'));
     assert.ok(md.includes('| dev | ≥500 ms | 500 ms |'), md);
     assert.ok(pointDetailsText(model({ latency: [lat!] })).some((l) => l.includes('latency on dev: 500 ms (base >=500 ms)')));
+  });
+});
+
+describe('the why section when a node is not fully costed', () => {
+  // Base: conv (1 G FLOPs, 10 MB). Head: conv at 2 G FLOPs, 20 MB, and an added `m` of an op with
+  // no definition (status unknown-op, counted 0). `m`'s real cost is at least 0: its "±0" read as
+  // "adds nothing". Conv's +1.00 G stays exact.
+  const conv = { name: 'conv', opType: 'Conv', flops: 1e9, macs: 0.5e9, memoryBytes: 10e6 };
+  const base = profile({
+    params: 1, totals: { ...TOTALS, flops: 1e9 }, nodes: [conv],
+    byOpType: [{ opType: 'Conv', domain: '', count: 1, macs: 0.5e9, flops: 1e9, memoryBytes: 10e6 }],
+  });
+  const head = profile({
+    params: 1, totals: { ...TOTALS, flops: 2e9, ...UNCOSTED },
+    nodes: [{ ...conv, flops: 2e9, macs: 1e9, memoryBytes: 20e6 }, { name: 'm', opType: 'Mystery', domain: 'com.example', status: 'unknown-op' }],
+    byOpType: [
+      { opType: 'Conv', domain: '', count: 1, macs: 1e9, flops: 2e9, memoryBytes: 20e6 },
+      { opType: 'Mystery', domain: 'com.example', count: 1, macs: 0, flops: 0, memoryBytes: 0 },
+    ],
+    unknownOps: [{ domain: 'com.example', opType: 'Mystery', count: 1 }],
+  });
+  const r = evaluateGate({ config: null, models: [{ path: 'models/m.onnx', status: 'modified', base, head }] });
+  const why = r.models[0]!.why!;
+
+  test('the op type and the node carry deltaBound lower; the costed conv none', () => {
+    assert.deepEqual(why.opTypes.map((o) => [o.opType, o.flopsDelta, o.deltaBound]), [['Conv', 1e9, undefined], ['Mystery', 0, 'lower']]);
+    assert.deepEqual(why.nodes.map((n) => [n.name, n.change, n.flopsDelta, n.deltaBound]), [['conv', 'changed', 1e9, undefined], ['m', 'added', 0, 'lower']]);
+    assert.deepEqual(validateGateReport(JSON.parse(JSON.stringify(r))), r);
+  });
+
+  test('the comment and the text say ≥ on them', () => {
+    const md = flat(renderComment(r));
+    assert.ok(md.includes('| `com.example::Mystery` | 0 → 1 | ≥ ±0 | ≥ ±0 | ≥ ±0 |'), md);
+    assert.ok(md.includes('| `Conv` | 1 | +1.00 G | +500 M | +10.0 MB |'), md);
+    assert.ok(/\| `m` \| `Mystery` \| added \| ≥ ±0 \| ≥ ±0 \| ≥ ±0 \|/.test(md), md);
+    const text = renderText(r);
+    assert.ok(/com\.example::Mystery +0 -> 1 +>= 0 +>= 0 +>= 0/.test(text), text);
   });
 });
