@@ -23,14 +23,14 @@
  * unreadable base is never a failure by itself and never a ✅. Its max is still checked.
  */
 import type { OpTypeSummary, ProfileResult } from '../profile/types.js';
-import { costsLowerBound, peakLowerBound } from '../profile/types.js';
+import { boundOpTypes, costsLowerBound, opTypeKey, peakLowerBound } from '../profile/types.js';
 import { inputShapes, unboundDims } from '../profile/unbound-dims.js';
 import type { UnboundDim } from '../profile/unbound-dims.js';
 import { deltaBound } from './delta-bound.js';
 import { opLabel } from './labels.js';
 import { formatAmount, formatDelta, formatLimitPercent, formatPercent, isBinaryBytes, METRIC_LABELS, METRIC_UNITS, percentChange } from './units.js';
 import { METRICS, POINT_METRICS } from './types.js';
-import { boundOpTypes, byImpact, nodeDiff, opTypeChart } from './why-nodes.js';
+import { byImpact, nodeDiff, opTypeChart } from './why-nodes.js';
 import type {
   Budget,
   GateModelInput,
@@ -444,7 +444,7 @@ function opTypeChanges(base: ProfileResult | undefined, head: ProfileResult): Op
   type Acc = { opType: string; domain: string; baseCount: number; headCount: number; base?: OpTypeSummary; head?: OpTypeSummary };
   const acc = new Map<string, Acc>();
   const slot = (opType: string, domain: string): Acc => {
-    const k = `${domain}\u0000${opType}`;
+    const k = opTypeKey(domain, opType);
     let a = acc.get(k);
     if (!a) {
       a = { opType, domain, baseCount: 0, headCount: 0 };

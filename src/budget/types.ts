@@ -291,6 +291,9 @@ export interface ScopeChange {
   readonly headFlops: number;
   readonly baseMemoryBytes: number;
   readonly headMemoryBytes: number;
+  /** A node of the scope on that side was not fully costed: its sums are lower bounds. Absent when exact. */
+  readonly baseLowerBound?: true;
+  readonly headLowerBound?: true;
 }
 
 /** Per-op-type cost of both sides for one metric (the one whose total changed most), largest first. */

@@ -88,26 +88,33 @@ export function moduleScope(name: string): string | null {
 
 /** Cost per scope of both sides; nodes inside control-flow bodies are in their parent's cost already. */
 class ScopeSums {
-  private readonly sums = new Map<string, { baseFlops: number; headFlops: number; baseMemoryBytes: number; headMemoryBytes: number }>();
+  private readonly sums = new Map<string, { baseFlops: number; headFlops: number; baseMemoryBytes: number; headMemoryBytes: number; baseBound: boolean; headBound: boolean }>();
 
   add(scope: string | null, b: NodeProfile | undefined, h: NodeProfile | undefined): void {
     if (scope === null) return;
     let s = this.sums.get(scope);
-    if (!s) this.sums.set(scope, (s = { baseFlops: 0, headFlops: 0, baseMemoryBytes: 0, headMemoryBytes: 0 }));
+    if (!s) this.sums.set(scope, (s = { baseFlops: 0, headFlops: 0, baseMemoryBytes: 0, headMemoryBytes: 0, baseBound: false, headBound: false }));
     if (b && b.inTotals !== false) {
       s.baseFlops += b.flops;
       s.baseMemoryBytes += b.memoryBytes;
+      // A node not fully costed makes its scope's sum a lower bound.
+      if (b.status !== 'ok') s.baseBound = true;
     }
     if (h && h.inTotals !== false) {
       s.headFlops += h.flops;
       s.headMemoryBytes += h.memoryBytes;
+      if (h.status !== 'ok') s.headBound = true;
     }
   }
 
   changed(): ScopeChange[] {
     return [...this.sums]
       .filter(([, s]) => s.baseFlops !== s.headFlops || s.baseMemoryBytes !== s.headMemoryBytes)
-      .map(([name, s]) => ({ name, ...s }))
+      .map(([name, { baseBound, headBound, ...s }]) => ({
+        name, ...s,
+        ...(baseBound ? { baseLowerBound: true as const } : {}),
+        ...(headBound ? { headLowerBound: true as const } : {}),
+      }))
       .sort((a, b) =>
         Math.abs(b.headFlops - b.baseFlops) - Math.abs(a.headFlops - a.baseFlops) ||
         Math.abs(b.headMemoryBytes - b.baseMemoryBytes) - Math.abs(a.headMemoryBytes - a.baseMemoryBytes) ||
@@ -148,14 +155,3 @@ export function opTypeChart(base: ProfileResult | undefined, head: ProfileResult
   return { metric, opTypes: all.slice(0, CHART_OP_TYPES), more: Math.max(0, all.length - CHART_OP_TYPES) };
 }
 
-/**
- * The op types (`domain\u0000opType`) of a profile whose cost is only a lower bound: a counted
- * node of that type was not fully costed, or the type has no definition at all.
- */
-export function boundOpTypes(p: ProfileResult | undefined): Set<string> {
-  const out = new Set<string>();
-  if (!p) return out;
-  for (const u of p.unknownOps) out.add(`${u.domain}\u0000${u.opType}`);
-  for (const n of p.nodes ?? []) if (n.status !== 'ok' && n.inTotals !== false) out.add(`${n.domain}\u0000${n.opType}`);
-  return out;
-}

@@ -44,6 +44,23 @@ export function peakLowerBound(totals: BoundFields | null | undefined): boolean 
   return boundMetrics(totals).includes('peak-memory');
 }
 
+/** The key of an op type in boundOpTypes. */
+export function opTypeKey(domain: string, opType: string): string {
+  return `${domain}\u0000${opType}`;
+}
+
+/**
+ * The op types (opTypeKey) of a profile whose cost is only a lower bound: a node of that type
+ * counted in the totals was not fully costed (its status is not ok), or the type has no definition.
+ */
+export function boundOpTypes(p: ProfileResult | undefined): Set<string> {
+  const out = new Set<string>();
+  if (!p) return out;
+  for (const u of p.unknownOps) out.add(opTypeKey(u.domain, u.opType));
+  for (const n of p.nodes ?? []) if (n.status !== 'ok' && n.inTotals !== false) out.add(opTypeKey(n.domain, n.opType));
+  return out;
+}
+
 export interface ValueSummary {
   readonly name: string;
   readonly dtype: string | null;

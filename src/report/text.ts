@@ -5,7 +5,7 @@
 import { budgetsOnlyOnNoWeights } from '../budget/no-weights.js';
 import { changeText, nodePath, opLabel } from '../budget/labels.js';
 import { formatAmount, formatDelta, METRIC_LABELS } from '../budget/units.js';
-import { BOUND_SIGN } from '../budget/delta-bound.js';
+import { BOUND_SIGN, deltaBound } from '../budget/delta-bound.js';
 import type { DeltaBound, GateReport, MetricRow, Verdict, WhyReport } from '../budget/types.js';
 import { deltaText } from './cells.js';
 import { escapeText } from './escape.js';
@@ -56,8 +56,9 @@ function whyText(why: WhyReport, isNew: boolean): string[] {
   if (scopes.length > 0) {
     out.push('  module scopes:');
     out.push(...aligned(['scope', 'FLOPs', 'change', 'memory access'], scopes.map((s) => [
-      escapeText(s.name), `${formatAmount(s.baseFlops, 'count')} -> ${formatAmount(s.headFlops, 'count')}`,
-      delta(s.headFlops - s.baseFlops, 'count'), delta(s.headMemoryBytes - s.baseMemoryBytes, 'bytes'),
+      escapeText(s.name), `${s.baseLowerBound ? '>=' : ''}${formatAmount(s.baseFlops, 'count')} -> ${s.headLowerBound ? '>=' : ''}${formatAmount(s.headFlops, 'count')}`,
+      delta(s.headFlops - s.baseFlops, 'count', deltaBound(s.baseLowerBound === true, s.headLowerBound === true)),
+      delta(s.headMemoryBytes - s.baseMemoryBytes, 'bytes', deltaBound(s.baseLowerBound === true, s.headLowerBound === true)),
     ]), [0]));
     if ((why.scopesChanged ?? 0) > scopes.length) out.push(`  ${(why.scopesChanged ?? 0) - scopes.length} more module scopes`);
   }

@@ -9,7 +9,8 @@ import type { NodeChange, OpTypeChange, ScopeChange, WhyReport } from '../budget
 import { formatPercent, percentChange } from '../budget/units.js';
 import { deltaCell, value } from './cells.js';
 import { codeSpan } from './code-span.js';
-import { table } from './markdown-table.js';
+import { nb, table } from './markdown-table.js';
+import { BOUND_SIGN, deltaBound } from '../budget/delta-bound.js';
 import { renderOpTypeChart } from './op-type-chart.js';
 
 export function renderWhy(why: WhyReport, limit: number, isNew: boolean, chart = false): string[] {
@@ -26,7 +27,7 @@ export function renderWhy(why: WhyReport, limit: number, isNew: boolean, chart =
   const scopes = (why.scopes ?? []).slice(0, limit);
   if (scopes.length > 0) {
     out.push(isNew
-      ? table(['Module scope', 'FLOPs', 'Memory access'], ['---', '---:', '---:'], scopes.map((s) => [codeSpan(s.name, { inTable: true }), value(s.headFlops, false, 'count'), value(s.headMemoryBytes, false, 'bytes')]))
+      ? table(['Module scope', 'FLOPs', 'Memory access'], ['---', '---:', '---:'], scopes.map((s) => [codeSpan(s.name, { inTable: true }), value(s.headFlops, s.headLowerBound === true, 'count'), value(s.headMemoryBytes, s.headLowerBound === true, 'bytes')]))
       : table(['Module scope', 'FLOPs', 'Change', 'Memory access'], ['---', '---:', '---:', '---:'], scopes.map(scopeCells)), '');
     out.push(...more((why.scopesChanged ?? 0) - scopes.length, 'module scopes'));
   }
@@ -57,13 +58,15 @@ function opTypeCells(o: OpTypeChange, costs: boolean): string[] {
 /** `/features/features.5` | `1.20 M → 2.40 M` | `+1.20 M (+100%)` | `+3.1 kB`. */
 function scopeCells(s: ScopeChange): string[] {
   const d = s.headFlops - s.baseFlops;
-  const change = d !== 0 ? percentChange(s.baseFlops, s.headFlops) : null;
-  const pct = change !== null ? ` (${formatPercent(change)})` : '';
+  const bound = deltaBound(s.baseLowerBound === true, s.headLowerBound === true);
+  const change = d !== 0 && bound !== 'unknown' ? percentChange(s.baseFlops, s.headFlops) : null;
+  const sign = bound === undefined || bound === 'unknown' ? '' : BOUND_SIGN.md[bound];
+  const pct = change !== null ? ` (${nb(`${sign}${formatPercent(change)}`)})` : '';
   return [
     codeSpan(s.name, { inTable: true }),
-    `${value(s.baseFlops, false, 'count')} → ${value(s.headFlops, false, 'count')}`,
-    `${deltaCell(d, 'count')}${pct}`,
-    deltaCell(s.headMemoryBytes - s.baseMemoryBytes, 'bytes'),
+    `${value(s.baseFlops, s.baseLowerBound === true, 'count')} → ${value(s.headFlops, s.headLowerBound === true, 'count')}`,
+    `${deltaCell(d, 'count', bound)}${pct}`,
+    deltaCell(s.headMemoryBytes - s.baseMemoryBytes, 'bytes', bound),
   ];
 }
 

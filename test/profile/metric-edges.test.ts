@@ -177,6 +177,21 @@ describe('which totals are lower bounds: totals.lowerBoundMetrics', () => {
     assert.deepEqual((await profileOf(exact)).totals!.lowerBoundMetrics, []);
   });
 
+  test('the by-op-type table marks an op type with an uncosted node as a lower bound, not the costed ones', async () => {
+    // x: float32 [4] -> Relu (4 FLOPs; 16 B read + 16 B written = 32 B) -> Mystery (no
+    // definition: counted 0) -> y. The Mystery row read "0 0 ... 0 B" beside exact rows.
+    const g = new GraphBuilder();
+    g.input('x', 'float32', [4]);
+    g.node('Relu', ['x'], ['r'], {}, { name: 'relu' });
+    g.node('Mystery', ['r'], ['y'], {}, { domain: 'com.example', name: 'm' });
+    g.output('y', 'float32', [4]);
+    const p = await profileOf(g, {}, { opsets: { '': 17, 'com.example': 1 } });
+    const lines = renderProfile(p, { format: 'table', byOpType: true }).split('\n');
+    const rowOf = (label: string): string[] => lines.find((l) => l.startsWith(label))!.trim().split(/\s{2,}/);
+    assert.deepEqual(rowOf('Relu'), ['Relu', '1', '0', '4', '100.0%', '32 B']);
+    assert.deepEqual(rowOf('com.example::Mystery'), ['com.example::Mystery', '1', '≥ 0', '≥ 0', '0%', '≥ 0 B']);
+  });
+
   test('CSV names the bounded totals: one lower_bound flag could not tell a peak-only bound', async () => {
     const csv = renderProfile(await stringModelProfile(), { format: 'csv' });
     assert.match(csv, /^lower_bound,true$/m);

@@ -219,3 +219,22 @@ describe('the why section when a node is not fully costed', () => {
     assert.ok(/com\.example::Mystery +0 -> 1 +>= 0 +>= 0 +>= 0/.test(text), text);
   });
 });
+
+describe('the why section\'s module scopes when a node of the scope is not fully costed', () => {
+  test('the scope\'s head sum is a lower bound, and its change too', () => {
+    // Scope /blk/a: conv 1 G -> 2 G FLOPs (10 -> 20 MB) plus an added uncosted node: the head's
+    // sum is ≥ 2.00 G, the change ≥ +1.00 G (≥ +100%); it read "1.00 G → 2.00 G | +1.00 G (+100%)".
+    const conv = { name: '/blk/a/Conv', opType: 'Conv', flops: 1e9, memoryBytes: 10e6 };
+    const base = profile({ params: 1, totals: { ...TOTALS, flops: 1e9 }, nodes: [conv] });
+    const head = profile({
+      params: 1, totals: { ...TOTALS, flops: 2e9, ...UNCOSTED },
+      nodes: [{ ...conv, flops: 2e9, memoryBytes: 20e6 }, { name: '/blk/a/M', opType: 'Mystery', domain: 'com.example', status: 'unknown-op' }],
+    });
+    const r = evaluateGate({ config: null, models: [{ path: 'models/m.onnx', status: 'modified', base, head }] });
+    assert.deepEqual(r.models[0]!.why!.scopes, [{ name: '/blk/a', baseFlops: 1e9, headFlops: 2e9, baseMemoryBytes: 10e6, headMemoryBytes: 20e6, headLowerBound: true }]);
+    assert.deepEqual(validateGateReport(JSON.parse(JSON.stringify(r))), r);
+    const md = flat(renderComment(r));
+    assert.ok(md.includes('| `/blk/a` | 1.00 G → ≥2.00 G | ≥ +1.00 G (≥ +100%) | ≥ +10.0 MB |'), md);
+    assert.ok(/\/blk\/a +1\.00 G -> >=2\.00 G +>= \+1\.00 G +>= \+10\.0 MB/.test(renderText(r)), renderText(r));
+  });
+});
