@@ -17,11 +17,15 @@ export function deltaBound(baseLowerBound: boolean, headLowerBound: boolean): De
   return baseLowerBound ? 'upper' : undefined;
 }
 
-/** How a bound prefixes the change it qualifies, in each output. */
-export const BOUND_SIGN: Readonly<Record<'md' | 'text', Readonly<Record<Exclude<DeltaBound, 'unknown'>, string>>>> = {
+const BOUND_SIGN: Readonly<Record<'md' | 'text', Readonly<Record<Exclude<DeltaBound, 'unknown'>, string>>>> = {
   md: { lower: '≥ ', upper: '≤ ' },
   text: { lower: '>= ', upper: '<= ' },
 };
+
+/** What prefixes a change that is a bound (`≥ `, `≤ `; `>= `, `<= ` in text): '' when exact or not known. */
+export function boundSign(bound: DeltaBound | undefined, style: 'md' | 'text' = 'md'): string {
+  return bound === undefined || bound === 'unknown' ? '' : BOUND_SIGN[style][bound];
+}
 
 /** The change column when both sides are lower bounds. */
 export const UNKNOWN_CHANGE: Readonly<Record<'md' | 'text', string>> = {

@@ -1,6 +1,6 @@
 /** Table cells and small pieces shared by the comment's overview and its per-model sections. */
 import { formatAmount, formatDelta, formatPercent } from '../budget/units.js';
-import { BOUND_SIGN, deltaBound, UNKNOWN_CHANGE } from '../budget/delta-bound.js';
+import { boundSign, deltaBound, UNKNOWN_CHANGE } from '../budget/delta-bound.js';
 import type { DeltaBound, MetricRow, ModelReport, Verdict } from '../budget/types.js';
 import { nb } from './markdown-table.js';
 
@@ -35,7 +35,7 @@ export function deltaText(r: MetricRow, style: 'md' | 'text', pctAfterComma = fa
   if (r.delta === null) return style === 'md' ? '—' : '-';
   const bound = rowDeltaBound(r);
   if (bound === 'unknown') return UNKNOWN_CHANGE[style];
-  const sign = bound === undefined ? '' : BOUND_SIGN[style][bound];
+  const sign = boundSign(bound, style);
   const wrap = style === 'md' ? nb : (t: string) => t;
   if (r.delta === 0) return wrap(`${sign}${style === 'md' ? '±0' : '0'}`);
   // The text report shows every value in decimal units; the comment in the budget's family.
@@ -49,7 +49,7 @@ export function deltaText(r: MetricRow, style: 'md' | 'text', pctAfterComma = fa
 export function deltaCell(d: number | null, unit: MetricRow['unit'], bound?: DeltaBound): string {
   if (d === null) return '—';
   if (bound === 'unknown') return 'not known';
-  return nb(`${bound === undefined ? '' : BOUND_SIGN.md[bound]}${formatDelta(d, unit)}`);
+  return nb(`${boundSign(bound)}${formatDelta(d, unit)}`);
 }
 
 /**

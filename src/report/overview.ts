@@ -8,7 +8,7 @@ import { formatAmount, formatPercent, METRIC_LABELS, percentChange } from '../bu
 import type { MetricName, ModelReport, Verdict } from '../budget/types.js';
 import { allRows } from '../budget/gate.js';
 import { ICON, largestChange, metricRows, overviewRow, plural, rowDeltaBound, value, withinChars } from './cells.js';
-import { BOUND_SIGN, deltaBound } from '../budget/delta-bound.js';
+import { boundSign, deltaBound } from '../budget/delta-bound.js';
 import { nb, table } from './markdown-table.js';
 import { codeSpan } from './code-span.js';
 import { diffUrl, mdLink } from './links.js';
@@ -91,7 +91,7 @@ function metricCell(m: ModelReport, metric: MetricName): string {
   // The change is a bound when a side is one, and not known when both are (delta-bound.ts).
   const bound = rowDeltaBound(r);
   if (bound === 'unknown') return v;
-  return `${v} (${nb(`${bound === undefined ? '' : BOUND_SIGN.md[bound]}${formatPercent(r.pct)}`)})`;
+  return `${v} (${nb(`${boundSign(bound)}${formatPercent(r.pct)}`)})`;
 }
 
 function largestChangeCell(m: ModelReport): string {
@@ -106,8 +106,7 @@ function largestChangeCell(m: ModelReport): string {
   if (rows.every((x) => x.delta === null) && rows.some((x) => x.head !== null && x.base === null)) return 'base not measured';
   const r = largestChange(m);
   if (r) {
-    const bound = rowDeltaBound(r);
-    return `${METRIC_LABELS[r.metric]} ${nb(`${bound === undefined || bound === 'unknown' ? '' : BOUND_SIGN.md[bound]}${formatPercent(r.pct ?? 0)}`)}`;
+    return `${METRIC_LABELS[r.metric]} ${nb(`${boundSign(rowDeltaBound(r))}${formatPercent(r.pct ?? 0)}`)}`;
   }
   // Every change is between lower bounds: not known, which "±0" would hide.
   if (rows.some((x) => x.delta !== null && rowDeltaBound(x) === 'unknown')) return 'not known (both ≥)';
@@ -246,7 +245,7 @@ export function totalsCells(models: readonly ModelReport[]): { cells: string[]; 
       const change = t.head !== t.base ? percentChange(t.base, t.head) : null;
       // Sums with a lower-bound side are bounds themselves: their change is too, or not known.
       const bound = deltaBound(t.baseLowerBound, t.headLowerBound);
-      const pct = change === null || bound === 'unknown' ? '' : ` (${nb(`${bound === undefined ? '' : BOUND_SIGN.md[bound]}${formatPercent(change)}`)})`;
+      const pct = change === null || bound === 'unknown' ? '' : ` (${nb(`${boundSign(bound)}${formatPercent(change)}`)})`;
       cells.push(`${fmt(t.base, t.baseLowerBound)} → ${fmt(t.head, t.headLowerBound)}${pct}`);
     }
     if (t.leftOut > 0) leftOut.set(t.leftOut, [...(leftOut.get(t.leftOut) ?? []), OVERVIEW_LABELS[i] as string]);

@@ -5,7 +5,7 @@
 import { budgetsOnlyOnNoWeights } from '../budget/no-weights.js';
 import { changeText, nodePath, opLabel } from '../budget/labels.js';
 import { formatAmount, formatDelta, METRIC_LABELS } from '../budget/units.js';
-import { BOUND_SIGN, deltaBound } from '../budget/delta-bound.js';
+import { boundSign, deltaBound } from '../budget/delta-bound.js';
 import type { DeltaBound, GateReport, MetricRow, Verdict, WhyReport } from '../budget/types.js';
 import { deltaText } from './cells.js';
 import { escapeText } from './escape.js';
@@ -37,7 +37,7 @@ function aligned(header: readonly string[], rows: readonly (readonly string[])[]
 function delta(d: number | null, unit: MetricRow['unit'], bound?: DeltaBound): string {
   if (d === null) return '-';
   if (bound === 'unknown') return 'not known';
-  return `${bound === undefined ? '' : BOUND_SIGN.text[bound]}${formatDelta(d, unit).replace('±', '')}`;
+  return `${boundSign(bound, 'text')}${formatDelta(d, unit).replace('±', '')}`;
 }
 
 /** The op-type and node breakdown the comment's "why" section has, as text. */

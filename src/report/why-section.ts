@@ -10,7 +10,7 @@ import { formatPercent, percentChange } from '../budget/units.js';
 import { deltaCell, value } from './cells.js';
 import { codeSpan } from './code-span.js';
 import { nb, table } from './markdown-table.js';
-import { BOUND_SIGN, deltaBound } from '../budget/delta-bound.js';
+import { boundSign, deltaBound } from '../budget/delta-bound.js';
 import { renderOpTypeChart } from './op-type-chart.js';
 
 export function renderWhy(why: WhyReport, limit: number, isNew: boolean, chart = false): string[] {
@@ -60,8 +60,7 @@ function scopeCells(s: ScopeChange): string[] {
   const d = s.headFlops - s.baseFlops;
   const bound = deltaBound(s.baseLowerBound === true, s.headLowerBound === true);
   const change = d !== 0 && bound !== 'unknown' ? percentChange(s.baseFlops, s.headFlops) : null;
-  const sign = bound === undefined || bound === 'unknown' ? '' : BOUND_SIGN.md[bound];
-  const pct = change !== null ? ` (${nb(`${sign}${formatPercent(change)}`)})` : '';
+  const pct = change !== null ? ` (${nb(`${boundSign(bound)}${formatPercent(change)}`)})` : '';
   return [
     codeSpan(s.name, { inTable: true }),
     `${value(s.baseFlops, s.baseLowerBound === true, 'count')} → ${value(s.headFlops, s.headLowerBound === true, 'count')}`,
