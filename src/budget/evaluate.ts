@@ -23,9 +23,10 @@
  * unreadable base is never a failure by itself and never a ✅. Its max is still checked.
  */
 import type { OpTypeSummary, ProfileResult } from '../profile/types.js';
-import { costsLowerBound } from '../profile/types.js';
+import { boundOpTypes, costsLowerBound, opTypeKey, peakLowerBound } from '../profile/types.js';
 import { inputShapes, unboundDims } from '../profile/unbound-dims.js';
 import type { UnboundDim } from '../profile/unbound-dims.js';
+import { deltaBound } from './delta-bound.js';
 import { opLabel } from './labels.js';
 import { formatAmount, formatDelta, formatLimitPercent, formatPercent, isBinaryBytes, METRIC_LABELS, METRIC_UNITS, percentChange } from './units.js';
 import { METRICS, POINT_METRICS } from './types.js';
@@ -69,7 +70,7 @@ export function metricValue(profile: ProfileResult | undefined, metric: MetricNa
     case 'memory':
       return totals ? { value: totals.memoryBytes, lowerBound } : null;
     case 'peak-memory':
-      return totals ? { value: totals.peakActivationBytes, lowerBound: totals.lowerBound === true } : null;
+      return totals ? { value: totals.peakActivationBytes, lowerBound: peakLowerBound(totals) } : null;
   }
 }
 
@@ -177,6 +178,7 @@ export function evaluateMetric(
     }
   }
   const status: Verdict = reasons.length === 0 ? 'ok' : unchecked ?? levelVerdict(level ?? 'error');
+  const bound = delta !== null && !opts.isNew ? deltaBound(base!.lowerBound, head!.lowerBound) : undefined;
   return {
     metric,
     unit,
@@ -193,6 +195,7 @@ export function evaluateMetric(
     reasons,
     ...(binary ? { binaryUnits: true as const } : {}),
     ...(unchecked !== null ? { unchecked: true as const } : {}),
+    ...(bound !== undefined ? { deltaBound: bound } : {}),
   };
 }
 
@@ -441,7 +444,7 @@ function opTypeChanges(base: ProfileResult | undefined, head: ProfileResult): Op
   type Acc = { opType: string; domain: string; baseCount: number; headCount: number; base?: OpTypeSummary; head?: OpTypeSummary };
   const acc = new Map<string, Acc>();
   const slot = (opType: string, domain: string): Acc => {
-    const k = `${domain}\u0000${opType}`;
+    const k = opTypeKey(domain, opType);
     let a = acc.get(k);
     if (!a) {
       a = { opType, domain, baseCount: 0, headCount: 0 };
@@ -457,7 +460,9 @@ function opTypeChanges(base: ProfileResult | undefined, head: ProfileResult): Op
     for (const [op, n] of Object.entries(head.opHistogram)) slot(op, '').headCount = n;
   }
   const out: OpTypeChange[] = [];
-  for (const a of acc.values()) {
+  const [baseBound, headBound] = withCosts ? [boundOpTypes(base), boundOpTypes(head)] : [new Set<string>(), new Set<string>()];
+  for (const [k, a] of acc) {
+    const bound = deltaBound(baseBound.has(k), headBound.has(k));
     const d = (f: 'macs' | 'flops' | 'memoryBytes'): number | null => (withCosts ? (a.head?.[f] ?? 0) - (a.base?.[f] ?? 0) : null);
     const change: OpTypeChange = {
       opType: a.opType,
@@ -467,6 +472,7 @@ function opTypeChanges(base: ProfileResult | undefined, head: ProfileResult): Op
       macsDelta: d('macs'),
       flopsDelta: d('flops'),
       memoryBytesDelta: d('memoryBytes'),
+      ...(bound ? { deltaBound: bound } : {}),
     };
     const changed = a.baseCount !== a.headCount || (change.flopsDelta ?? 0) !== 0 || (change.macsDelta ?? 0) !== 0 || (change.memoryBytesDelta ?? 0) !== 0;
     if (changed) out.push(change);

@@ -10,6 +10,7 @@ import type { ErrorObject } from 'ajv/dist/2020.js';
 import gateReportSchema from '../../schema/gate-report.schema.json' with { type: 'json' };
 import { BadInputError } from '../graph/errors.js';
 import { matchChange } from './config.js';
+import { deltaBound } from './delta-bound.js';
 import { DEFAULT_WHY_LIMIT, worstVerdict } from './evaluate.js';
 import { evaluateFile } from './no-weights.js';
 import { GATE_REPORT_SCHEMA_VERSION } from './types.js';
@@ -206,4 +207,7 @@ function checkChange(r: MetricRow, at: string): void {
   const pct = both && !r.isNew ? percentChange(r.base!, r.head!) : null;
   if (r.delta !== delta) throw new ReportValidationError(`${at}.delta`, `is ${r.delta} but base and head make it ${delta}`);
   if (r.pct !== pct) throw new ReportValidationError(`${at}.pct`, `is ${r.pct} but base and head make it ${pct}`);
+  // Absent in reports written before the field; present, it must say what the sides' bounds make it.
+  const bound = delta !== null && !r.isNew ? deltaBound(r.baseLowerBound, r.headLowerBound) : undefined;
+  if (r.deltaBound !== undefined && r.deltaBound !== bound) throw new ReportValidationError(`${at}.deltaBound`, `is ${r.deltaBound} but the sides' lower bounds make it ${bound ?? 'absent'}`);
 }

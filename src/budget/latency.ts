@@ -121,6 +121,8 @@ export function latencyRows(
       hardwareName: hw.kind === 'custom' ? `${hw.name} (${hw.peakFlops} FLOP/s, ${hw.bandwidth} B/s)` : hw.name,
       base: b?.seconds ?? null,
       head: h?.seconds ?? null,
+      ...(b !== null && costsLowerBound(base?.totals) ? { baseLowerBound: true as const } : {}),
+      ...(h !== null && costsLowerBound(head?.totals) ? { headLowerBound: true as const } : {}),
       memoryBoundShare: h?.memoryBoundShare ?? null,
       topMemoryBound: h?.topMemoryBound ?? [],
       budget: budget.text,

@@ -111,6 +111,11 @@ export interface PointOutput {
   readonly metrics: Readonly<Record<string, number | null>>;
   /** Head roofline latency in seconds per device id. */
   readonly latency: Readonly<Record<string, number | null>>;
+  /**
+   * The keys of `metrics` and `latency` whose head value is only a lower bound (some node could
+   * not be costed; a string tensor bounds the peak alone): the numbers alone read as exact.
+   */
+  readonly lowerBound: { readonly metrics: readonly string[]; readonly latency: readonly string[] };
 }
 
 export function pointsOutput(models: readonly ModelReport[]): PointOutput[] {
@@ -121,5 +126,9 @@ export function pointsOutput(models: readonly ModelReport[]): PointOutput[] {
     verdict: p.verdict,
     metrics: Object.fromEntries(p.rows.map((r) => [r.metric, r.head])),
     latency: Object.fromEntries(p.latency.map((l) => [l.hardware, l.head])),
+    lowerBound: {
+      metrics: p.rows.filter((r) => r.head !== null && r.headLowerBound).map((r) => r.metric),
+      latency: p.latency.filter((l) => l.head !== null && l.headLowerBound === true).map((l) => l.hardware),
+    },
   })));
 }

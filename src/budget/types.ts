@@ -202,6 +202,13 @@ export const GATE_REPORT_SCHEMA_VERSION = 1;
 
 export type Verdict = 'ok' | 'warning' | 'error';
 
+/**
+ * What a row's delta and pct are when a side is a lower bound (budget/delta-bound.ts): `lower`
+ * (the head is a bound: the real change is at least this), `upper` (the base is: at most this,
+ * maybe a fall), `unknown` (both are: the real change is not known).
+ */
+export type DeltaBound = 'lower' | 'upper' | 'unknown';
+
 export interface MetricRow {
   readonly metric: MetricName;
   readonly unit: MetricUnit;
@@ -212,6 +219,12 @@ export interface MetricRow {
   readonly delta: number | null;
   /** Percent change relative to base (2.5 means +2.5%); null for new models or base 0. */
   readonly pct: number | null;
+  /**
+   * Present when a side is a lower bound and delta is not null: what delta and pct are on the real
+   * change (DeltaBound). Absent when both sides are exact, and in reports of older versions
+   * (baseLowerBound and headLowerBound say the same).
+   */
+  readonly deltaBound?: DeltaBound;
   /** The model is new in this PR: render "new", never "+100%". */
   readonly isNew: boolean;
   /** The value is a lower bound (some node could not be costed): render "≥". */
@@ -246,6 +259,8 @@ export interface OpTypeChange {
   readonly macsDelta: number | null;
   readonly flopsDelta: number | null;
   readonly memoryBytesDelta: number | null;
+  /** A side's nodes of this op type were not all fully costed (unknown op, unresolved dim): what the deltas are then. */
+  readonly deltaBound?: DeltaBound;
 }
 
 export interface NodeChange {
@@ -256,6 +271,8 @@ export interface NodeChange {
   readonly flopsDelta: number;
   readonly macsDelta: number;
   readonly memoryBytesDelta: number;
+  /** A side of the node was not fully costed (its status is not ok): what the deltas are then. */
+  readonly deltaBound?: DeltaBound;
   /** A changed node whose base counterpart had another name (renamed scope, shifted index): that name, with its subgraph path. */
   readonly baseName?: string;
   /** First output shape of each side (`1x64x56x56`), present on a changed node when they differ. */
@@ -274,6 +291,9 @@ export interface ScopeChange {
   readonly headFlops: number;
   readonly baseMemoryBytes: number;
   readonly headMemoryBytes: number;
+  /** A node of the scope on that side was not fully costed: its sums are lower bounds. Absent when exact. */
+  readonly baseLowerBound?: true;
+  readonly headLowerBound?: true;
 }
 
 /** Per-op-type cost of both sides for one metric (the one whose total changed most), largest first. */
@@ -399,6 +419,9 @@ export interface LatencyRow {
   /** Seconds; null when that side has no per-node costs. */
   readonly base: number | null;
   readonly head: number | null;
+  /** The side's estimate is a lower bound (some node could not be costed): render "≥". Absent when exact. */
+  readonly baseLowerBound?: true;
+  readonly headLowerBound?: true;
   /** Share (0..1) of the head's estimated time spent in memory-bound nodes. */
   readonly memoryBoundShare: number | null;
   /** The head's memory-bound nodes that take the most time, longest first. */

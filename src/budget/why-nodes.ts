@@ -4,6 +4,7 @@
  * `/`-scoped node names), and the per-op-type costs of both sides for the chart. Pure.
  */
 import type { NodeProfile, ProfileResult } from '../profile/types.js';
+import { deltaBound } from './delta-bound.js';
 import { matchNodes } from './node-match.js';
 import { shapeLabel, nodePath } from './labels.js';
 import type { NodeChange, OpTypeChart, ScopeChange } from './types.js';
@@ -52,7 +53,9 @@ export function nodeDiff(base: ProfileResult | undefined, head: ProfileResult): 
       const [bs, hs] = [firstShape(b), firstShape(h)];
       if (bs !== hs) Object.assign(extra, { baseShape: bs, headShape: hs });
     }
-    nodes.push({ name: n.name, opType: n.opType, scope: n.scope, change, flopsDelta, macsDelta, memoryBytesDelta, ...extra });
+    // A node not fully costed (unknown op, unresolved dim) has a cost that is only a lower bound.
+    const bound = deltaBound(b !== undefined && b.status !== 'ok', h !== undefined && h.status !== 'ok');
+    nodes.push({ name: n.name, opType: n.opType, scope: n.scope, change, flopsDelta, macsDelta, memoryBytesDelta, ...extra, ...(bound ? { deltaBound: bound } : {}) });
   };
   for (const [b, h] of match.pairs) {
     push(h, 'changed', b, h);
@@ -85,26 +88,33 @@ export function moduleScope(name: string): string | null {
 
 /** Cost per scope of both sides; nodes inside control-flow bodies are in their parent's cost already. */
 class ScopeSums {
-  private readonly sums = new Map<string, { baseFlops: number; headFlops: number; baseMemoryBytes: number; headMemoryBytes: number }>();
+  private readonly sums = new Map<string, { baseFlops: number; headFlops: number; baseMemoryBytes: number; headMemoryBytes: number; baseBound: boolean; headBound: boolean }>();
 
   add(scope: string | null, b: NodeProfile | undefined, h: NodeProfile | undefined): void {
     if (scope === null) return;
     let s = this.sums.get(scope);
-    if (!s) this.sums.set(scope, (s = { baseFlops: 0, headFlops: 0, baseMemoryBytes: 0, headMemoryBytes: 0 }));
+    if (!s) this.sums.set(scope, (s = { baseFlops: 0, headFlops: 0, baseMemoryBytes: 0, headMemoryBytes: 0, baseBound: false, headBound: false }));
     if (b && b.inTotals !== false) {
       s.baseFlops += b.flops;
       s.baseMemoryBytes += b.memoryBytes;
+      // A node not fully costed makes its scope's sum a lower bound.
+      if (b.status !== 'ok') s.baseBound = true;
     }
     if (h && h.inTotals !== false) {
       s.headFlops += h.flops;
       s.headMemoryBytes += h.memoryBytes;
+      if (h.status !== 'ok') s.headBound = true;
     }
   }
 
   changed(): ScopeChange[] {
     return [...this.sums]
       .filter(([, s]) => s.baseFlops !== s.headFlops || s.baseMemoryBytes !== s.headMemoryBytes)
-      .map(([name, s]) => ({ name, ...s }))
+      .map(([name, { baseBound, headBound, ...s }]) => ({
+        name, ...s,
+        ...(baseBound ? { baseLowerBound: true as const } : {}),
+        ...(headBound ? { headLowerBound: true as const } : {}),
+      }))
       .sort((a, b) =>
         Math.abs(b.headFlops - b.baseFlops) - Math.abs(a.headFlops - a.baseFlops) ||
         Math.abs(b.headMemoryBytes - b.baseMemoryBytes) - Math.abs(a.headMemoryBytes - a.baseMemoryBytes) ||
@@ -144,3 +154,4 @@ export function opTypeChart(base: ProfileResult | undefined, head: ProfileResult
   if (all.length === 0) return null;
   return { metric, opTypes: all.slice(0, CHART_OP_TYPES), more: Math.max(0, all.length - CHART_OP_TYPES) };
 }
+

@@ -9,7 +9,11 @@ export const FORMULA_METRICS: readonly FormulaMetric[] = ['macs', 'flops', 'memo
 
 /** What one engine run at a binding gives: totals, or why they are not exact there. */
 export type Evaluation =
-  | { readonly exact: true; readonly totals: Readonly<Record<FormulaMetric, number>> }
+  | {
+      readonly exact: true; readonly totals: Readonly<Record<FormulaMetric, number>>;
+      /** Why the peak alone is not exact there (a value of unknown size): the cost counts still are. */
+      readonly peakNotExact?: string;
+    }
   | { readonly exact: false; readonly reason: string };
 
 /** One term: coefficient (a reduced fraction, as decimal strings) times the dims to their powers. */

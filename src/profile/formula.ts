@@ -150,6 +150,7 @@ function deriveMetric(
   const valueAt = (at: readonly number[]): number | string => {
     const e = run(at);
     if (!e.exact) return e.reason;
+    if (m === 'peakActivationBytes' && e.peakNotExact !== undefined) return e.peakNotExact;
     const v = e.totals[m];
     if (!Number.isSafeInteger(v)) return `the value at ${describe(dims, at)} is not an integer below 2^53 (${v})`;
     return v;

@@ -18,6 +18,7 @@ import { ownEntry } from '../graph/name-table.js';
 import { valuesReadAsWeightsOf } from '../graph/weight-values.js';
 import { profileModel } from './profile.js';
 import type { ParamsSummary, ProfileResult, WeightsSummary } from './types.js';
+import { costsLowerBound, peakLowerBound } from './types.js';
 import type { WeightsFile } from '../formats/weights.js';
 
 export interface ProfileFileOptions {
@@ -144,8 +145,10 @@ async function profileLoadedAs(loaded: LoadedModel, options: ProfileFileOptions,
     const run = runEngine(model, lookup, { inputShapes: options.inputs, dims: binding, weightValues });
     const totals = profileModel(model, run, profile.params, { path: display, includeNodes: false, census }).totals;
     if (!totals) return { exact: false, reason: 'no totals' };
-    if (totals.lowerBound) return { exact: false, reason: `a lower bound (${totals.lowerBoundReasons.join('; ')})` };
-    return { exact: true, totals };
+    const bound = `a lower bound (${totals.lowerBoundReasons.join('; ')})`;
+    if (costsLowerBound(totals)) return { exact: false, reason: bound };
+    // A value of unknown size bounds the peak alone: the cost counts still make formulas.
+    return peakLowerBound(totals) ? { exact: true, totals, peakNotExact: bound } : { exact: true, totals };
   });
   return { ...profile, formulas };
 }

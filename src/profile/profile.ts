@@ -15,7 +15,7 @@ import type { EngineResult, NodeResult } from '../shapes/engine-types.js';
 import type { HardwareSpec } from './hardware.js';
 import { peakFromEngine } from './peak-memory.js';
 import { roofline } from './roofline.js';
-import { PROFILE_SCHEMA_VERSION } from './types.js';
+import { COST_BOUND_METRICS, PEAK_BOUND_METRICS, PROFILE_SCHEMA_VERSION } from './types.js';
 import type {
   CostTotalsSummary, ExactCounts, NodeProfile, OpTypeSummary, ParamsSummary, ProfileResult, RooflineSummary, ValueSummary,
 } from './types.js';
@@ -68,13 +68,13 @@ export function profileModel(
 
   const counted = countedNodes(engine.nodes);
   const peak = peakFromEngine(engine);
-  const reasons = dedupe([
+  const costReasons = [
     ...engine.lowerBoundReasons,
     ...(engine.unknownOps.length > 0 && engine.lowerBoundReasons.length === 0
       ? [`${engine.unknownOps.reduce((s, u) => s + u.count, 0)} node(s) of unknown op type not counted`]
       : []),
-    ...peak.lowerBoundReasons,
-  ]);
+  ];
+  const reasons = dedupe([...costReasons, ...peak.lowerBoundReasons]);
   // The engine sums exactly (BigInt); every reported number must also be finite: a total beyond
   // 1.8e308 would print as "Infinity" and serialise as null, so the model is not measurable.
   const sums = engine.exactTotals;
@@ -87,6 +87,7 @@ export function profileModel(
     peakActivationNode: peak.peakAt,
     lowerBound: reasons.length > 0,
     lowerBoundReasons: reasons,
+    lowerBoundMetrics: costReasons.length > 0 ? COST_BOUND_METRICS : peak.lowerBoundReasons.length > 0 ? PEAK_BOUND_METRICS : [],
   };
   if (exact) (totals as Mutable<CostTotalsSummary>).exact = exact;
 

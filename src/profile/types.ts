@@ -12,16 +12,53 @@ export const PROFILE_SCHEMA_VERSION = 2;
 /** How a lower-bound reason that concerns the peak alone begins (peak-memory.ts writes it). */
 export const PEAK_REASON_PREFIX = 'peak activation memory: ';
 
+/** The cost metrics whose totals the cost engine's bounds (an uncosted node) make lower bounds. */
+export const COST_BOUND_METRICS: readonly CostMetric[] = ['macs', 'flops', 'memory', 'peak-memory', 'latency'];
+/** A value of unknown size (any string tensor, a ZipMap's maps) bounds the peak alone: every node is costed. */
+export const PEAK_BOUND_METRICS: readonly CostMetric[] = ['peak-memory'];
+
+type BoundFields = Pick<CostTotalsSummary, 'lowerBound' | 'lowerBoundReasons' | 'lowerBoundMetrics'>;
+
 /**
- * Whether MACs, FLOPs and memory access (and so latency) are lower bounds. `lowerBound` covers the
- * peak as well: a value of unknown size (any string tensor, a ZipMap's maps) leaves every node
- * costed, and reading it as a bound on FLOPs let a FLOPs max-increase over such a base pass as
- * "not checked". A flag with no reasons (an older profile) counts as a bound.
+ * The totals that are lower bounds, as `lowerBoundMetrics` says. A profile written before that
+ * field (schemaVersion 2 without it), or one whose flag and list disagree, is read by its
+ * reasons: a bound whose every reason is the peak's (PEAK_REASON_PREFIX) leaves the costs exact,
+ * and a flag with no reasons bounds everything. Reading a peak-only bound as a bound on FLOPs let
+ * a FLOPs max-increase over such a base pass as "not checked".
  */
-export function costsLowerBound(totals: Pick<CostTotalsSummary, 'lowerBound' | 'lowerBoundReasons'> | null | undefined): boolean {
-  if (totals?.lowerBound !== true) return false;
+export function boundMetrics(totals: BoundFields | null | undefined): readonly CostMetric[] {
+  if (totals?.lowerBound !== true) return [];
+  const listed = totals.lowerBoundMetrics;
+  if (listed !== undefined && listed.length > 0) return listed;
   const reasons = totals.lowerBoundReasons;
-  return reasons.length === 0 || reasons.some((r) => !r.startsWith(PEAK_REASON_PREFIX));
+  return reasons.length > 0 && reasons.every((r) => r.startsWith(PEAK_REASON_PREFIX)) ? PEAK_BOUND_METRICS : COST_BOUND_METRICS;
+}
+
+/** Whether MACs, FLOPs and memory access (and so latency) are lower bounds. */
+export function costsLowerBound(totals: BoundFields | null | undefined): boolean {
+  return boundMetrics(totals).includes('flops');
+}
+
+/** Whether peak activation memory is a lower bound. */
+export function peakLowerBound(totals: BoundFields | null | undefined): boolean {
+  return boundMetrics(totals).includes('peak-memory');
+}
+
+/** The key of an op type in boundOpTypes. */
+export function opTypeKey(domain: string, opType: string): string {
+  return `${domain}\u0000${opType}`;
+}
+
+/**
+ * The op types (opTypeKey) of a profile whose cost is only a lower bound: a node of that type
+ * counted in the totals was not fully costed (its status is not ok), or the type has no definition.
+ */
+export function boundOpTypes(p: ProfileResult | undefined): Set<string> {
+  const out = new Set<string>();
+  if (!p) return out;
+  for (const u of p.unknownOps) out.add(opTypeKey(u.domain, u.opType));
+  for (const n of p.nodes ?? []) if (n.status !== 'ok' && n.inTotals !== false) out.add(opTypeKey(n.domain, n.opType));
+  return out;
 }
 
 export interface ValueSummary {
@@ -104,9 +141,15 @@ export interface CostTotalsSummary {
   readonly peakActivationBytes: number;
   /** Name of the node during which the peak is reached ('' when the graph inputs alone are the peak). */
   readonly peakActivationNode?: string;
-  /** True when some node could not be costed: the totals are a lower bound. */
+  /** True when some total is a lower bound (`lowerBoundMetrics` says which). */
   readonly lowerBound: boolean;
   readonly lowerBoundReasons: readonly string[];
+  /**
+   * The metrics that are lower bounds: all of COST_BOUND_METRICS when some node could not be
+   * costed, PEAK_BOUND_METRICS when only a value's size is unknown, [] when exact. Absent in
+   * profiles written before it (read them with costsLowerBound / peakLowerBound).
+   */
+  readonly lowerBoundMetrics?: readonly CostMetric[];
   readonly exact?: ExactCounts;
 }
 

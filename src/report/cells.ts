@@ -1,6 +1,7 @@
 /** Table cells and small pieces shared by the comment's overview and its per-model sections. */
 import { formatAmount, formatDelta, formatPercent } from '../budget/units.js';
-import type { MetricRow, ModelReport, Verdict } from '../budget/types.js';
+import { boundSign, deltaBound, UNKNOWN_CHANGE } from '../budget/delta-bound.js';
+import type { DeltaBound, MetricRow, ModelReport, Verdict } from '../budget/types.js';
 import { nb } from './markdown-table.js';
 
 export const ICON: Readonly<Record<Verdict, string>> = { ok: '✅', warning: '⚠️', error: '❌' };
@@ -14,14 +15,41 @@ export function value(v: number | null, lowerBound: boolean, unit: MetricRow['un
 export function change(r: MetricRow, deleted: boolean): string {
   if (r.isNew && r.head !== null) return 'new';
   if (deleted) return 'removed';
-  if (r.delta === null) return '—';
-  if (r.delta === 0) return '±0';
-  const pct = r.pct === null ? '' : ` (${formatPercent(r.pct)})`;
-  return `${nb(formatDelta(r.delta, r.unit, { binary: r.binaryUnits === true }))}${pct}`;
+  return deltaText(r, 'md');
 }
 
-export function deltaCell(d: number | null, unit: MetricRow['unit']): string {
-  return d === null ? '—' : nb(formatDelta(d, unit));
+/**
+ * What a row's delta is on the real change (delta-bound.ts), from its lower-bound flags: a report
+ * of an older version has no deltaBound field but says the same with them.
+ */
+export function rowDeltaBound(r: MetricRow): DeltaBound | undefined {
+  return r.isNew ? undefined : deltaBound(r.baseLowerBound, r.headLowerBound);
+}
+
+/**
+ * The delta and percentage of a row ('±0', '+4.00 G (+10.0%)'), as a bound when a side is one:
+ * '≥ +4.00 G (≥ +10.0%)' over an exact base, '≤ ...' over a bound base, and 'not known' when both
+ * sides are bounds. A plain delta there read as the real change, though it may be a fall.
+ */
+export function deltaText(r: MetricRow, style: 'md' | 'text', pctAfterComma = false): string {
+  if (r.delta === null) return style === 'md' ? '—' : '-';
+  const bound = rowDeltaBound(r);
+  if (bound === 'unknown') return UNKNOWN_CHANGE[style];
+  const sign = boundSign(bound, style);
+  const wrap = style === 'md' ? nb : (t: string) => t;
+  if (r.delta === 0) return wrap(`${sign}${style === 'md' ? '±0' : '0'}`);
+  // The text report shows every value in decimal units; the comment in the budget's family.
+  const amount = formatDelta(r.delta, r.unit, { binary: style === 'md' && r.binaryUnits === true });
+  const pctBody = r.pct === null ? '' : wrap(`${sign}${formatPercent(r.pct)}`);
+  const pct = pctBody === '' ? '' : pctAfterComma ? `, ${pctBody}` : ` (${pctBody})`;
+  return `${wrap(`${sign}${amount}`)}${pct}`;
+}
+
+/** A delta of the why section; `bound` as on its op type or node (≥/≤, or not known between two bounds). */
+export function deltaCell(d: number | null, unit: MetricRow['unit'], bound?: DeltaBound): string {
+  if (d === null) return '—';
+  if (bound === 'unknown') return 'not known';
+  return nb(`${boundSign(bound)}${formatDelta(d, unit)}`);
 }
 
 /**
@@ -37,11 +65,14 @@ export function overviewRow(m: ModelReport, metric: MetricRow['metric']): Metric
   return m.rows.find((x) => x.metric === metric) ?? m.points?.[0]?.rows.find((x) => x.metric === metric);
 }
 
-/** The row with the largest relative change (|pct|), or null when no row has one. */
+/**
+ * The row with the largest relative change (|pct|), or null when no row has one. A row whose
+ * sides are both lower bounds has no known change: its pct is no candidate.
+ */
 export function largestChange(m: ModelReport): MetricRow | null {
   let best: MetricRow | null = null;
   for (const r of metricRows(m)) {
-    if (r.pct === null || r.delta === null || r.delta === 0) continue;
+    if (r.pct === null || r.delta === null || r.delta === 0 || rowDeltaBound(r) === 'unknown') continue;
     if (best === null || Math.abs(r.pct) > Math.abs(best.pct ?? 0)) best = r;
   }
   return best;

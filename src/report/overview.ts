@@ -7,7 +7,8 @@
 import { formatAmount, formatPercent, METRIC_LABELS, percentChange } from '../budget/units.js';
 import type { MetricName, ModelReport, Verdict } from '../budget/types.js';
 import { allRows } from '../budget/gate.js';
-import { ICON, largestChange, metricRows, overviewRow, plural, value, withinChars } from './cells.js';
+import { ICON, largestChange, metricRows, overviewRow, plural, rowDeltaBound, value, withinChars } from './cells.js';
+import { boundSign, deltaBound } from '../budget/delta-bound.js';
 import { nb, table } from './markdown-table.js';
 import { codeSpan } from './code-span.js';
 import { diffUrl, mdLink } from './links.js';
@@ -46,10 +47,15 @@ function isQuiet(m: ModelReport): boolean {
   return m.status === 'renamed' && metricRows(m).every((r) => r.delta === 0 || (r.delta === null && r.base === null && r.head === null));
 }
 
-/** Every change is a known percentage under `minChange` (a change from 0 has none, so it shows). */
+/**
+ * Every change is a known percentage under `minChange` (a change from 0 has none, so it shows; so
+ * does one with a lower-bound side, whose real change may be any size).
+ */
 function isSmall(m: ModelReport, minChange: number): boolean {
   if (minChange <= 0 || m.verdict !== 'ok' || m.error || (m.status !== 'modified' && m.status !== 'renamed')) return false;
-  return metricRows(m).every((r) => r.delta === 0 || (r.delta === null ? r.base === null && r.head === null : r.pct !== null && Math.abs(r.pct) < minChange));
+  return metricRows(m).every((r) => r.delta === null
+    ? r.base === null && r.head === null
+    : rowDeltaBound(r) === undefined && (r.delta === 0 || (r.pct !== null && Math.abs(r.pct) < minChange)));
 }
 
 export function groupModels(models: readonly ModelReport[], minChange: number): Groups {
@@ -81,7 +87,11 @@ function metricCell(m: ModelReport, metric: MetricName): string {
   const r = overviewRow(m, metric);
   if (!r) return '—';
   const v = value(m.status === 'deleted' ? r.base : r.head, m.status === 'deleted' ? r.baseLowerBound : r.headLowerBound, r.unit, m.status === 'deleted' ? r.baseNotAvailable : r.headNotAvailable, r.binaryUnits);
-  return r.pct !== null && r.delta !== null && r.delta !== 0 ? `${v} (${formatPercent(r.pct)})` : v;
+  if (r.pct === null || r.delta === null || r.delta === 0) return v;
+  // The change is a bound when a side is one, and not known when both are (delta-bound.ts).
+  const bound = rowDeltaBound(r);
+  if (bound === 'unknown') return v;
+  return `${v} (${nb(`${boundSign(bound)}${formatPercent(r.pct)}`)})`;
 }
 
 function largestChangeCell(m: ModelReport): string {
@@ -95,7 +105,11 @@ function largestChangeCell(m: ModelReport): string {
   const rows = metricRows(m);
   if (rows.every((x) => x.delta === null) && rows.some((x) => x.head !== null && x.base === null)) return 'base not measured';
   const r = largestChange(m);
-  if (r) return `${METRIC_LABELS[r.metric]} ${formatPercent(r.pct ?? 0)}`;
+  if (r) {
+    return `${METRIC_LABELS[r.metric]} ${nb(`${boundSign(rowDeltaBound(r))}${formatPercent(r.pct ?? 0)}`)}`;
+  }
+  // Every change is between lower bounds: not known, which "±0" would hide.
+  if (rows.some((x) => x.delta !== null && rowDeltaBound(x) === 'unknown')) return 'not known (both ≥)';
   return rows.some((x) => x.delta !== null && x.delta !== 0) ? 'changed from 0' : '±0';
 }
 
@@ -229,7 +243,9 @@ export function totalsCells(models: readonly ModelReport[]): { cells: string[]; 
       const unit = metric === 'params' || metric === 'flops' ? 'count' : 'bytes';
       const fmt = (v: number, lowerBound: boolean) => nb(`${lowerBound ? '≥' : ''}${formatAmount(v, unit, { binary: t.binary })}`);
       const change = t.head !== t.base ? percentChange(t.base, t.head) : null;
-      const pct = change !== null ? ` (${formatPercent(change)})` : '';
+      // Sums with a lower-bound side are bounds themselves: their change is too, or not known.
+      const bound = deltaBound(t.baseLowerBound, t.headLowerBound);
+      const pct = change === null || bound === 'unknown' ? '' : ` (${nb(`${boundSign(bound)}${formatPercent(change)}`)})`;
       cells.push(`${fmt(t.base, t.baseLowerBound)} → ${fmt(t.head, t.headLowerBound)}${pct}`);
     }
     if (t.leftOut > 0) leftOut.set(t.leftOut, [...(leftOut.get(t.leftOut) ?? []), OVERVIEW_LABELS[i] as string]);

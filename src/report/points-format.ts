@@ -7,10 +7,11 @@
  * Pure; every name from a file or config goes through escapeMarkdown / escapeText.
  */
 import { formatDuration } from '../budget/duration.js';
-import { formatAmount, formatDelta, formatPercent, METRIC_LABELS } from '../budget/units.js';
+import { formatAmount, METRIC_LABELS } from '../budget/units.js';
 import type { LatencyRow, MetricRow, ModelReport, PointReport, Verdict } from '../budget/types.js';
 import { FORMULA_LABELS, FORMULA_METRICS } from '../profile/formula-types.js';
 import type { FormulaSummary } from '../profile/formula.js';
+import { deltaText } from './cells.js';
 import { escapeMarkdown, escapeText } from './escape.js';
 import { formulaExpression } from './formula-format.js';
 import { nb, table } from './markdown-table.js';
@@ -33,9 +34,7 @@ function headCell(r: MetricRow): string {
 
 function changeCell(r: MetricRow): string {
   if (r.isNew && r.head !== null) return 'new';
-  if (r.delta === null) return '—';
-  if (r.delta === 0) return '±0';
-  return `${nb(formatDelta(r.delta, r.unit, { binary: r.binaryUnits === true }))}${r.pct === null ? '' : ` (${formatPercent(r.pct)})`}`;
+  return deltaText(r, 'md');
 }
 
 /** The formula of each changed metric on both sides, as `MACs = ...`. */
@@ -93,8 +92,8 @@ export function renderPointDetails(m: ModelReport): string[] {
       shown.map(({ point, row }) => [
         escapeMarkdown(row.hardware, 80),
         ...(withPoint ? [escapeMarkdown(point ?? '', 80)] : []),
-        row.base === null ? '—' : nb(formatDuration(row.base)),
-        row.head === null ? '—' : nb(formatDuration(row.head)),
+        row.base === null ? '—' : nb(`${row.baseLowerBound ? '≥' : ''}${formatDuration(row.base)}`),
+        row.head === null ? '—' : nb(`${row.headLowerBound ? '≥' : ''}${formatDuration(row.head)}`),
         row.memoryBoundShare === null ? '—' : `${Math.round(row.memoryBoundShare * 100)}%`,
         row.topMemoryBound.map((t) => `${escapeMarkdown(t.name, 60)} (${escapeMarkdown(t.opType, 40)}, ${nb(formatDuration(t.seconds))})`).join(', ') || '—',
         row.budget === null ? '—' : `${ICON[row.status]} ${escapeMarkdown(row.budget)}${row.level === 'warning' ? ' (warning)' : ''}`,
@@ -116,7 +115,7 @@ export function pointDetailsText(m: ModelReport): string[] {
     if (p.error && !m.error) out.push(`    could not measure: ${escapeText(p.error, 400)}`);
     for (const r of p.rows) {
       const head = r.head === null ? '-' : `${r.headLowerBound ? '>=' : ''}${formatAmount(r.head, r.unit)}`;
-      const change = r.delta === null ? '' : ` (${formatDelta(r.delta, r.unit).replace('±', '')}${r.pct === null ? '' : `, ${formatPercent(r.pct)}`})`;
+      const change = r.delta === null ? '' : ` (${r.isNew ? 'new' : deltaText(r, 'text', true)})`;
       out.push(`    ${METRIC_LABELS[r.metric]}: ${head}${change}${r.budget ? `  budget ${escapeText(r.budget, 200)}: ${MARK[r.status]}` : ''}`);
       for (const why of r.reasons) out.push(`    ${MARK[r.status]} ${escapeText(why, 400)}`);
     }
@@ -127,8 +126,8 @@ export function pointDetailsText(m: ModelReport): string[] {
 }
 
 function latencyText(r: LatencyRow, indent: string): string[] {
-  const est = r.head === null ? '-' : formatDuration(r.head);
-  const base = r.base === null ? '' : ` (base ${formatDuration(r.base)})`;
+  const est = r.head === null ? '-' : `${r.headLowerBound ? '>=' : ''}${formatDuration(r.head)}`;
+  const base = r.base === null ? '' : ` (base ${r.baseLowerBound ? '>=' : ''}${formatDuration(r.base)})`;
   const share = r.memoryBoundShare === null ? '' : `, ${Math.round(r.memoryBoundShare * 100)}% memory-bound`;
   const top = r.topMemoryBound.length ? `; slowest memory-bound: ${r.topMemoryBound.map((t) => `${escapeText(t.name, 60)} (${escapeText(t.opType, 40)})`).join(', ')}` : '';
   return [

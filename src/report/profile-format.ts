@@ -7,7 +7,7 @@ import { shapeLabel, opLabel } from '../budget/labels.js';
 import { markdownTable } from 'markdown-table';
 import { formatBytes, formatCount } from '../budget/units.js';
 import { formatByName } from '../formats/registry.js';
-import { costsLowerBound } from '../profile/types.js';
+import { boundMetrics, costsLowerBound, peakLowerBound } from '../profile/types.js';
 import type { CostMetric, ProfileResult, ValueSummary } from '../profile/types.js';
 import { inputShapes, unboundDims } from '../profile/unbound-dims.js';
 import type { UnboundDim } from '../profile/unbound-dims.js';
@@ -47,8 +47,8 @@ function valueText(v: ValueSummary): string {
 }
 
 /**
- * Prefix totals that are lower bounds with "≥" so nobody reads them as exact: the cost totals
- * when a reason other than peak memory's says so (costsLowerBound), the peak when any does.
+ * Prefix totals that are lower bounds with "≥" so nobody reads them as exact: each as the
+ * profile's `lowerBoundMetrics` says (costsLowerBound, peakLowerBound).
  */
 function bound(lowerBound: boolean, text: string): string {
   return lowerBound ? `≥ ${text}` : text;
@@ -99,7 +99,7 @@ function summaryLines(p: ProfileResult): Line[] {
     lines.push({ label: 'MACs', value: bound(costsLowerBound(p.totals), formatCount(p.totals.macs)) });
     lines.push({ label: 'FLOPs', value: bound(costsLowerBound(p.totals), formatCount(p.totals.flops)) });
     lines.push({ label: 'memory access', value: bound(costsLowerBound(p.totals), formatBytes(p.totals.memoryBytes)) });
-    lines.push({ label: 'peak activations', value: bound(p.totals.lowerBound, formatBytes(p.totals.peakActivationBytes)) });
+    lines.push({ label: 'peak activations', value: bound(peakLowerBound(p.totals), formatBytes(p.totals.peakActivationBytes)) });
   }
   if (p.roofline) {
     const r = p.roofline;
@@ -281,6 +281,8 @@ function renderCsv(p: ProfileResult, view: ProfileView): string {
   if (p.totals) {
     rows.push(['macs', p.totals.macs], ['flops', p.totals.flops], ['memory_bytes', p.totals.memoryBytes],
       ['peak_activation_bytes', p.totals.peakActivationBytes], ['lower_bound', String(p.totals.lowerBound)]);
+    // Which of them: a string tensor bounds the peak alone, and one flag cannot say so.
+    if (p.totals.lowerBound) rows.push(['lower_bound_metrics', boundMetrics(p.totals).map((m) => CSV_COST_NAMES[m]).join(' ')]);
   }
   if (p.roofline) rows.push(['latency_seconds', p.roofline.latencySeconds], ['arithmetic_intensity', p.roofline.arithmeticIntensity]);
   return csv([['metric', 'value'], ...rows]);

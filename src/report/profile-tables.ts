@@ -6,7 +6,7 @@
  */
 import { nodePath, opLabel } from '../budget/labels.js';
 import { formatBytes, formatCount } from '../budget/units.js';
-import { costsLowerBound } from '../profile/types.js';
+import { boundOpTypes, costsLowerBound, opTypeKey } from '../profile/types.js';
 import type { NodeProfile, OpTypeSummary, ProfileResult } from '../profile/types.js';
 
 export interface CostTableColumn {
@@ -84,10 +84,14 @@ export function opTypeTable(p: ProfileResult, top: number | undefined): CostTabl
   const hidden = p.byOpType.filter((o) => !shownSet.has(o));
   const hiddenSum = (): Cost => ({ macs: sum(hidden, (o) => o.macs), flops: sum(hidden, (o) => o.flops), memoryBytes: sum(hidden, (o) => o.memoryBytes) });
   const total = cells('total', sum(p.byOpType, (o) => o.count), totals);
+  // An op type with a node not fully costed (no definition, an unresolved dim) sums a lower bound.
+  const bound = boundOpTypes(p);
+  const isBound = (o: OpTypeSummary): boolean => bound.has(opTypeKey(o.domain, o.opType));
+  const marked = (row: string[], lowerBound: boolean): string[] => (lowerBound ? row.map((c, i) => (i >= 2 && i !== 4 ? `≥ ${c}` : c)) : row);
   return {
     columns: OP_COLUMNS(share),
-    rows: shown.map((o: OpTypeSummary) => cells(opLabel(o.opType, o.domain), o.count, o)),
-    ...(hidden.length > 0 ? { more: cells(moreLabel(hidden.length, p.byOpType.length), sum(hidden, (o) => o.count), hiddenSum()) } : {}),
+    rows: shown.map((o: OpTypeSummary) => marked(cells(opLabel(o.opType, o.domain), o.count, o), isBound(o))),
+    ...(hidden.length > 0 ? { more: marked(cells(moreLabel(hidden.length, p.byOpType.length), sum(hidden, (o) => o.count), hiddenSum()), hidden.some(isBound)) } : {}),
     total: total.map((c, i) => (i >= 2 && i !== 4 ? atLeast(p, c) : c)),
   };
 }

@@ -4,8 +4,10 @@
  */
 import { budgetsOnlyOnNoWeights } from '../budget/no-weights.js';
 import { changeText, nodePath, opLabel } from '../budget/labels.js';
-import { formatAmount, formatDelta, formatPercent, METRIC_LABELS } from '../budget/units.js';
-import type { GateReport, MetricRow, Verdict, WhyReport } from '../budget/types.js';
+import { formatAmount, formatDelta, METRIC_LABELS } from '../budget/units.js';
+import { boundSign, deltaBound } from '../budget/delta-bound.js';
+import type { DeltaBound, GateReport, MetricRow, Verdict, WhyReport } from '../budget/types.js';
+import { deltaText } from './cells.js';
 import { escapeText } from './escape.js';
 import { hasBudgets, headline } from './markdown.js';
 import { pointDetailsText } from './points-format.js';
@@ -21,9 +23,7 @@ function cell(v: number | null, lowerBound: boolean, unit: MetricRow['unit'], no
 function change(r: MetricRow, deleted: boolean): string {
   if (r.isNew && r.head !== null) return 'new';
   if (deleted) return 'removed';
-  if (r.delta === null) return '-';
-  if (r.delta === 0) return '0';
-  return `${formatDelta(r.delta, r.unit).replace('±', '')}${r.pct === null ? '' : ` (${formatPercent(r.pct)})`}`;
+  return deltaText(r, 'text');
 }
 
 /** Rows under a header, columns padded; `left` columns are left-aligned, numbers right-aligned. */
@@ -33,7 +33,12 @@ function aligned(header: readonly string[], rows: readonly (readonly string[])[]
   return [fmt(header), ...rows.map(fmt)];
 }
 
-const delta = (d: number | null, unit: MetricRow['unit']): string => (d === null ? '-' : formatDelta(d, unit).replace('±', ''));
+/** A delta of the why section, as the comment's deltaCell: `>=`/`<=` when a side is a lower bound, or not known. */
+function delta(d: number | null, unit: MetricRow['unit'], bound?: DeltaBound): string {
+  if (d === null) return '-';
+  if (bound === 'unknown') return 'not known';
+  return `${boundSign(bound, 'text')}${formatDelta(d, unit).replace('±', '')}`;
+}
 
 /** The op-type and node breakdown the comment's "why" section has, as text. */
 function whyText(why: WhyReport, isNew: boolean): string[] {
@@ -43,7 +48,7 @@ function whyText(why: WhyReport, isNew: boolean): string[] {
     out.push(...aligned(['op type', 'count', 'FLOPs', 'MACs', 'memory access'], why.opTypes.map((o) => [
       escapeText(opLabel(o.opType, o.domain)),
       o.baseCount === o.headCount ? String(o.headCount) : `${o.baseCount} -> ${o.headCount}`,
-      delta(o.flopsDelta, 'count'), delta(o.macsDelta, 'count'), delta(o.memoryBytesDelta, 'bytes'),
+      delta(o.flopsDelta, 'count', o.deltaBound), delta(o.macsDelta, 'count', o.deltaBound), delta(o.memoryBytesDelta, 'bytes', o.deltaBound),
     ]), [0]));
     if (why.opTypesChanged > why.opTypes.length) out.push(`  ${why.opTypesChanged - why.opTypes.length} more op types`);
   }
@@ -51,8 +56,9 @@ function whyText(why: WhyReport, isNew: boolean): string[] {
   if (scopes.length > 0) {
     out.push('  module scopes:');
     out.push(...aligned(['scope', 'FLOPs', 'change', 'memory access'], scopes.map((s) => [
-      escapeText(s.name), `${formatAmount(s.baseFlops, 'count')} -> ${formatAmount(s.headFlops, 'count')}`,
-      delta(s.headFlops - s.baseFlops, 'count'), delta(s.headMemoryBytes - s.baseMemoryBytes, 'bytes'),
+      escapeText(s.name), `${s.baseLowerBound ? '>=' : ''}${formatAmount(s.baseFlops, 'count')} -> ${s.headLowerBound ? '>=' : ''}${formatAmount(s.headFlops, 'count')}`,
+      delta(s.headFlops - s.baseFlops, 'count', deltaBound(s.baseLowerBound === true, s.headLowerBound === true)),
+      delta(s.headMemoryBytes - s.baseMemoryBytes, 'bytes', deltaBound(s.baseLowerBound === true, s.headLowerBound === true)),
     ]), [0]));
     if ((why.scopesChanged ?? 0) > scopes.length) out.push(`  ${(why.scopesChanged ?? 0) - scopes.length} more module scopes`);
   }
@@ -60,7 +66,7 @@ function whyText(why: WhyReport, isNew: boolean): string[] {
     out.push('  nodes:');
     out.push(...aligned(['node', 'op type', 'change', 'FLOPs', 'MACs', 'memory access'], why.nodes.map((n) => [
       escapeText(nodePath(n.scope, n.name) || '(unnamed)'), escapeText(n.opType), changeText(n, '->', escapeText),
-      delta(n.flopsDelta, 'count'), delta(n.macsDelta, 'count'), delta(n.memoryBytesDelta, 'bytes'),
+      delta(n.flopsDelta, 'count', n.deltaBound), delta(n.macsDelta, 'count', n.deltaBound), delta(n.memoryBytesDelta, 'bytes', n.deltaBound),
     ]), [0, 1, 2]));
     if (why.nodesChanged > why.nodes.length) out.push(`  ${why.nodesChanged - why.nodes.length} more nodes`);
   }

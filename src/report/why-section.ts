@@ -9,7 +9,8 @@ import type { NodeChange, OpTypeChange, ScopeChange, WhyReport } from '../budget
 import { formatPercent, percentChange } from '../budget/units.js';
 import { deltaCell, value } from './cells.js';
 import { codeSpan } from './code-span.js';
-import { table } from './markdown-table.js';
+import { nb, table } from './markdown-table.js';
+import { boundSign, deltaBound } from '../budget/delta-bound.js';
 import { renderOpTypeChart } from './op-type-chart.js';
 
 export function renderWhy(why: WhyReport, limit: number, isNew: boolean, chart = false): string[] {
@@ -26,7 +27,7 @@ export function renderWhy(why: WhyReport, limit: number, isNew: boolean, chart =
   const scopes = (why.scopes ?? []).slice(0, limit);
   if (scopes.length > 0) {
     out.push(isNew
-      ? table(['Module scope', 'FLOPs', 'Memory access'], ['---', '---:', '---:'], scopes.map((s) => [codeSpan(s.name, { inTable: true }), value(s.headFlops, false, 'count'), value(s.headMemoryBytes, false, 'bytes')]))
+      ? table(['Module scope', 'FLOPs', 'Memory access'], ['---', '---:', '---:'], scopes.map((s) => [codeSpan(s.name, { inTable: true }), value(s.headFlops, s.headLowerBound === true, 'count'), value(s.headMemoryBytes, s.headLowerBound === true, 'bytes')]))
       : table(['Module scope', 'FLOPs', 'Change', 'Memory access'], ['---', '---:', '---:', '---:'], scopes.map(scopeCells)), '');
     out.push(...more((why.scopesChanged ?? 0) - scopes.length, 'module scopes'));
   }
@@ -50,20 +51,21 @@ export function renderWhy(why: WhyReport, limit: number, isNew: boolean, chart =
 function opTypeCells(o: OpTypeChange, costs: boolean): string[] {
   const count = o.baseCount === o.headCount ? String(o.headCount) : `${o.baseCount} → ${o.headCount}`;
   const cells = [codeSpan(opLabel(o.opType, o.domain), { inTable: true }), count];
-  if (costs) cells.push(deltaCell(o.flopsDelta, 'count'), deltaCell(o.macsDelta, 'count'), deltaCell(o.memoryBytesDelta, 'bytes'));
+  if (costs) cells.push(deltaCell(o.flopsDelta, 'count', o.deltaBound), deltaCell(o.macsDelta, 'count', o.deltaBound), deltaCell(o.memoryBytesDelta, 'bytes', o.deltaBound));
   return cells;
 }
 
 /** `/features/features.5` | `1.20 M → 2.40 M` | `+1.20 M (+100%)` | `+3.1 kB`. */
 function scopeCells(s: ScopeChange): string[] {
   const d = s.headFlops - s.baseFlops;
-  const change = d !== 0 ? percentChange(s.baseFlops, s.headFlops) : null;
-  const pct = change !== null ? ` (${formatPercent(change)})` : '';
+  const bound = deltaBound(s.baseLowerBound === true, s.headLowerBound === true);
+  const change = d !== 0 && bound !== 'unknown' ? percentChange(s.baseFlops, s.headFlops) : null;
+  const pct = change !== null ? ` (${nb(`${boundSign(bound)}${formatPercent(change)}`)})` : '';
   return [
     codeSpan(s.name, { inTable: true }),
-    `${value(s.baseFlops, false, 'count')} → ${value(s.headFlops, false, 'count')}`,
-    `${deltaCell(d, 'count')}${pct}`,
-    deltaCell(s.headMemoryBytes - s.baseMemoryBytes, 'bytes'),
+    `${value(s.baseFlops, s.baseLowerBound === true, 'count')} → ${value(s.headFlops, s.headLowerBound === true, 'count')}`,
+    `${deltaCell(d, 'count', bound)}${pct}`,
+    deltaCell(s.headMemoryBytes - s.baseMemoryBytes, 'bytes', bound),
   ];
 }
 
@@ -73,8 +75,8 @@ function nodeCells(n: NodeChange): string[] {
     name ? codeSpan(name, { inTable: true }) : '(unnamed)',
     codeSpan(n.opType, { inTable: true }),
     changeText(n, '→', (t, maxLength) => codeSpan(t, { inTable: true, maxLength })),
-    deltaCell(n.flopsDelta, 'count'),
-    deltaCell(n.macsDelta, 'count'),
-    deltaCell(n.memoryBytesDelta, 'bytes'),
+    deltaCell(n.flopsDelta, 'count', n.deltaBound),
+    deltaCell(n.macsDelta, 'count', n.deltaBound),
+    deltaCell(n.memoryBytesDelta, 'bytes', n.deltaBound),
   ];
 }

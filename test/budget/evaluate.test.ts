@@ -379,6 +379,20 @@ describe('budgets the head cannot check (review 2, F1, F2)', () => {
     assert.equal(row(r, 'peak-memory').status, 'warning');
   });
 
+  test('totals.lowerBoundMetrics decides which rows are bounds, not the wording of a reason', () => {
+    // The profile lists the bounded metrics: ['peak-memory'] leaves FLOPs exact whatever the
+    // reason says, and a list of every metric bounds FLOPs even under a peak-worded reason. Base
+    // 40 G -> head 44 G, +10% against +5%: a breach when exact, "not checked" over a bound base.
+    const reason = ["peak activation memory: size of 1 value(s) unknown ('s')"];
+    const peakOnly = { ...TOTALS, lowerBound: true, lowerBoundReasons: ['a value of unknown size'], lowerBoundMetrics: ['peak-memory'] as const };
+    const r = evaluate({ base: profile({ params: 1, totals: peakOnly }), head: profile({ params: 1, totals: { ...peakOnly, flops: 44e9 } }) });
+    assert.deepEqual([row(r, 'flops').baseLowerBound, row(r, 'flops').status], [false, 'error']);
+    assert.equal(row(r, 'peak-memory').headLowerBound, true);
+    const all = { ...TOTALS, lowerBound: true, lowerBoundReasons: reason, lowerBoundMetrics: ['macs', 'flops', 'memory', 'peak-memory', 'latency'] as const };
+    const b = evaluate({ base: profile({ params: 1, totals: all }), head: profile({ params: 1, totals: { ...TOTALS, flops: 44e9 } }) });
+    assert.deepEqual([row(b, 'flops').baseLowerBound, row(b, 'flops').status, row(b, 'flops').unchecked], [true, 'warning', true]);
+  });
+
   test('a NaN head value is not a pass', () => {
     const r = evaluate({ base: profile({ params: 1, totals: TOTALS }), head: profile({ params: 1, totals: { ...TOTALS, flops: Number.NaN } }) });
     assert.equal(row(r, 'flops').status, 'error');

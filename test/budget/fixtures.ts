@@ -2,7 +2,7 @@
  * Small hand-made ProfileResults for the gate tests. Only the fields the gate reads are
  * meaningful; the rest are plausible constants.
  */
-import type { NodeProfile, OpTypeSummary, ProfileResult } from '../../src/profile/types.js';
+import type { CostTotalsSummary, NodeProfile, OpTypeSummary, ProfileResult } from '../../src/profile/types.js';
 
 export interface ProfileSpec {
   readonly path?: string;
@@ -17,6 +17,7 @@ export interface ProfileSpec {
     readonly peakActivationBytes: number;
     readonly lowerBound?: boolean;
     readonly lowerBoundReasons?: readonly string[];
+    readonly lowerBoundMetrics?: NonNullable<CostTotalsSummary['lowerBoundMetrics']>;
   };
   readonly byOpType?: readonly OpTypeSummary[];
   readonly nodes?: ReadonlyArray<Partial<NodeProfile> & { name: string; opType: string }>;

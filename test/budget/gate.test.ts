@@ -230,7 +230,8 @@ describe('validateGateReport', () => {
     assert.deepEqual([...schema.$defs.model.required].sort(), sorted(model));
     assert.deepEqual([...schema.$defs.row.required].sort(), sorted(model.rows[0]));
     // Optional: present only on rows a weights-only format cannot measure, on rows whose budget is
-    // in KiB/MiB/GiB, and on rows whose budget the head's numbers could not check.
-    assert.deepEqual(sorted(schema.$defs.row.properties), [...sorted(model.rows[0]), 'baseNotAvailable', 'headNotAvailable', 'binaryUnits', 'unchecked'].sort());
+    // in KiB/MiB/GiB, on rows whose budget the head's numbers could not check, and on rows with a
+    // lower-bound side (deltaBound).
+    assert.deepEqual(sorted(schema.$defs.row.properties), [...sorted(model.rows[0]), 'baseNotAvailable', 'headNotAvailable', 'binaryUnits', 'unchecked', 'deltaBound'].sort());
   });
 });

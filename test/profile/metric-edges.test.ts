@@ -156,6 +156,70 @@ describe('peak activation memory: string tensors', () => {
   });
 });
 
+describe('which totals are lower bounds: totals.lowerBoundMetrics', () => {
+  test('a string value bounds the peak alone; an op with no definition bounds every total', async () => {
+    // The LabelEncoder model costs every node: only the peak (s has no size) is a bound. The
+    // profile said so only in a reason's wording ("peak activation memory: ..."), which readers
+    // had to match by prefix.
+    const strings = await stringModelProfile();
+    assert.deepEqual(strings.totals!.lowerBoundMetrics, ['peak-memory']);
+    const g = new GraphBuilder();
+    g.input('x', 'float32', [4]);
+    g.node('Mystery', ['x'], ['y'], {}, { domain: 'com.example', name: 'm' });
+    g.output('y', 'float32', [4]);
+    const unknown = await profileOf(g, {}, { opsets: { '': 17, 'com.example': 1 } });
+    assert.equal(unknown.totals!.lowerBound, true);
+    assert.deepEqual(unknown.totals!.lowerBoundMetrics, ['macs', 'flops', 'memory', 'peak-memory', 'latency']);
+    const exact = new GraphBuilder();
+    exact.input('x', 'float32', [4]);
+    exact.node('Relu', ['x'], ['y']);
+    exact.output('y', 'float32', [4]);
+    assert.deepEqual((await profileOf(exact)).totals!.lowerBoundMetrics, []);
+  });
+
+  test('the by-op-type table marks an op type with an uncosted node as a lower bound, not the costed ones', async () => {
+    // x: float32 [4] -> Relu (4 FLOPs; 16 B read + 16 B written = 32 B) -> Mystery (no
+    // definition: counted 0) -> y. The Mystery row read "0 0 ... 0 B" beside exact rows.
+    const g = new GraphBuilder();
+    g.input('x', 'float32', [4]);
+    g.node('Relu', ['x'], ['r'], {}, { name: 'relu' });
+    g.node('Mystery', ['r'], ['y'], {}, { domain: 'com.example', name: 'm' });
+    g.output('y', 'float32', [4]);
+    const p = await profileOf(g, {}, { opsets: { '': 17, 'com.example': 1 } });
+    const lines = renderProfile(p, { format: 'table', byOpType: true }).split('\n');
+    const rowOf = (label: string): string[] => lines.find((l) => l.startsWith(label))!.trim().split(/\s{2,}/);
+    assert.deepEqual(rowOf('Relu'), ['Relu', '1', '0', '4', '100.0%', '32 B']);
+    assert.deepEqual(rowOf('com.example::Mystery'), ['com.example::Mystery', '1', '≥ 0', '≥ 0', '0%', '≥ 0 B']);
+  });
+
+  test('CSV names the bounded totals: one lower_bound flag could not tell a peak-only bound', async () => {
+    const csv = renderProfile(await stringModelProfile(), { format: 'csv' });
+    assert.match(csv, /^lower_bound,true$/m);
+    assert.match(csv, /^lower_bound_metrics,peak_activation_bytes$/m);
+  });
+
+  test('a peak-only bound leaves the cost formulas: MACs = 16·n, the peak has none and says why', async () => {
+    // s: string [n] -> LabelEncoder -> y: int64 [n]; x: float32 [n, 4] x W [4, 4] -> z [n, 4]:
+    // n*4*4 = 16n MACs at every n, exact (the string's size bounds the peak only). Every formula
+    // was dropped ("not exact at n=8: a lower bound") because any bound counted for all metrics.
+    const g = new GraphBuilder();
+    g.input('s', 'string', ['n']);
+    g.input('x', 'float32', ['n', 4]);
+    g.initializer('W', 'float32', [4, 4]);
+    g.node('LabelEncoder', ['s'], ['y'], { keys_strings: ['a', 'b'], values_int64s: [1, 2] }, { domain: 'ai.onnx.ml', name: 'enc' });
+    g.node('MatMul', ['x', 'W'], ['z'], {}, { name: 'mm' });
+    g.output('y', 'int64', ['n']);
+    g.output('z', 'float32', ['n', 4]);
+    const p = await profileOf(g, { formulas: true }, { opsets: { '': 17, 'ai.onnx.ml': 3 } });
+    const macs = p.formulas!.metrics.macs!;
+    assert.ok(macs.polynomial, macs.polynomial ? '' : macs.reason);
+    assert.deepEqual(macs.terms.map((t) => [t.numerator, t.denominator, t.powers]), [['16', '1', { n: 1 }]]);
+    const peak = p.formulas!.metrics.peakActivationBytes!;
+    assert.equal(peak.polynomial, false);
+    assert.match(peak.polynomial ? '' : peak.reason, /^not exact at n=\d+: a lower bound \(peak activation memory: size of 1 value\(s\) unknown \('s'\)\)/);
+  });
+});
+
 describe('Loop: a carried value that changes shape between iterations', () => {
   test('the first iteration times the trip count is only a lower bound, and says so', async () => {
     // h starts [1, 4]; each trip computes y = h x W ([n, 4] x [4, 4]: 16n MACs) and carries
