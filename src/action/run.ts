@@ -106,8 +106,11 @@ function prNumberOf(event: EventInfo, inputs: ActionInputs): number | null {
 
 /** Each breach (or unmeasurable model) as one line, for setFailed and annotations. */
 export interface Finding {
-  /** breach: over budget; unchecked: a budget the head's numbers cannot check; unmeasured: the model's own error. */
-  readonly kind: 'breach' | 'unchecked' | 'unmeasured';
+  /**
+   * breach: over budget; unchecked: a budget the head's numbers cannot check; unmeasured: the
+   * model's own error; warning: a doubt about the numbers that breaks no budget (an unbound dim).
+   */
+  readonly kind: 'breach' | 'unchecked' | 'unmeasured' | 'warning';
   readonly file: string;
   readonly message: string;
 }
@@ -132,6 +135,10 @@ export function findings(report: GateReport, level: 'error' | 'warning'): Findin
   };
   for (const m of report.models) {
     rowFindings(m.path, m.rows, m.latency ?? [], '');
+    // Counted as warnings (gate.ts countFindings), so `fail-on: warning` fails on them too.
+    if (level === 'warning') {
+      for (const w of m.warnings ?? []) out.push({ kind: 'warning', file: m.path, message: w.startsWith(m.path) ? w : `${m.path}: ${w}` });
+    }
     // The error itself, once, at the level it counts at (never at level off, where only its
     // unchecked budgets' rows count): those rows only say they were not checked.
     if (m.error && (m.errorVerdict ?? m.verdict) === level) {
@@ -232,7 +239,8 @@ async function writeReport(path: string, report: GateReport): Promise<void> {
 
 function annotate(inputs: ActionInputs, report: GateReport): void {
   if (!inputs.annotations) return;
-  const title = (f: Finding, breach: string): string => (f.kind === 'breach' ? breach : f.kind === 'unchecked' ? 'Model budget not checked' : 'Model not measured');
+  const title = (f: Finding, breach: string): string =>
+    f.kind === 'breach' ? breach : f.kind === 'unchecked' ? 'Model budget not checked' : f.kind === 'warning' ? 'Model budget warning' : 'Model not measured';
   for (const f of findings(report, 'error')) error(f.message, { title: title(f, 'Model budget exceeded'), file: f.file });
   for (const f of findings(report, 'warning')) warning(f.message, { title: title(f, 'Model budget warning'), file: f.file });
 }
@@ -250,11 +258,16 @@ function verdict(inputs: ActionInputs, report: GateReport): void {
 
 /** The step's failure: the counts, then the first findings (exported for its test). */
 export function failureLine(failing: readonly Finding[]): string {
-  const breaches = failing.filter((f) => f.kind === 'breach').length;
-  const unmeasured = failing.length - breaches;
+  const count = (kind: Finding['kind']): number => failing.filter((f) => f.kind === kind).length;
+  const breaches = count('breach');
+  const unchecked = count('unchecked');
+  const unmeasured = count('unmeasured');
+  const warnings = count('warning');
   const counts = [
     ...(breaches ? [plural(breaches, 'budget breach', 'budget breaches')] : []),
+    ...(unchecked ? [plural(unchecked, 'budget could not be checked', 'budgets could not be checked')] : []),
     ...(unmeasured ? [plural(unmeasured, 'model could not be measured', 'models could not be measured')] : []),
+    ...(warnings ? [plural(warnings, 'warning', 'warnings')] : []),
   ];
   const listed = failing.slice(0, MAX_FAILURE_FINDINGS).map((f) => f.message);
   const more = failing.length - listed.length;

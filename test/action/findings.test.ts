@@ -104,3 +104,27 @@ describe('breaches at an operating point or of latency are findings (they were c
     assert.deepEqual(findings(r, 'error').map((f) => [f.kind, f.message]), [['unmeasured', 'm/a.onnx: truncated file (at c)']]);
   });
 });
+
+describe('an unbound input dim is a warning finding (counted in `warnings` but no finding: fail-on warning passed over it)', () => {
+  const withInput = (shape: ReadonlyArray<number | string>) => ({
+    ...profile({ params: 10, totals: { macs: 1, flops: 2, memoryBytes: 1, peakActivationBytes: 1 } }),
+    inputs: [{ name: 'x', dtype: 'float32', shape: [...shape], boundShape: shape.map((d) => (typeof d === 'number' ? d : 1)) }],
+  });
+
+  test('the same dim left unbound on both sides: one warning, one finding, no error', () => {
+    const config = parseConfig('version: 1\nmodels:\n  - path: "m/*.onnx"\n    budgets:\n      flops: { max: 1G }\n');
+    const r = evaluateGate({ config, models: [{ path: 'm/a.onnx', status: 'modified', base: withInput(['seq', 8]), head: withInput(['seq', 8]) }] });
+    assert.deepEqual([r.passed, r.violations, r.warnings], [true, 0, 1]);
+    assert.deepEqual(findings(r, 'error'), []);
+    const got = findings(r, 'warning');
+    assert.deepEqual(got.map((f) => [f.kind, f.file]), [['warning', 'm/a.onnx']]);
+    assert.match(got[0]!.message, /^m\/a\.onnx: .*seq/);
+  });
+});
+
+test('the failure line counts budgets the head could not check apart from models that could not be measured', () => {
+  const unchecked = { kind: 'unchecked' as const, file: 'm/a.onnx', message: 'm/a.onnx: flops: not checked: ≥200 M is only a lower bound' };
+  const unmeasured = { kind: 'unmeasured' as const, file: 'm/b.onnx', message: 'm/b.onnx: truncated file' };
+  assert.equal(failureLine([unchecked]), `model-budget: 1 budget could not be checked: ${unchecked.message}`);
+  assert.equal(failureLine([unchecked, unmeasured]), `model-budget: 1 budget could not be checked, 1 model could not be measured: ${unchecked.message}; ${unmeasured.message}`);
+});
