@@ -1,0 +1,126 @@
+/**
+ * LLM figures for decoders that differ from Llama (which layers use a sliding window, latent
+ * attention, dense layers in MoE models), from a Hugging Face config.json and from GGUF metadata,
+ * each worked by hand on the tiny Llama of docs/metrics.md: h = 8, H = 2, Hkv = 1, d = dv = 4,
+ * f = 12, V = 16, 2-byte cache. One cached position of one layer is Hkv*(d + dv)*2 = 16 bytes and
+ * costs H*(d + dv) = 16 score MACs.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { parseHfConfig } from '../../src/formats/safetensors/hf-config.js';
+import { readGgufBytes } from '../../src/formats/gguf/reader.js';
+import { decoderFigures } from '../../src/profile/llm.js';
+import { ggufBytes, str, u32 } from '../support/weight-writers.js';
+import type { GgufKv } from '../support/weight-writers.js';
+
+const none = new Set<string>();
+const tiny = (extra: Record<string, unknown>): string => JSON.stringify({
+  hidden_size: 8, num_hidden_layers: 2, num_attention_heads: 2, num_key_value_heads: 1, intermediate_size: 12, vocab_size: 16,
+  max_position_embeddings: 64, ...extra,
+});
+/** KV-cache bytes at context 64 and score MACs, from a config.json's text. */
+function atContext64(text: string): { kv: number; scores: number; warnings: readonly string[] } {
+  const c = parseHfConfig(text, none);
+  assert.ok(c.decoder, `no decoder: ${c.warnings.join('; ')}`);
+  const f = decoderFigures(c.decoder, { context: 64 });
+  return { kv: f.kvCacheBytesAtContext, scores: f.macs.attentionScores, warnings: c.warnings };
+}
+
+describe('config.json: which layers use the sliding window', () => {
+  test('layer_types naming no sliding layer: every layer attends to the whole context', () => {
+    // 2 layers x 64 positions = 128 attended: 128 * 16 = 2,048 bytes and 2,048 score MACs. Taking
+    // "no sliding layer" for "every layer" gave 2 x min(64, 4) = 8 positions: 128 bytes.
+    const r = atContext64(tiny({ model_type: 'mistral', sliding_window: 4, layer_types: ['full_attention', 'full_attention'] }));
+    assert.deepEqual([r.kv, r.scores], [2048, 2048]);
+    // One of each: 4 + 64 = 68 positions, 1,088 bytes.
+    assert.equal(atContext64(tiny({ model_type: 'mistral', sliding_window: 4, layer_types: ['sliding_attention', 'full_attention'] })).kv, 1088);
+  });
+
+  test('Qwen2/Qwen3: use_sliding_window true windows the layers from max_window_layers on; absent means off', () => {
+    // max_window_layers 1 of 2: layer 1 windowed (4), layer 0 full (64): 68 positions, 1,088 bytes (was 128: both windowed).
+    assert.equal(atContext64(tiny({ model_type: 'qwen2', use_sliding_window: true, sliding_window: 4, max_window_layers: 1 })).kv, 1088);
+    // Qwen's default max_window_layers 28 is past both layers: no layer windowed, 2,048 bytes (was 128).
+    assert.equal(atContext64(tiny({ model_type: 'qwen3', use_sliding_window: true, sliding_window: 4, max_window_layers: 28 })).kv, 2048);
+    // transformers' Qwen2Config defaults use_sliding_window to false: a stated sliding_window alone windows nothing.
+    assert.equal(atContext64(tiny({ model_type: 'qwen2', sliding_window: 4 })).kv, 2048);
+  });
+
+  test('Cohere 2: every sliding_window_pattern-th layer (default 4) is global', () => {
+    // 4 layers, pattern 4: layers 0-2 windowed (3 x 4 = 12), layer 3 full (64): 76 positions, 1,216 bytes (was 4 x 4 = 16: 256).
+    const r = atContext64(tiny({ model_type: 'cohere2', num_hidden_layers: 4, sliding_window: 4 }));
+    assert.equal(r.kv, 1216);
+    // Pattern 2 stated: layers 0 and 2 windowed: 2 x 4 + 2 x 64 = 136 positions, 2,176 bytes.
+    assert.equal(atContext64(tiny({ model_type: 'cohere2', num_hidden_layers: 4, sliding_window: 4, sliding_window_pattern: 2 })).kv, 2176);
+  });
+});
+
+describe('config.json: attention and MLP the formulas do not model are said so', () => {
+  test('DeepSeek-V2 multi-head latent attention (kv_lora_rank): no figures, with the reason', () => {
+    // DeepSeek-V2-Lite: h = 2048, 16 heads, 27 layers. Without a head_dim, d was taken as 2048 / 16 = 128 and
+    // the cache as 27 x 16 x (128 + 128) x 2 = 221,184 bytes a token; MLA caches (kv_lora_rank 512 +
+    // qk_rope_head_dim 64) x 27 x 2 = 31,104, and its projections go through the low-rank matrices.
+    const c = parseHfConfig(JSON.stringify({
+      model_type: 'deepseek_v2', hidden_size: 2048, num_hidden_layers: 27, num_attention_heads: 16, num_key_value_heads: 16,
+      intermediate_size: 10944, moe_intermediate_size: 1408, n_routed_experts: 64, num_experts_per_tok: 6, n_shared_experts: 2,
+      first_k_dense_replace: 1, kv_lora_rank: 512, q_lora_rank: null, qk_nope_head_dim: 128, qk_rope_head_dim: 64, v_head_dim: 128,
+      vocab_size: 102400, max_position_embeddings: 163840,
+    }), none);
+    assert.equal(c.decoder, undefined);
+    assert.ok(c.warnings.includes('config.json: multi-head latent attention (kv_lora_rank) is not modelled; LLM figures are not available'), c.warnings.join('\n'));
+  });
+
+  test('MoE dense-layer keys at their all-MoE values are no warning; a dense layer is', () => {
+    const moe = (extra: Record<string, unknown>): readonly string[] => parseHfConfig(tiny({
+      model_type: 'qwen2_moe', moe_intermediate_size: 4, num_experts: 4, num_experts_per_tok: 2, ...extra,
+    }), none).warnings;
+    // Qwen1.5-MoE-A2.7B's config.json: decoder_sparse_step 1, mlp_only_layers [] (every layer sparse).
+    assert.deepEqual(moe({ decoder_sparse_step: 1, mlp_only_layers: [] }), []);
+    assert.deepEqual(moe({ first_k_dense_replace: 0 }), []);
+    const dense = /some layers are dense rather than MoE/;
+    assert.match(moe({ decoder_sparse_step: 1, mlp_only_layers: [0] }).join('\n'), dense);
+    assert.match(moe({ decoder_sparse_step: 2 }).join('\n'), dense);
+    assert.match(moe({ first_k_dense_replace: 1 }).join('\n'), dense);
+  });
+});
+
+describe('GGUF metadata: sliding-window layers llama.cpp fixes per architecture, latent attention', () => {
+  const gguf = (arch: string, extra: Array<readonly [string, GgufKv]>) => readGgufBytes(ggufBytes({
+    version: 3,
+    metadata: [
+      ['general.architecture', str(arch)], [`${arch}.block_count`, u32(4)], [`${arch}.embedding_length`, u32(8)],
+      [`${arch}.attention.head_count`, u32(2)], [`${arch}.attention.head_count_kv`, u32(1)], [`${arch}.feed_forward_length`, u32(12)],
+      [`${arch}.vocab_size`, u32(16)], [`${arch}.context_length`, u32(64)],
+      ...extra.map(([k, v]) => [`${arch}.${k}`, v] as const),
+    ],
+    tensors: [],
+  }), 'm.gguf').weights;
+
+  test('gpt-oss alternates windowed and full layers; cohere2 windows 3 of every 4', () => {
+    // llama.cpp set_swa_pattern(2) for gpt-oss: layers 0 and 2 windowed (4 each), 1 and 3 full (64):
+    // 136 positions, 2,176 bytes at context 64 (was every layer windowed: 16 positions, 256 bytes).
+    const oss = gguf('gpt-oss', [['attention.sliding_window', u32(4)]]);
+    assert.equal(oss.decoder?.slidingWindowLayers, 2);
+    assert.equal(decoderFigures(oss.decoder!, { context: 64 }).kvCacheBytesAtContext, 2176);
+    // set_swa_pattern(4) for cohere2: 3 x 4 + 64 = 76 positions, 1,216 bytes.
+    const cohere = gguf('cohere2', [['attention.sliding_window', u32(4)]]);
+    assert.equal(cohere.decoder?.slidingWindowLayers, 3);
+    assert.equal(decoderFigures(cohere.decoder!, { context: 64 }).kvCacheBytesAtContext, 1216);
+    // An architecture named like an Object property is no pattern: every layer windowed, 4 x 4 x 16 = 256 bytes.
+    const proto = gguf('constructor', [['attention.sliding_window', u32(4)]]);
+    assert.equal(decoderFigures(proto.decoder!, { context: 64 }).kvCacheBytesAtContext, 256);
+  });
+
+  test('deepseek2 multi-head latent attention (attention.kv_lora_rank): no figures, with the reason', () => {
+    // key_length 192 / value_length 128 gave 4 x 1 x 320 x 2 = 2,560 cache bytes a token and per-head
+    // projections, neither of which MLA has.
+    const w = gguf('deepseek2', [['attention.key_length', u32(192)], ['attention.value_length', u32(128)], ['attention.kv_lora_rank', u32(512)]]);
+    assert.equal(w.decoder, undefined);
+    assert.deepEqual(w.warnings, ['GGUF metadata states "deepseek2.attention.kv_lora_rank": multi-head latent attention is not modelled; LLM figures are not available']);
+  });
+
+  test('leading_dense_block_count 0 is no dense-layer warning', () => {
+    const moe: Array<readonly [string, GgufKv]> = [['expert_count', u32(4)], ['expert_used_count', u32(2)]];
+    assert.deepEqual(gguf('qwen2moe', [...moe, ['leading_dense_block_count', u32(0)]]).warnings, []);
+    assert.match(gguf('qwen2moe', [...moe, ['leading_dense_block_count', u32(1)]]).warnings.join('\n'), /leading blocks are dense/);
+  });
+});
