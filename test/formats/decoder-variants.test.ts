@@ -83,6 +83,34 @@ describe('config.json: attention and MLP the formulas do not model are said so',
   });
 });
 
+describe('config.json: key/value heads and MLP widths a model class sets by default', () => {
+  const FALCON_7B = {
+    model_type: 'falcon', hidden_size: 4544, num_hidden_layers: 32, num_attention_heads: 71, multi_query: true,
+    new_decoder_architecture: false, vocab_size: 65024, torch_dtype: 'bfloat16',
+  };
+  test('Falcon-7B: multi_query is one key/value head whatever num_kv_heads says; its MLP is 4 x hidden', () => {
+    // A re-saved config states num_kv_heads 71 (FalconConfig's default, the head count), which Falcon's
+    // attention ignores under multi_query: 32 layers x 1 head x (64 + 64) x 2 bytes = 8,192 bytes a
+    // token, not 32 x 71 x 128 x 2 = 581,632.
+    const resaved = parseHfConfig(JSON.stringify({ ...FALCON_7B, num_kv_heads: 71, ffn_hidden_size: 18176 }), none);
+    assert.equal(resaved.decoder?.kvHeads, 1);
+    assert.equal(decoderFigures(resaved.decoder!).kvCacheBytesPerToken, 8192);
+    // The original config states no MLP width: FalconConfig's default is 4 x 4544 = 18,176 (was no figures).
+    const original = parseHfConfig(JSON.stringify(FALCON_7B), none);
+    assert.deepEqual([original.decoder?.kvHeads, original.decoder?.intermediateSize, original.warnings], [1, 18176, []]);
+    // Falcon-40B's new decoder architecture reads num_kv_heads.
+    const big = parseHfConfig(JSON.stringify({ ...FALCON_7B, hidden_size: 8192, num_attention_heads: 128, num_kv_heads: 8, new_decoder_architecture: true }), none);
+    assert.equal(big.decoder?.kvHeads, 8);
+  });
+
+  test('GPT-J and GPT-BigCode: n_inner null is 4 x n_embd', () => {
+    const gptj = parseHfConfig(JSON.stringify({ model_type: 'gptj', n_embd: 4096, n_layer: 28, n_head: 16, n_inner: null, vocab_size: 50400, n_positions: 2048 }), none);
+    assert.equal(gptj.decoder?.intermediateSize, 16384);
+    const bigcode = parseHfConfig(JSON.stringify({ model_type: 'gpt_bigcode', n_embd: 2048, n_layer: 24, n_head: 16, n_inner: null, multi_query: true, vocab_size: 49280 }), none);
+    assert.deepEqual([bigcode.decoder?.intermediateSize, bigcode.decoder?.kvHeads], [8192, 1]);
+  });
+});
+
 describe('GGUF metadata: sliding-window layers llama.cpp fixes per architecture, latent attention', () => {
   const gguf = (arch: string, extra: Array<readonly [string, GgufKv]>) => readGgufBytes(ggufBytes({
     version: 3,

@@ -16,6 +16,9 @@ const MAX_CONFIG_BYTES = 4_000_000;
 /** Decoders whose MLP is two matrices (up, down) rather than gated (gate, up, down). */
 const PLAIN_MLP = new Set(['gpt2', 'gpt_neox', 'gptj', 'gpt_bigcode', 'phi', 'opt', 'bloom', 'falcon', 'starcoder2', 'codegen', 'mpt']);
 
+/** Decoders whose MLP width defaults (key absent or null) to 4 x the hidden size. */
+const FOUR_X_MLP = new Set(['gpt2', 'gptj', 'gpt_bigcode', 'falcon']);
+
 /** Qwen decoders whose config gates the sliding window by use_sliding_window and max_window_layers. */
 const QWEN_WINDOWED = /^qwen[23](_moe)?$/;
 
@@ -74,8 +77,8 @@ export function parseHfConfig(text: string, tensorNames: ReadonlySet<string>): H
   const dtype = first('torch_dtype', 'dtype');
   const kvCacheElementBytes = dtype === 'float32' ? 4 : dtype === 'float64' ? 8 : 2;
   let intermediateSize = isMoe ? first('moe_intermediate_size', 'intermediate_size', 'ffn_dim') : first('intermediate_size', 'n_inner', 'ffn_dim', 'ffn_hidden_size');
-  // GPT-2 leaves n_inner null for the default of 4 x n_embd.
-  if (intermediateSize === undefined && architecture === 'gpt2' && typeof hiddenSize === 'number') intermediateSize = 4 * hiddenSize;
+  // GPT-2, GPT-J and GPT-BigCode leave n_inner null, Falcon ffn_hidden_size, for the default of 4 x the hidden size.
+  if (intermediateSize === undefined && FOUR_X_MLP.has(architecture) && typeof hiddenSize === 'number') intermediateSize = 4 * hiddenSize;
   let sharedExpertIntermediateSize = first('shared_expert_intermediate_size');
   const sharedCount = first('n_shared_experts');
   if (sharedExpertIntermediateSize === undefined && typeof sharedCount === 'number' && typeof intermediateSize === 'number' && sharedCount > 0) {
@@ -92,6 +95,9 @@ export function parseHfConfig(text: string, tensorNames: ReadonlySet<string>): H
     return { quantization, modelType, warnings };
   }
   const multiQuery = c['multi_query'] === true ? 1 : undefined;
+  // Falcon's multi_query (7B) overrides num_kv_heads, which re-saved configs state as the head count;
+  // only new_decoder_architecture (40B, 180B) reads it.
+  const falconMultiQuery = architecture === 'falcon' && multiQuery !== undefined && c['new_decoder_architecture'] !== true;
   // Qwen2/Qwen3 use the window only when use_sliding_window is true (transformers' default is false).
   const windowOff = QWEN_WINDOWED.test(architecture) ? c['use_sliding_window'] !== true : c['use_sliding_window'] === false;
   const statedWindow = windowOff ? undefined : first('sliding_window', 'attention_window');
@@ -103,7 +109,7 @@ export function parseHfConfig(text: string, tensorNames: ReadonlySet<string>): H
     hiddenSize,
     layers: first('num_hidden_layers', 'n_layer', 'num_layers'),
     heads: first('num_attention_heads', 'n_head'),
-    kvHeads: first('num_key_value_heads', 'num_kv_heads', 'n_head_kv') ?? multiQuery,
+    kvHeads: falconMultiQuery ? 1 : first('num_key_value_heads', 'num_kv_heads', 'n_head_kv') ?? multiQuery,
     headDim: first('head_dim'),
     intermediateSize,
     gatedMlp: !PLAIN_MLP.has(architecture),
