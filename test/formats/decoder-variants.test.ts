@@ -69,6 +69,25 @@ describe('config.json: attention and MLP the formulas do not model are said so',
     assert.ok(c.warnings.includes('config.json: multi-head latent attention (kv_lora_rank) is not modelled; LLM figures are not available'), c.warnings.join('\n'));
   });
 
+  test('Llama 4: each MoE block has a shared expert as wide as intermediate_size; interleaved dense layers are said', () => {
+    const llama4 = (extra: Record<string, unknown>) => parseHfConfig(JSON.stringify({
+      model_type: 'llama4', text_config: JSON.parse(tiny({
+        model_type: 'llama4_text', head_dim: 4, intermediate_size_mlp: 24, num_local_experts: 4, num_experts_per_tok: 1, ...extra,
+      })) as unknown,
+    }), none);
+    const scout = llama4({ interleave_moe_layer_step: 1 });
+    assert.deepEqual(scout.warnings, []);
+    // Per layer: 1 routed expert 3*h*f = 3*8*12 = 288 plus the shared one 288, x 2 layers = 1,152 (was 576:
+    // no shared expert); router 2 x 8 x 4 = 64.
+    const f = decoderFigures(scout.decoder!, { context: 64 });
+    assert.deepEqual([f.macs.mlp, f.macs.router], [1152, 64]);
+    // Maverick: MoE every 2nd layer, dense (intermediate_size_mlp) between; moe_layers naming fewer than every layer likewise.
+    const dense = /some layers are dense rather than MoE/;
+    assert.match(llama4({ interleave_moe_layer_step: 2 }).warnings.join('\n'), dense);
+    assert.match(llama4({ moe_layers: [1] }).warnings.join('\n'), dense);
+    assert.deepEqual(llama4({ moe_layers: [0, 1] }).warnings, []);
+  });
+
   test('MoE dense-layer keys at their all-MoE values are no warning; a dense layer is', () => {
     const moe = (extra: Record<string, unknown>): readonly string[] => parseHfConfig(tiny({
       model_type: 'qwen2_moe', moe_intermediate_size: 4, num_experts: 4, num_experts_per_tok: 2, ...extra,
@@ -144,6 +163,25 @@ describe('GGUF metadata: sliding-window layers llama.cpp fixes per architecture,
     const w = gguf('deepseek2', [['attention.key_length', u32(192)], ['attention.value_length', u32(128)], ['attention.kv_lora_rank', u32(512)]]);
     assert.equal(w.decoder, undefined);
     assert.deepEqual(w.warnings, ['GGUF metadata states "deepseek2.attention.kv_lora_rank": multi-head latent attention is not modelled; LLM figures are not available']);
+  });
+
+  test('llama4: the shared expert width from its tensors; interleaved dense blocks are said', () => {
+    // llama.cpp's converter writes expert_feed_forward_length (12) but no shared-expert width; blk.N.ffn_up_shexp
+    // is {n_embd 8, n_ff 12}; ffn_gate_shexp makes it gated. MLP per layer: 1 routed 3*8*12 = 288 + shared 288; x 4 layers = 2,304 (was 1,152).
+    const shexp = (i: number) => ({ name: `blk.${i}.ffn_up_shexp.weight`, ne: [8, 12], type: 0, bytes: 8 * 12 * 4 });
+    const moe: Array<readonly [string, GgufKv]> = [['expert_count', u32(4)], ['expert_used_count', u32(1)], ['expert_feed_forward_length', u32(12)]];
+    const scout = readGgufBytes(ggufBytes({
+      version: 3,
+      metadata: [
+        ['general.architecture', str('llama4')], ['llama4.block_count', u32(4)], ['llama4.embedding_length', u32(8)], ['llama4.attention.head_count', u32(2)],
+        ['llama4.feed_forward_length', u32(24)], ['llama4.vocab_size', u32(16)], ['llama4.interleave_moe_layer_step', u32(1)],
+        ...moe.map(([k, v]) => [`llama4.${k}`, v] as const),
+      ],
+      tensors: [shexp(0), shexp(1), { name: 'blk.0.ffn_gate_shexp.weight', ne: [8, 12], type: 0, bytes: 8 * 12 * 4 }],
+    }), 'scout.gguf').weights;
+    assert.deepEqual([scout.decoder?.sharedExpertIntermediateSize, scout.warnings], [12, []]);
+    assert.equal(decoderFigures(scout.decoder!, { context: 8 }).macs.mlp, 2304);
+    assert.match(gguf('llama4', [...moe, ['interleave_moe_layer_step', u32(2)]]).warnings.join('\n'), /only every interleave_moe_layer_step-th block is MoE/);
   });
 
   test('leading_dense_block_count 0 is no dense-layer warning', () => {

@@ -50,9 +50,18 @@ export function decoderFromGguf(gguf: GgufFile, warnings: string[]): DecoderSpec
   let shared = get('expert_shared_feed_forward_length');
   const sharedCount = get('expert_shared_count');
   if (shared === undefined && typeof sharedCount === 'number' && sharedCount > 0 && typeof intermediateSize === 'number') shared = sharedCount * intermediateSize;
+  // Llama 4's converter states no shared-expert width, but the shared expert's tensors fix it ({n_embd, n_ff_shexp}).
+  if (shared === undefined && isMoe) {
+    const up = gguf.tensors.find((t) => /^blk\.\d+\.ffn_up_shexp\.weight$/.test(t.name));
+    if (up && up.ne.length === 2) shared = up.ne[1];
+  }
   const leadingDense = get('leading_dense_block_count');
   if (isMoe && typeof leadingDense === 'number' && leadingDense > 0) {
     warnings.push('GGUF metadata: the leading blocks are dense rather than MoE (leading_dense_block_count); the MLP MACs count every layer as MoE');
+  }
+  const interleave = get('interleave_moe_layer_step');
+  if (isMoe && typeof interleave === 'number' && interleave > 1) {
+    warnings.push('GGUF metadata: only every interleave_moe_layer_step-th block is MoE, the others dense; the MLP MACs count every layer as MoE');
   }
   // DeepSeek-V2/V3 attention (MLA) caches a compressed latent through low-rank projections; the
   // per-head formulas would be wrong for it.
@@ -101,7 +110,7 @@ const READ_KEYS = [
   'block_count', 'embedding_length', 'attention.head_count', 'attention.head_count_kv', 'attention.key_length', 'attention.value_length',
   'feed_forward_length', 'vocab_size', 'expert_count', 'expert_used_count', 'expert_feed_forward_length', 'expert_shared_feed_forward_length',
   'expert_shared_count', 'leading_dense_block_count', 'context_length', 'attention.sliding_window', 'attention.sliding_window_pattern',
-  'attention.kv_lora_rank',
+  'attention.kv_lora_rank', 'interleave_moe_layer_step',
 ];
 
 /**

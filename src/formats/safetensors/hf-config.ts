@@ -84,8 +84,12 @@ export function parseHfConfig(text: string, tensorNames: ReadonlySet<string>): H
   if (sharedExpertIntermediateSize === undefined && typeof sharedCount === 'number' && typeof intermediateSize === 'number' && sharedCount > 0) {
     sharedExpertIntermediateSize = sharedCount * intermediateSize;
   }
+  // Llama 4's MoE blocks add one shared expert as wide as intermediate_size, which no key names.
+  if (sharedExpertIntermediateSize === undefined && isMoe && architecture.startsWith('llama4') && typeof intermediateSize === 'number') {
+    sharedExpertIntermediateSize = intermediateSize;
+  }
   if (isMoe && hasDenseLayers(c)) {
-    warnings.push('config.json: some layers are dense rather than MoE (first_k_dense_replace/decoder_sparse_step/mlp_only_layers); the MLP MACs count every layer as MoE');
+    warnings.push('config.json: some layers are dense rather than MoE (first_k_dense_replace/decoder_sparse_step/mlp_only_layers/interleave_moe_layer_step/moe_layers); the MLP MACs count every layer as MoE');
   }
   // DeepSeek-V2/V3 and Kimi K2 attention (MLA) caches a compressed latent and projects through
   // low-rank matrices; the per-head formulas would be wrong for it, so there are no figures.
@@ -225,7 +229,12 @@ function hasDenseLayers(c: Json): boolean {
   const leading = c['first_k_dense_replace'];
   const step = c['decoder_sparse_step'];
   const mlpOnly = c['mlp_only_layers'];
-  return (typeof leading === 'number' && leading > 0) || (typeof step === 'number' && step > 1) || (Array.isArray(mlpOnly) && mlpOnly.length > 0);
+  // Llama 4: MoE every interleave_moe_layer_step-th layer, or on the layers moe_layers lists.
+  const interleave = c['interleave_moe_layer_step'];
+  const moeLayers = c['moe_layers'];
+  const layers = c['num_hidden_layers'];
+  return (typeof leading === 'number' && leading > 0) || (typeof step === 'number' && step > 1) || (Array.isArray(mlpOnly) && mlpOnly.length > 0)
+    || (typeof interleave === 'number' && interleave > 1) || (Array.isArray(moeLayers) && typeof layers === 'number' && moeLayers.length < layers);
 }
 
 /**
