@@ -45,6 +45,11 @@ describe('config.json: which layers use the sliding window', () => {
     assert.equal(atContext64(tiny({ model_type: 'qwen2', sliding_window: 4 })).kv, 2048);
   });
 
+  test('gpt-oss without layer_types alternates windowed and full layers, as GptOssConfig does', () => {
+    // Layer 0 windowed (4), layer 1 full (64): 68 positions, 1,088 bytes (was both windowed: 128).
+    assert.equal(atContext64(tiny({ model_type: 'gpt_oss', sliding_window: 4 })).kv, 1088);
+  });
+
   test('Cohere 2: every sliding_window_pattern-th layer (default 4) is global', () => {
     // 4 layers, pattern 4: layers 0-2 windowed (3 x 4 = 12), layer 3 full (64): 76 positions, 1,216 bytes (was 4 x 4 = 16: 256).
     const r = atContext64(tiny({ model_type: 'cohere2', num_hidden_layers: 4, sliding_window: 4 }));

@@ -253,8 +253,8 @@ function slidingLayers(c: Json, architecture: string): number | undefined {
   }
   // Cohere 2 (Command R7B): every `sliding_window_pattern`-th layer is global (default 4).
   if (architecture === 'cohere2') return layers - Math.floor(layers / patternOf(c, 4));
-  // Gemma 2: local and global layers alternate, starting with a local one.
-  if (architecture === 'gemma2') return Math.ceil(layers / 2);
+  // Gemma 2 and gpt-oss: local and global layers alternate, starting with a local one.
+  if (architecture === 'gemma2' || architecture === 'gpt_oss') return Math.ceil(layers / 2);
   // Gemma 3: every `sliding_window_pattern`-th layer is global (default 6).
   if (architecture.startsWith('gemma3')) return layers - Math.floor(layers / patternOf(c, 6));
   return undefined;
