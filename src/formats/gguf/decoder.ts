@@ -50,8 +50,24 @@ export function decoderFromGguf(gguf: GgufFile, warnings: string[]): DecoderSpec
   let shared = get('expert_shared_feed_forward_length');
   const sharedCount = get('expert_shared_count');
   if (shared === undefined && typeof sharedCount === 'number' && sharedCount > 0 && typeof intermediateSize === 'number') shared = sharedCount * intermediateSize;
-  if (isMoe && get('leading_dense_block_count') !== undefined) {
+  // Llama 4's converter states no shared-expert width, but the shared expert's tensors fix it ({n_embd, n_ff_shexp}).
+  if (shared === undefined && isMoe) {
+    const up = gguf.tensors.find((t) => /^blk\.\d+\.ffn_up_shexp\.weight$/.test(t.name));
+    if (up && up.ne.length === 2) shared = up.ne[1];
+  }
+  const leadingDense = get('leading_dense_block_count');
+  if (isMoe && typeof leadingDense === 'number' && leadingDense > 0) {
     warnings.push('GGUF metadata: the leading blocks are dense rather than MoE (leading_dense_block_count); the MLP MACs count every layer as MoE');
+  }
+  const interleave = get('interleave_moe_layer_step');
+  if (isMoe && typeof interleave === 'number' && interleave > 1) {
+    warnings.push('GGUF metadata: only every interleave_moe_layer_step-th block is MoE, the others dense; the MLP MACs count every layer as MoE');
+  }
+  // DeepSeek-V2/V3 attention (MLA) caches a compressed latent through low-rank projections; the
+  // per-head formulas would be wrong for it.
+  if (get('attention.kv_lora_rank') !== undefined) {
+    warnings.push(`GGUF metadata states ${JSON.stringify(key('attention.kv_lora_rank'))}: multi-head latent attention is not modelled; LLM figures are not available`);
+    return undefined;
   }
   const layers = get('block_count');
   const window = get('attention.sliding_window');
@@ -94,6 +110,7 @@ const READ_KEYS = [
   'block_count', 'embedding_length', 'attention.head_count', 'attention.head_count_kv', 'attention.key_length', 'attention.value_length',
   'feed_forward_length', 'vocab_size', 'expert_count', 'expert_used_count', 'expert_feed_forward_length', 'expert_shared_feed_forward_length',
   'expert_shared_count', 'leading_dense_block_count', 'context_length', 'attention.sliding_window', 'attention.sliding_window_pattern',
+  'attention.kv_lora_rank', 'interleave_moe_layer_step',
 ];
 
 /**
@@ -113,6 +130,9 @@ function perLayerLengthMismatch(gguf: GgufFile, key: (k: string) => string, laye
   return undefined;
 }
 
+/** Architectures whose sliding-window pattern llama.cpp fixes in code (the GGUF states no pattern). */
+const FIXED_SWA_PATTERN: ReadonlyMap<string, number> = new Map([['gemma2', 2], ['gpt-oss', 2], ['cohere2', 4]]);
+
 /** Layers with a sliding window: the stated pattern, else the architecture's known one, else all. */
 function slidingLayers(pattern: GgufValue | undefined, arch: string, layers: unknown): number | undefined {
   if (typeof layers !== 'number' || !Number.isSafeInteger(layers) || layers <= 0) return undefined;
@@ -120,7 +140,9 @@ function slidingLayers(pattern: GgufValue | undefined, arch: string, layers: unk
     return pattern.values.filter((v) => v === true).length;
   }
   if (typeof pattern === 'number' && Number.isSafeInteger(pattern) && pattern > 0) return layers - Math.floor(layers / pattern);
-  if (arch === 'gemma2') return Math.ceil(layers / 2);
+  // llama.cpp's set_swa_pattern(n): layer il is sliding when il % n < n - 1.
+  const fixed = FIXED_SWA_PATTERN.get(arch);
+  if (fixed !== undefined) return layers - Math.floor(layers / fixed);
   if (arch.startsWith('gemma3')) return layers - Math.floor(layers / 6);
   return undefined;
 }

@@ -16,6 +16,12 @@ const MAX_CONFIG_BYTES = 4_000_000;
 /** Decoders whose MLP is two matrices (up, down) rather than gated (gate, up, down). */
 const PLAIN_MLP = new Set(['gpt2', 'gpt_neox', 'gptj', 'gpt_bigcode', 'phi', 'opt', 'bloom', 'falcon', 'starcoder2', 'codegen', 'mpt']);
 
+/** Decoders whose MLP width defaults (key absent or null) to 4 x the hidden size. */
+const FOUR_X_MLP = new Set(['gpt2', 'gptj', 'gpt_bigcode', 'falcon']);
+
+/** Qwen decoders whose config gates the sliding window by use_sliding_window and max_window_layers. */
+const QWEN_WINDOWED = /^qwen[23](_moe)?$/;
+
 /** How the packed weights of a quantized checkpoint are stored. */
 export interface PackedQuantization {
   /** 'gptq', 'awq', 'bitsandbytes', 'mxfp4' or another quant_method as stated. */
@@ -71,24 +77,43 @@ export function parseHfConfig(text: string, tensorNames: ReadonlySet<string>): H
   const dtype = first('torch_dtype', 'dtype');
   const kvCacheElementBytes = dtype === 'float32' ? 4 : dtype === 'float64' ? 8 : 2;
   let intermediateSize = isMoe ? first('moe_intermediate_size', 'intermediate_size', 'ffn_dim') : first('intermediate_size', 'n_inner', 'ffn_dim', 'ffn_hidden_size');
-  // GPT-2 leaves n_inner null for the default of 4 x n_embd.
-  if (intermediateSize === undefined && architecture === 'gpt2' && typeof hiddenSize === 'number') intermediateSize = 4 * hiddenSize;
+  // GPT-2, GPT-J and GPT-BigCode leave n_inner null, Falcon ffn_hidden_size, for the default of 4 x the hidden size.
+  if (intermediateSize === undefined && FOUR_X_MLP.has(architecture) && typeof hiddenSize === 'number') intermediateSize = 4 * hiddenSize;
   let sharedExpertIntermediateSize = first('shared_expert_intermediate_size');
   const sharedCount = first('n_shared_experts');
   if (sharedExpertIntermediateSize === undefined && typeof sharedCount === 'number' && typeof intermediateSize === 'number' && sharedCount > 0) {
     sharedExpertIntermediateSize = sharedCount * intermediateSize;
   }
-  if (first('first_k_dense_replace', 'decoder_sparse_step', 'mlp_only_layers') !== undefined && isMoe) {
-    warnings.push('config.json: some layers are dense rather than MoE (first_k_dense_replace/decoder_sparse_step/mlp_only_layers); the MLP MACs count every layer as MoE');
+  // Llama 4's MoE blocks add one shared expert as wide as intermediate_size, which no key names.
+  if (sharedExpertIntermediateSize === undefined && isMoe && architecture.startsWith('llama4') && typeof intermediateSize === 'number') {
+    sharedExpertIntermediateSize = intermediateSize;
+  }
+  if (isMoe && hasDenseLayers(c)) {
+    warnings.push('config.json: some layers are dense rather than MoE (first_k_dense_replace/decoder_sparse_step/mlp_only_layers/interleave_moe_layer_step/moe_layers); the MLP MACs count every layer as MoE');
+  }
+  // DeepSeek-V2/V3 and Kimi K2 attention (MLA) caches a compressed latent and projects through
+  // low-rank matrices; the per-head formulas would be wrong for it, so there are no figures.
+  const latent = first('kv_lora_rank');
+  if (latent !== undefined) {
+    warnings.push('config.json: multi-head latent attention (kv_lora_rank) is not modelled; LLM figures are not available');
+    return { quantization, modelType, warnings };
   }
   const multiQuery = c['multi_query'] === true ? 1 : undefined;
-  const slidingWindow = c['use_sliding_window'] === false ? undefined : first('sliding_window', 'attention_window');
+  // Falcon's multi_query (7B) overrides num_kv_heads, which re-saved configs state as the head count;
+  // only new_decoder_architecture (40B, 180B) reads it.
+  const falconMultiQuery = architecture === 'falcon' && multiQuery !== undefined && c['new_decoder_architecture'] !== true;
+  // Qwen2/Qwen3 use the window only when use_sliding_window is true (transformers' default is false).
+  const windowOff = QWEN_WINDOWED.test(architecture) ? c['use_sliding_window'] !== true : c['use_sliding_window'] === false;
+  const statedWindow = windowOff ? undefined : first('sliding_window', 'attention_window');
+  const windowLayers = typeof statedWindow === 'number' ? slidingLayers(c, architecture) : undefined;
+  // No layer uses the window (layer_types all full_attention, Qwen2's max_window_layers >= layers): no window at all.
+  const slidingWindow = windowLayers === 0 ? undefined : statedWindow;
   const fields = {
     architecture,
     hiddenSize,
     layers: first('num_hidden_layers', 'n_layer', 'num_layers'),
     heads: first('num_attention_heads', 'n_head'),
-    kvHeads: first('num_key_value_heads', 'num_kv_heads', 'n_head_kv') ?? multiQuery,
+    kvHeads: falconMultiQuery ? 1 : first('num_key_value_heads', 'num_kv_heads', 'n_head_kv') ?? multiQuery,
     headDim: first('head_dim'),
     intermediateSize,
     gatedMlp: !PLAIN_MLP.has(architecture),
@@ -97,7 +122,7 @@ export function parseHfConfig(text: string, tensorNames: ReadonlySet<string>): H
     tiedEmbeddings: typeof c['tie_word_embeddings'] === 'boolean' ? (c['tie_word_embeddings'] as boolean) : !hasLmHead(tensorNames),
     maxContext: first('max_position_embeddings', 'n_positions', 'n_ctx', 'max_sequence_length', 'seq_length'),
     slidingWindow: typeof slidingWindow === 'number' ? slidingWindow : undefined,
-    slidingWindowLayers: typeof slidingWindow === 'number' ? slidingLayers(c, architecture) : undefined,
+    slidingWindowLayers: typeof slidingWindow === 'number' ? windowLayers : undefined,
     experts: isMoe ? experts : undefined,
     expertsPerToken: isMoe ? first('num_experts_per_tok', 'num_experts_per_token', 'moe_topk', 'top_k') : undefined,
     sharedExpertIntermediateSize: isMoe ? sharedExpertIntermediateSize : undefined,
@@ -199,21 +224,46 @@ function hasLmHead(names: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** Layers that use the sliding window: `layer_types` when stated, else the known patterns. */
+/** Whether a MoE config makes some layers dense: a stated default (0 leading dense layers, every layer sparse, no MLP-only layers) does not. */
+function hasDenseLayers(c: Json): boolean {
+  const leading = c['first_k_dense_replace'];
+  const step = c['decoder_sparse_step'];
+  const mlpOnly = c['mlp_only_layers'];
+  // Llama 4: MoE every interleave_moe_layer_step-th layer, or on the layers moe_layers lists.
+  const interleave = c['interleave_moe_layer_step'];
+  const moeLayers = c['moe_layers'];
+  const layers = c['num_hidden_layers'];
+  return (typeof leading === 'number' && leading > 0) || (typeof step === 'number' && step > 1) || (Array.isArray(mlpOnly) && mlpOnly.length > 0)
+    || (typeof interleave === 'number' && interleave > 1) || (Array.isArray(moeLayers) && typeof layers === 'number' && moeLayers.length < layers);
+}
+
+/**
+ * Layers that use the sliding window: `layer_types` when stated, else the known patterns; 0
+ * when none does; undefined for every layer.
+ */
 function slidingLayers(c: Json, architecture: string): number | undefined {
   const types = c['layer_types'];
-  if (Array.isArray(types)) return types.filter((t) => t === 'sliding_attention').length || undefined;
+  if (Array.isArray(types)) return types.filter((t) => t === 'sliding_attention').length;
   const layers = c['num_hidden_layers'];
   if (typeof layers !== 'number' || !Number.isSafeInteger(layers) || layers <= 0) return undefined;
-  // Gemma 2: local and global layers alternate, starting with a local one.
-  if (architecture === 'gemma2') return Math.ceil(layers / 2);
-  // Gemma 3: every `sliding_window_pattern`-th layer is global (default 6).
-  if (architecture.startsWith('gemma3')) {
-    const p = c['sliding_window_pattern'];
-    const pattern = typeof p === 'number' && Number.isSafeInteger(p) && p > 0 ? p : 6;
-    return layers - Math.floor(layers / pattern);
+  // Qwen2/Qwen3 (transformers): layers from max_window_layers on use the window, those below attend to everything.
+  const fromLayer = c['max_window_layers'];
+  if (QWEN_WINDOWED.test(architecture) && typeof fromLayer === 'number' && Number.isSafeInteger(fromLayer) && fromLayer >= 0) {
+    return Math.max(0, layers - fromLayer);
   }
+  // Cohere 2 (Command R7B): every `sliding_window_pattern`-th layer is global (default 4).
+  if (architecture === 'cohere2') return layers - Math.floor(layers / patternOf(c, 4));
+  // Gemma 2 and gpt-oss: local and global layers alternate, starting with a local one.
+  if (architecture === 'gemma2' || architecture === 'gpt_oss') return Math.ceil(layers / 2);
+  // Gemma 3: every `sliding_window_pattern`-th layer is global (default 6).
+  if (architecture.startsWith('gemma3')) return layers - Math.floor(layers / patternOf(c, 6));
   return undefined;
+}
+
+/** `sliding_window_pattern` when it is a positive integer, else the architecture's default. */
+function patternOf(c: Json, fallback: number): number {
+  const p = c['sliding_window_pattern'];
+  return typeof p === 'number' && Number.isSafeInteger(p) && p > 0 ? p : fallback;
 }
 
 function parseQuantization(q: unknown, warnings: string[]): PackedQuantization | undefined {
