@@ -10,7 +10,7 @@ import { pointsOutput } from '../budget/points.js';
 import { formatLimitPercent } from '../budget/units.js';
 import type { GateReport, LatencyRow, MetricRow } from '../budget/types.js';
 import { ConfigError, internalErrorLine, InternalError, ModelBudgetError } from '../graph/errors.js';
-import { escapeMarkdown, headline, renderComment, renderSummary } from '../report/index.js';
+import { escapeMarkdown, headline, headlineWithoutIcon, renderComment, renderSummary, verdictLine } from '../report/index.js';
 import type { LinkContext } from '../report/index.js';
 import { eventHeadSha, isPullRequestEvent } from '../io/baseline.js';
 import { mergeShardFiles } from '../io/shard-reports.js';
@@ -368,7 +368,7 @@ async function publish(inputs: ActionInputs, event: EventInfo, client: GitHubCli
   const commentId = await publishComment(inputs, client, event.repo, prNumber, report, body);
   const server = process.env['GITHUB_SERVER_URL'] || 'https://github.com';
   const runId = process.env['GITHUB_RUN_ID'];
-  const description = headline(report).replace(/^\S+\s/, '').slice(0, 140);
+  const description = headlineWithoutIcon(report).slice(0, 140);
   const state = report.passed ? 'success' : 'failure';
   try {
     await client.request('POST', `/repos/${event.repo.owner}/${event.repo.repo}/statuses/${headSha}`, {
@@ -411,7 +411,8 @@ async function deliver(
   if (mode === 'gate') commentId = await publishComment(inputs, client, event.repo, prNumber, report, body);
   core.setOutput('comment-id', commentId === null ? '' : String(commentId));
   annotate(inputs, report);
-  log(headline(report));
+  // The verdict word, not the icon: the log shows `⚠️` as `⚠\ufe0f` (escapeLog).
+  log(verdictLine(report));
   verdict(inputs, report);
 }
 

@@ -4,7 +4,7 @@
  * the pull request and have no length of their own: a 5,000-character node name made the report
  * of a pull-request run one that `mode: publish` and `merge` refuse, so the pull request got no
  * comment. A longer string is cut, and ends in "…" and a digest of the whole string
- * (`…[sha256:<22 base64url characters>]`, 128 bits): object keys are cut too (dim names in
+ * (`…[sha256:<22 base64url characters>]`, 132 bits): object keys are cut too (dim names in
  * formulas and points), and two dims whose names share their first 4,096 characters were one key
  * after the cut, so `3·a·b` read as a formula in one dim and a point lost a dim. The digest keeps
  * different strings different and the same string the same wherever it stands (a formula's `dims`

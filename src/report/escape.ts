@@ -47,11 +47,16 @@ export function breakEmojiShortcodes(text: string): string {
  * `user@deadbeef1`, `owner/repo@deadbeef1`) in comment text, not in code; a pull request's own
  * commits are in the repository, so a file named after one (`9fceb02d0ae5.onnx`) became a link
  * to a commit its author wrote. A zero-width joiner after every sixth digit of a run of 7 or more
- * that stands alone (no letter, digit or `_` either side) leaves no run GitHub takes for a
- * commit, and reads the same. For text shown outside code only (escapeMarkdown, htmlText).
+ * that stands alone (no letter, digit or `_` either side) and holds a letter a-f leaves no such
+ * run GitHub takes for a commit, and reads the same. A run of decimal digits alone is left whole:
+ * it is a number (a budget's `25000000 B`, a point's `seq=1048576`, a shape, an offset in an
+ * error), which a user copies into a config or a command line, and a joiner in it made that copy
+ * another string (`250000\u200d00`); such a run names a commit only when one's SHA starts with 7
+ * decimal digits, and then links to a commit of the repository, nothing worse. For text shown
+ * outside code only (escapeMarkdown, htmlText).
  */
 export function breakCommitShas(text: string): string {
-  return text.replace(/(?<![A-Za-z0-9_])[0-9A-Fa-f]{7,}(?![A-Za-z0-9_])/g, (run) => run.replace(/[0-9A-Fa-f]{6}(?=[0-9A-Fa-f])/g, `$&${ZWJ}`));
+  return text.replace(/(?<![A-Za-z0-9_])[0-9A-Fa-f]{7,}(?![A-Za-z0-9_])/g, (run) => (/[A-Fa-f]/.test(run) ? run.replace(/[0-9A-Fa-f]{6}(?=[0-9A-Fa-f])/g, `$&${ZWJ}`) : run));
 }
 
 /**

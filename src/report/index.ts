@@ -7,11 +7,12 @@ export {
   DEFAULT_COMMENT_KEY,
   GITHUB_COMMENT_LIMIT,
   headline,
+  headlineWithoutIcon,
   JOB_SUMMARY_LIMIT,
   renderComment,
   renderSummary,
 } from './markdown.js';
 export type { RenderOptions } from './markdown.js';
 export type { LinkContext } from './links.js';
-export { renderText } from './text.js';
+export { renderText, verdictLine } from './text.js';
 export { escapeCsvField, escapeLog, escapeMarkdown, escapeText, jsonForLog, sanitizeCommentKey } from './escape.js';

@@ -71,6 +71,15 @@ const utf16Units = (text: string): number => text.length;
 /** The runner reads the job summary file's bytes. */
 const utf8Bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
 
+/**
+ * The headline without its icon (a commit status's description): a headline without one
+ * (`2 models measured, no budgets set`) is kept whole; cutting its first word read
+ * `model changed, only 2 files with no weights` for `no model changed, ...`.
+ */
+export function headlineWithoutIcon(report: GateReport): string {
+  return headline(report).replace(/^(?:❌|⚠️|✅) /u, '');
+}
+
 /** One-line verdict, e.g. `❌ 2 budgets exceeded`, `⚠️ 1 warning`, `✅ all models within budget`. */
 export function headline(report: GateReport): string {
   const failed = report.models.flatMap((m) => allRows(m).filter((r) => r.status === 'error'));

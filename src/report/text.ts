@@ -9,7 +9,7 @@ import { boundSign, deltaBound } from '../budget/delta-bound.js';
 import type { DeltaBound, GateReport, MetricRow, Verdict, WhyReport } from '../budget/types.js';
 import { deltaText } from './cells.js';
 import { escapeText } from './escape.js';
-import { hasBudgets, headline } from './markdown.js';
+import { hasBudgets, headline, headlineWithoutIcon } from './markdown.js';
 import { pointDetailsText } from './points-format.js';
 import { statusText } from './model-section.js';
 
@@ -73,14 +73,20 @@ function whyText(why: WhyReport, isNew: boolean): string[] {
   return out;
 }
 
-export function renderText(report: GateReport): string {
-  const budgeted = hasBudgets(report);
-  const title = headline(report);
+/**
+ * The headline with a verdict word for its icon (`WARN: 1 warning, no budget exceeded`): for a
+ * terminal and the job log, where escapeLog shows the variation selector of `⚠️` as `\ufe0f`.
+ */
+export function verdictLine(report: GateReport): string {
   // No budgets: no PASS either, only what was measured (the headline has no icon then). The
   // verdict word takes an icon's place, or goes before a headline without one ("no model changed, only ...").
-  const mark = `${report.passed ? (report.warnings > 0 ? 'WARN' : 'PASS') : 'FAIL'}: `;
-  const first = !budgeted && report.passed && report.warnings === 0 ? title : /^(❌|⚠️|✅) /u.test(title) ? title.replace(/^\S+\s/, mark) : `${mark}${title}`;
-  const lines: string[] = [first, ''];
+  if (!hasBudgets(report) && report.passed && report.warnings === 0) return headline(report);
+  return `${report.passed ? (report.warnings > 0 ? 'WARN' : 'PASS') : 'FAIL'}: ${headlineWithoutIcon(report)}`;
+}
+
+export function renderText(report: GateReport): string {
+  const budgeted = hasBudgets(report);
+  const lines: string[] = [verdictLine(report), ''];
   if (report.configNote) lines.push(`note: ${escapeText(report.configNote, 400)}`, '');
   if (report.budgetChanges.length > 0) {
     lines.push(`budgets changed in this pull request (${report.configSource === 'head' ? 'applied here' : "the base's apply until it is merged"}):`);

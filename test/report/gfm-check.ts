@@ -69,8 +69,11 @@ const LINK = /\[([^\]]*)\]\((https?:\/\/[^\s()<>"']+)\)/g;
 const SUMMARY_LINE = /^<details( open)?><summary>(.*)<\/summary>$/;
 const DELIMITER_ROW = /^\|(?: :?-{3,}:? \|)+$/;
 
-/** A run of hex digits GitHub would link to a commit of that name (outside code). */
-const COMMIT_SHA = /(?<![A-Za-z0-9_])[0-9A-Fa-f]{7,40}(?![A-Za-z0-9_])/;
+/**
+ * A run of hex digits GitHub would link to a commit of that name (outside code), with a letter a-f:
+ * a run of decimal digits is a number, kept whole (escape.ts, breakCommitShas).
+ */
+const COMMIT_SHA = /(?<![A-Za-z0-9_])(?=[0-9]*[A-Fa-f])[0-9A-Fa-f]{7,40}(?![A-Za-z0-9_])/;
 
 function checkMentions(line: string, where: string): void {
   for (let at = line.indexOf('@'); at >= 0; at = line.indexOf('@', at + 1)) assert.equal(line[at + 1], '\u200d', `@-mention at ${where}`);

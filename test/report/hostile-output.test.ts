@@ -161,11 +161,24 @@ describe('commit SHAs outside code are no links', () => {
     // GitHub links `deadbeefcafe1234` (a commit of the repository, e.g. one the pull request
     // pushed) in text, not in code. Before: escapeMarkdown kept it whole.
     assert.equal(escapeMarkdown('deadbeefcafe1234.onnx'), `deadbe${ZWJ}efcafe${ZWJ}1234\\.onnx`);
-    assert.equal(htmlText('user@9fceb02 and 1234567'), `user@${ZWJ}9fceb0${ZWJ}2 and 123456${ZWJ}7`);
+    assert.equal(htmlText('user@9fceb02 and 1234567'), `user@${ZWJ}9fceb0${ZWJ}2 and 1234567`);
     // Six digits or fewer, and hex inside a longer word, are no SHA: left alone.
     assert.equal(escapeMarkdown('conv123456 layer_deadbeef1 beef12 x2deadbeef'), 'conv123456 layer\\_deadbeef1 beef12 x2deadbeef');
     assert.equal(codeSpan('deadbeefcafe1234.onnx'), '`deadbeefcafe1234.onnx`');
     assert.equal(htmlCode('deadbeefcafe1234.onnx'), '<code>deadbeefcafe1234.onnx</code>');
+  });
+
+  test('a number of 7 digits or more reads and copies as written: no joiner inside it', () => {
+    // Before: a joiner after the sixth digit, so a budget copied from the comment into a config
+    // read `250000\u200d00 B` (not a byte size) and a point's dim `seq=104857\u200d6`.
+    assert.equal(escapeMarkdown('≤ 25000000 B'), '≤ 25000000 B');
+    assert.equal(htmlText('seq=1048576, offset 123456789'), 'seq=1048576, offset 123456789');
+    const config = parseConfig('version: 1\nmodels:\n  - path: "*.onnx"\n    budgets: { file-size: { max: "25000000 B" } }\n');
+    const r = evaluateGate({ config, models: [{ path: 'm.onnx', status: 'added', head: profile({ params: 30_000_000 }) }] });
+    const md = renderComment(r);
+    assert.ok(md.includes('exceeds max 25000000 B'), md);
+    assert.ok(!md.includes(ZWJ), md);
+    assertValidGfm(md);
   });
 
   test('a comment over models, nodes and errors named like commits: no SHA outside code', () => {

@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { parseConfig } from '../../src/budget/config.js';
 import { evaluateGate, validateGateReport } from '../../src/budget/gate.js';
 import type { GateModelInput, GateReport } from '../../src/budget/types.js';
-import { commentMarker, GITHUB_COMMENT_LIMIT, headline, JOB_SUMMARY_LIMIT, renderComment, renderSummary, renderText } from '../../src/report/index.js';
-import { escapeMarkdown } from '../../src/report/escape.js';
+import { commentMarker, GITHUB_COMMENT_LIMIT, headline, headlineWithoutIcon, JOB_SUMMARY_LIMIT, renderComment, renderSummary, renderText, verdictLine } from '../../src/report/index.js';
+import { escapeLog, escapeMarkdown } from '../../src/report/escape.js';
 import { profile } from '../budget/fixtures.js';
 import { assertValidGfm, stripCodeSpans, unescapedPipes } from './gfm-check.js';
 import { sampleReport } from './sample-report.js';
@@ -45,6 +45,22 @@ describe('renderComment', () => {
     const config = parseConfig('version: 1\nmodels:\n  - name: a\n    path: "*.onnx"\n    budgets: { params: { max: 1K, level: warning } }\n');
     const warn = evaluateGate({ config, models: [{ path: 'a.onnx', status: 'added', head: profile({ params: 2000 }) }] });
     assert.equal(headline(warn), '⚠️ 1 warning, no budget exceeded');
+  });
+
+  test('the job log and the commit status read the headline without an icon, and lose no word of it', () => {
+    const config = parseConfig('version: 1\nmodels:\n  - name: a\n    path: "*.onnx"\n    budgets: { params: { max: 1K, level: warning } }\n');
+    const warn = evaluateGate({ config, models: [{ path: 'a.onnx', status: 'added', head: profile({ params: 2000 }) }] });
+    // Before, the action logged escapeLog(headline(r)): `⚠\ufe0f 1 warning, no budget exceeded`
+    // (the variation selector of ⚠️ shown as an escape since escape.ts escapes U+FE0F).
+    assert.equal(escapeLog(verdictLine(warn)), 'WARN: 1 warning, no budget exceeded');
+    assert.equal(headlineWithoutIcon(warn), '1 warning, no budget exceeded');
+    const fail = evaluateGate({ config: parseConfig('version: 1\nmodels:\n  - path: "*.onnx"\n    budgets: { params: { max: 1K } }\n'), models: [{ path: 'a.onnx', status: 'added', head: profile({ params: 2000 }) }] });
+    assert.equal(escapeLog(verdictLine(fail)), 'FAIL: 1 budget exceeded');
+    // A headline without an icon is the description whole. Before, the status cut its first
+    // word: `model measured, no budgets set`.
+    const measured = evaluateGate({ config: null, models: [{ path: 'a.onnx', status: 'added', head: profile({ params: 1 }) }] });
+    assert.equal(headlineWithoutIcon(measured), '1 model measured, no budgets set');
+    assert.equal(verdictLine(measured), '1 model measured, no budgets set');
   });
 
   test('a budget the head could not check is said apart from one it exceeded (review 2, F1)', () => {
