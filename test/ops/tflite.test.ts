@@ -339,6 +339,29 @@ describe('TFLite peak activation memory', () => {
     assert.equal(p.totals?.peakActivationNode, 's');
     assert.equal(p.totals?.lowerBound, false);
   });
+  test('a variable tensor an operator writes is that operator\'s output, kept live to the end', async () => {
+    // x [1,4] (16 bytes) -RELU-> h (variable, 16) -RELU-> s (16) -RELU-> t (16, the output).
+    // h live to the end: RELU x + h = 32 (x freed); RELU h + s = 32; RELU s + t + h = 48.
+    // The reader made every variable tensor a graph input, so a written one was defined twice and
+    // the file refused ("value 'h' is an input or initializer of the graph and also the output of
+    // node 'h'"); TFLite runs it.
+    const m = new TfliteBuilder();
+    const g = m.main;
+    const x = g.tensor({ name: 'x', shape: [1, 4] });
+    const h = g.tensor({ name: 'h', shape: [1, 4], isVariable: true });
+    const s1 = g.tensor({ name: 's', shape: [1, 4] });
+    const t = g.tensor({ name: 't', shape: [1, 4] });
+    g.op({ op: 'RELU', inputs: [x], outputs: [h] });
+    g.op({ op: 'RELU', inputs: [h], outputs: [s1] });
+    g.op({ op: 'RELU', inputs: [s1], outputs: [t] });
+    g.inputs = [x];
+    g.outputs = [t];
+    const p = await profile(m);
+    assert.deepEqual(p.inputs?.map((i) => i.name), ['x']);
+    assert.equal(p.totals?.flops, 12);
+    assert.equal(p.totals?.peakActivationBytes, 48);
+    assert.equal(p.totals?.peakActivationNode, 't');
+  });
 });
 
 describe('TFLite params the way users count them', () => {
