@@ -296,6 +296,19 @@ describe('TFLite control flow', () => {
       p.totals?.lowerBoundReasons.join('; '));
   });
 
+  test('WHILE whose body hands back fewer values than it carries is an error, not an exact cost', async () => {
+    // The growing loop with its body returning the counter alone: x's change of shape was never
+    // compared, and 3 x 16 = 48 MACs were reported exact (status ok). TFLite refuses the model.
+    const m = reshapingWhile('grow');
+    const body = m.subgraphs[2]!;
+    body.outputs = body.outputs.slice(0, 1);
+    const p = await profile(m);
+    const w = node(p, 'i_final');
+    assert.equal(w.status, 'error');
+    assert.ok(p.totals?.lowerBoundReasons.some((r) => /the body gives 1 outputs for 2 loop-carried values/.test(r)), p.totals?.lowerBoundReasons.join('; '));
+    assert.equal(p.totals?.lowerBound, true);
+  });
+
   test('trip counts round the last partial step up (ceil) for < and >, down + 1 for <= and >=', () => {
     // 0, 3, 6, 9 < 10; 0, 3, 6, 9 <= 9; 10, 7, 4, 1 > 0; 9, 6, 3, 0 >= 0: 4 each.
     assert.equal(countTrips('LESS', 0n, 10n, 3n), 4n);
