@@ -2,7 +2,8 @@
  * The GGUF side of `npm run fuzz -- --format gguf`: seeds (test/fixtures/gguf: versions 1 to 3,
  * every ggml type, a three-way split set), mutations aimed at the fields that steer the reader
  * (version, tensor and metadata counts, string lengths, value and array element types, array
- * lengths, tensor dims, types and offsets, general.alignment), nested arrays spliced in, and bombs.
+ * lengths, tensor dims, types and offsets, general.alignment), keys and tensor names given bytes
+ * that are no UTF-8 or copied over one another, nested arrays spliced in, and bombs.
  * The fields are found by walking the file as the format lays it out; a file the walk cannot
  * follow gets byte mutations.
  */
@@ -33,11 +34,17 @@ interface Field {
   readonly kind: FieldKind;
 }
 
+interface Name {
+  readonly at: number;
+  readonly length: number;
+}
+
 const FIXED: Readonly<Record<number, number>> = { 0: 1, 1: 1, 2: 2, 3: 2, 4: 4, 5: 4, 6: 4, 7: 1, 10: 8, 11: 8, 12: 8 };
 
 /** The fields of a GGUF file as the layout places them, and where the key/value section starts. */
-function fields(b: Buffer): { list: Field[]; kvStart: number; wide: boolean } | undefined {
+function fields(b: Buffer): { list: Field[]; names: Name[]; kvStart: number; wide: boolean } | undefined {
   const list: Field[] = [];
+  const names: Name[] = [];
   if (b.length < 24 || b.toString('latin1', 0, 4) !== 'GGUF') return undefined;
   const version = b.readUInt32LE(4);
   if (version < 1 || version > 3) return undefined;
@@ -57,6 +64,12 @@ function fields(b: Buffer): { list: Field[]; kvStart: number; wide: boolean } | 
     const kvs = num('count', w as 4 | 8);
     const kvStart = p;
     const str = (): void => { p += num('length', w as 4 | 8); };
+    // A key or tensor name: where its bytes are, for mutateName.
+    const name = (): void => {
+      const n = num('length', w as 4 | 8);
+      if (n > 0 && p + n <= b.length) names.push({ at: p, length: n });
+      p += n;
+    };
     const value = (type: number, depth: number): void => {
       if (type === 8) str();
       else if (type === 9) {
@@ -71,19 +84,19 @@ function fields(b: Buffer): { list: Field[]; kvStart: number; wide: boolean } | 
       } else throw new RangeError('type');
     };
     for (let i = 0; i < kvs; i++) {
-      str();
+      name();
       value(num('type', 4), 0);
     }
     for (let i = 0; i < tensors; i++) {
-      str();
+      name();
       const nd = num('ndims', 4);
       for (let d = 0; d < nd; d++) num('dim', w as 4 | 8);
       num('ggmlType', 4);
       num('offset', 8);
     }
-    return { list, kvStart, wide };
+    return { list, names, kvStart, wide };
   } catch {
-    return list.length > 1 ? { list, kvStart: wide ? 24 : 16, wide } : undefined;
+    return list.length > 1 ? { list, names, kvStart: wide ? 24 : 16, wide } : undefined;
   }
 }
 
@@ -124,11 +137,43 @@ function kvInserted(b: Buffer, kvStart: number, wide: boolean, rnd: () => number
   return out;
 }
 
+/** Bytes that are no UTF-8 where they stand, and invisible or control characters that are. */
+const BAD_BYTES: readonly (readonly number[])[] = [
+  [0xff], [0xfe], [0xc0], [0x80], [0xed, 0xa0, 0x80], [0xf5], [0xe0, 0x80], [0xef, 0xbf, 0xbd], [0x1b], [0x00], [0x0a],
+  [0xe2, 0x80, 0xae], [0xef, 0xb8, 0x8f], [0xe2, 0x80, 0x8b],
+];
+
+/**
+ * A key or tensor name made hostile in place (its length kept): bad bytes written into it, or
+ * another name of the same length copied over it (a duplicate), then maybe one byte made bad (two
+ * names differing only in a byte that is no UTF-8, which must stay two names).
+ */
+function mutateName(b: Buffer, names: readonly Name[], rnd: () => number): void {
+  const n = pick(rnd, names);
+  const same = names.filter((o) => o.length === n.length && o.at !== n.at);
+  if (same.length > 0 && rnd() < 0.5) {
+    const from = pick(rnd, same);
+    b.copy(b, n.at, from.at, from.at + n.length);
+    if (rnd() < 0.5) b[n.at + int(rnd, n.length)] = pick(rnd, [0xff, 0xfe, 0x80]);
+    return;
+  }
+  const times = 1 + int(rnd, 3);
+  for (let k = 0; k < times; k++) {
+    const bad = pick(rnd, BAD_BYTES);
+    if (bad.length > n.length) continue;
+    b.set(bad, n.at + int(rnd, n.length - bad.length + 1));
+  }
+}
+
 export function mutateGguf(bytes: Uint8Array, rnd: () => number): Uint8Array {
   const b = Buffer.from(bytes);
   const f = rnd() < 0.15 ? undefined : fields(b);
   if (!f) return mutateBytes(bytes, rnd);
   if (rnd() < 0.2) return kvInserted(b, f.kvStart, f.wide, rnd);
+  if (f.names.length > 0 && rnd() < 0.3) {
+    mutateName(b, f.names, rnd);
+    return b;
+  }
   const times = 1 + int(rnd, 2);
   for (let k = 0; k < times; k++) {
     const field = pick(rnd, f.list);

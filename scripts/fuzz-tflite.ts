@@ -8,6 +8,7 @@ import { FIXTURES, sharedIfChain, whileModel } from '../test/support/tflite-fixt
 import { mutate } from '../test/support/tflite-mutate.js';
 import { TfliteBuilder } from '../test/support/tflite-writer.js';
 import type { FormatFuzz } from './fuzz-format.js';
+import { generatedWhile } from './fuzz-tflite-gen.js';
 import { mutateTfliteStructure } from './fuzz-tflite-struct.js';
 
 function tfliteSeeds(): { name: string; bytes: Uint8Array }[] {
@@ -46,7 +47,15 @@ export const tfliteFuzz: FormatFuzz = {
   format: 'tflite',
   ext: '.tflite',
   seeds: tfliteSeeds,
-  // Three cases in four walk the flatbuffer (scripts/fuzz-tflite-struct.ts); the rest flip bytes.
-  mutate: (bytes, rnd) => (rnd() < 0.75 ? mutateTfliteStructure(bytes, rnd) : undefined) ?? mutate(bytes, rnd),
+  // One case in four is a generated WHILE model (scripts/fuzz-tflite-gen.ts), a third of those
+  // mutated further; of the rest, three in four walk the flatbuffer (fuzz-tflite-struct.ts) and
+  // the others flip bytes.
+  mutate: (bytes, rnd) => {
+    if (rnd() < 0.25) {
+      const made = generatedWhile(rnd);
+      return rnd() < 0.33 ? mutateTfliteStructure(made, rnd) ?? made : made;
+    }
+    return (rnd() < 0.75 ? mutateTfliteStructure(bytes, rnd) : undefined) ?? mutate(bytes, rnd);
+  },
   bombs: tfliteBombs,
 };

@@ -34,6 +34,11 @@ const whileOp: TfliteOp = {
   runsSubgraphs: true,
   shape(ctx) {
     const condGraph = subgraphOf(ctx, 'cond'), bodyGraph = subgraphOf(ctx, 'body');
+    // TFLite's WHILE kernel refuses a body that does not hand back every loop-carried value: the
+    // missing ones could change shape unseen, and the cost times the trips be reported exact.
+    if (bodyGraph.outputs.length !== ctx.inputs.length) {
+      throw new OpError(`the body gives ${bodyGraph.outputs.length} outputs for ${ctx.inputs.length} loop-carried values`);
+    }
     const cond = ctx.subgraph(condGraph, inputTypes(ctx), inputValues(ctx));
     const body = ctx.subgraph(bodyGraph, inputTypes(ctx), inputValues(ctx));
     const condExact = cond.exact ?? exactOf(cond.cost), bodyExact = body.exact ?? exactOf(body.cost);

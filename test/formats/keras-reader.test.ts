@@ -347,6 +347,24 @@ describe('Keras layers cost what ONNX ops of the same shape cost', () => {
     assert.deepEqual(kerasTotals([bidir('sum', false), dense], [null, 5, 3]), { macs: 852, flops: 2240 + 8 + 24 });
   });
 
+  test('Bidirectional merge_mode None (stored null) returns the directions apart: not costed, not a concat', () => {
+    // Keras's default (no merge_mode stored) is concat: [1,5,8], Dense 5 * 8 * 3 = 120 MACs on top
+    // of the GRUs' 840. A stored null is None, two [1,5,4] tensors: read as the default, the Dense
+    // was costed on the concat width (960 MACs, exact).
+    const bidir = (cfg: Record<string, Json>): Json => layer('Bidirectional', { ...cfg, layer: { class_name: 'GRU', config: { name: 'g', units: 4, return_sequences: true } } });
+    const dense = layer('Dense', { units: 3, use_bias: false });
+    assert.equal(kerasTotals([bidir({}), dense], [null, 5, 3]).macs, 960);
+    const config: Json = {
+      class_name: 'Sequential',
+      config: { name: 's', layers: [{ class_name: 'InputLayer', config: { batch_shape: [null, 5, 3], dtype: 'float32', name: 'x' } }, bidir({ merge_mode: null }), dense] },
+    };
+    const { model } = kerasToIr(parseModel(config), { formatVersion: '', producer: '', fileBytes: 1, metadata: new Map() });
+    const r = runEngine(model, (d, op, v) => registry.lookup(d, op, v));
+    // The layer is an op not costed (the Dense after it has no input shape): nothing counted, a lower bound.
+    assert.equal(r.totals.macs, 0);
+    assert.ok(r.lowerBoundReasons.some((x) => x.includes('keras::Bidirectional')), r.lowerBoundReasons.join('; '));
+  });
+
   test('Conv2D 3x3 stride 2 same, 8 -> 16 channels = ONNX Conv', () => {
     const k = kerasTotals([layer('Conv2D', { filters: 16, kernel_size: [3, 3], strides: [2, 2], padding: 'same', use_bias: true })], [null, 15, 15, 8]);
     const o = onnxTotals((g) => {

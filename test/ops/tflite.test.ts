@@ -296,6 +296,19 @@ describe('TFLite control flow', () => {
       p.totals?.lowerBoundReasons.join('; '));
   });
 
+  test('WHILE whose body hands back fewer values than it carries is an error, not an exact cost', async () => {
+    // The growing loop with its body returning the counter alone: x's change of shape was never
+    // compared, and 3 x 16 = 48 MACs were reported exact (status ok). TFLite refuses the model.
+    const m = reshapingWhile('grow');
+    const body = m.subgraphs[2]!;
+    body.outputs = body.outputs.slice(0, 1);
+    const p = await profile(m);
+    const w = node(p, 'i_final');
+    assert.equal(w.status, 'error');
+    assert.ok(p.totals?.lowerBoundReasons.some((r) => /the body gives 1 outputs for 2 loop-carried values/.test(r)), p.totals?.lowerBoundReasons.join('; '));
+    assert.equal(p.totals?.lowerBound, true);
+  });
+
   test('trip counts round the last partial step up (ceil) for < and >, down + 1 for <= and >=', () => {
     // 0, 3, 6, 9 < 10; 0, 3, 6, 9 <= 9; 10, 7, 4, 1 > 0; 9, 6, 3, 0 >= 0: 4 each.
     assert.equal(countTrips('LESS', 0n, 10n, 3n), 4n);
@@ -338,6 +351,29 @@ describe('TFLite peak activation memory', () => {
     assert.equal(p.totals?.peakActivationBytes, 576);
     assert.equal(p.totals?.peakActivationNode, 's');
     assert.equal(p.totals?.lowerBound, false);
+  });
+  test('a variable tensor an operator writes is that operator\'s output, kept live to the end', async () => {
+    // x [1,4] (16 bytes) -RELU-> h (variable, 16) -RELU-> s (16) -RELU-> t (16, the output).
+    // h live to the end: RELU x + h = 32 (x freed); RELU h + s = 32; RELU s + t + h = 48.
+    // The reader made every variable tensor a graph input, so a written one was defined twice and
+    // the file refused ("value 'h' is an input or initializer of the graph and also the output of
+    // node 'h'"); TFLite runs it.
+    const m = new TfliteBuilder();
+    const g = m.main;
+    const x = g.tensor({ name: 'x', shape: [1, 4] });
+    const h = g.tensor({ name: 'h', shape: [1, 4], isVariable: true });
+    const s1 = g.tensor({ name: 's', shape: [1, 4] });
+    const t = g.tensor({ name: 't', shape: [1, 4] });
+    g.op({ op: 'RELU', inputs: [x], outputs: [h] });
+    g.op({ op: 'RELU', inputs: [h], outputs: [s1] });
+    g.op({ op: 'RELU', inputs: [s1], outputs: [t] });
+    g.inputs = [x];
+    g.outputs = [t];
+    const p = await profile(m);
+    assert.deepEqual(p.inputs?.map((i) => i.name), ['x']);
+    assert.equal(p.totals?.flops, 12);
+    assert.equal(p.totals?.peakActivationBytes, 48);
+    assert.equal(p.totals?.peakActivationNode, 't');
   });
 });
 

@@ -595,7 +595,10 @@ const bidirectional: LayerFn = (c, inputs) => {
   if (!isObject(inner) || typeof inner['class_name'] !== 'string' || !isObject(inner['config'])) throw new Unsupported('has no wrapped layer');
   const kind = RNN_KINDS[inner['class_name']];
   if (!kind) throw new Unsupported(`wraps a ${inner['class_name']}, not an LSTM, GRU or SimpleRNN`);
-  const mode = c.cfg['merge_mode'] ?? 'concat';
+  // Absent is Keras's default, concat; a stored null is merge_mode=None, which returns the two
+  // directions apart (a list of two tensors), not one concatenated tensor.
+  const mode = c.cfg['merge_mode'] === undefined ? 'concat' : c.cfg['merge_mode'];
+  if (mode === null) throw new Unsupported('merge_mode None returns the two directions apart: not costed');
   if (typeof mode !== 'string') throw new Unsupported('merge_mode is not a name');
   return [kind[0](c, one(inputs), inner['config'], 2, mode)];
 };

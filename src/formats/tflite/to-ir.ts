@@ -73,10 +73,14 @@ class Converter {
     const initializers = new Map<string, Tensor>();
     const valueInfo: ValueInfo[] = [];
     const state: string[] = [];
+    // A variable tensor an operator writes is that operator's output (TFLite does not forbid it;
+    // made an input as well, the graph was refused as defining it twice).
+    const written = new Set<number>();
+    for (const op of sg.operators) for (const o of op.outputs) written.add(o);
     sg.tensors.forEach((t, i) => {
       if (t.isVariable) state.push(names[i]!);
       if (t.buffer && !t.isVariable) initializers.set(names[i]!, this.initializer(t, names[i]!, `${where} tensor ${i}`));
-      else if (t.isVariable && !inputSet.has(i)) {
+      else if (t.isVariable && !inputSet.has(i) && !written.has(i)) {
         // Variable tensors (RNN/LSTM state) are runtime-owned state the operator reads: an input.
         inputs.push(this.valueInfo(t, names[i]!, true));
       } else if (!inputSet.has(i)) valueInfo.push(this.valueInfo(t, names[i]!, false));
