@@ -111,6 +111,120 @@ function realEntry(dir, name) {
 
 /***/ }),
 
+/***/ 5079:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ decodeUtf8Escaped),
+/* harmony export */   V: () => (/* binding */ decodeNameBytes)
+/* harmony export */ });
+const STRICT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+function byteIn(raw, i, lo, hi) {
+    const b = raw[i];
+    return b !== undefined && b >= lo && b <= hi;
+}
+function sequenceAt(raw, i) {
+    const b = raw[i];
+    if (b < 0x80)
+        return 1;
+    if (b >= 0xc2 && b <= 0xdf)
+        return byteIn(raw, i + 1, 0x80, 0xbf) ? 2 : 0;
+    if (b >= 0xe0 && b <= 0xef) {
+        const ok = byteIn(raw, i + 1, b === 0xe0 ? 0xa0 : 0x80, b === 0xed ? 0x9f : 0xbf) && byteIn(raw, i + 2, 0x80, 0xbf);
+        return ok ? 3 : 0;
+    }
+    if (b >= 0xf0 && b <= 0xf4) {
+        const ok = byteIn(raw, i + 1, b === 0xf0 ? 0x90 : 0x80, b === 0xf4 ? 0x8f : 0xbf) && byteIn(raw, i + 2, 0x80, 0xbf) && byteIn(raw, i + 3, 0x80, 0xbf);
+        return ok ? 4 : 0;
+    }
+    return 0;
+}
+class TextBuilder {
+    parts = [];
+    units = [];
+    unit(u) {
+        this.units.push(u);
+        if (this.units.length === 4096)
+            this.flush();
+    }
+    text(t) {
+        this.flush();
+        this.parts.push(t);
+    }
+    flush() {
+        if (this.units.length === 0)
+            return;
+        this.parts.push(String.fromCharCode.apply(null, this.units));
+        this.units = [];
+    }
+    done() {
+        this.flush();
+        return this.parts.join('');
+    }
+}
+function decodeRun(raw, from, to, out) {
+    if (to - from > 64) {
+        out.text(STRICT.decode(raw.subarray(from, to)));
+        return;
+    }
+    for (let i = from; i < to;) {
+        const b = raw[i];
+        if (b < 0x80) {
+            out.unit(b);
+            i++;
+        }
+        else if (b < 0xe0) {
+            out.unit(((b & 0x1f) << 6) | (raw[i + 1] & 0x3f));
+            i += 2;
+        }
+        else if (b < 0xf0) {
+            out.unit(((b & 0x0f) << 12) | ((raw[i + 1] & 0x3f) << 6) | (raw[i + 2] & 0x3f));
+            i += 3;
+        }
+        else {
+            const cp = ((b & 0x07) << 18) | ((raw[i + 1] & 0x3f) << 12) | ((raw[i + 2] & 0x3f) << 6) | (raw[i + 3] & 0x3f);
+            out.unit(0xd800 + ((cp - 0x10000) >> 10));
+            out.unit(0xdc00 + ((cp - 0x10000) & 0x3ff));
+            i += 4;
+        }
+    }
+}
+function decodeMixed(raw) {
+    const out = new TextBuilder();
+    let runStart = 0;
+    let i = 0;
+    while (i < raw.length) {
+        const n = sequenceAt(raw, i);
+        if (n > 0) {
+            i += n;
+            continue;
+        }
+        if (i > runStart)
+            decodeRun(raw, runStart, i, out);
+        out.unit(0xdc00 + raw[i]);
+        i++;
+        runStart = i;
+    }
+    if (i > runStart)
+        decodeRun(raw, runStart, i, out);
+    return out.done();
+}
+function decodeUtf8Escaped(raw) {
+    try {
+        return STRICT.decode(raw);
+    }
+    catch {
+        return decodeMixed(raw);
+    }
+}
+function decodeNameBytes(raw) {
+    const text = raw.toString('utf8');
+    return text.includes('\ufffd') ? decodeMixed(raw) : text;
+}
+
+
+/***/ }),
+
 /***/ 8094:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -398,16 +512,18 @@ function looksLikeTorchZip(head) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  Lq: () => (/* binding */ HEAD_BYTES),
   mm: () => (/* binding */ defaultGlobCheck),
   G9: () => (/* binding */ formatForPath),
   U1: () => (/* binding */ isModelByDefault),
   Sk: () => (/* binding */ modelExtensions),
   sh: () => (/* binding */ modelKeyOf),
+  nB: () => (/* binding */ namesSideFilesInContent),
   GF: () => (/* binding */ openModel),
   ue: () => (/* binding */ sideFileLocations)
 });
 
-// UNUSED EXPORTS: HEAD_BYTES, detectFormat, formatByName, formats, loadedFormats, needsSignatureByDefault, readModel
+// UNUSED EXPORTS: detectFormat, formatByName, formats, loadedFormats, needsSignatureByDefault, readModel
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -460,6 +576,7 @@ const onnxFormat = {
     label: 'ONNX',
     kind: 'graph',
     extensions: ['.onnx'],
+    sideFilesInContent: true,
     magicOnlyExtensions: ['.pb'],
     magic: looksLikeOnnxModel,
     reader: async () => (await __webpack_require__.e(/* import() */ 682).then(__webpack_require__.bind(__webpack_require__, 5682))).reader,
@@ -613,6 +730,9 @@ function detectFormat(path, head, size, among = FORMATS) {
             return f;
     const lower = path.toLowerCase();
     return among.find((f) => claimsByExtension(f, lower) || f.conventionalNames?.test((0,external_node_path_.basename)(lower)) === true) ?? null;
+}
+function namesSideFilesInContent(path, head, size) {
+    return (detectFormat(path, head, size) ?? formatForPath(path))?.sideFilesInContent === true;
 }
 function formatForPath(path, among = FORMATS) {
     const lower = path.toLowerCase();
@@ -1560,56 +1680,10 @@ async function runChecked(cmd, args, options) {
 /* harmony export */   pL: () => (/* binding */ NOT_CHECKED_OUT),
 /* harmony export */   zV: () => (/* binding */ UNDECODABLE_NAME)
 /* harmony export */ });
-const STRICT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-function sequenceLength(lead) {
-    if (lead >= 0xc2 && lead <= 0xdf)
-        return 2;
-    if (lead >= 0xe0 && lead <= 0xef)
-        return 3;
-    if (lead >= 0xf0 && lead <= 0xf4)
-        return 4;
-    return 0;
-}
+/* harmony import */ var _formats_escaped_utf8_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5079);
+
 function decodeGitOutput(raw) {
-    try {
-        return STRICT.decode(raw);
-    }
-    catch {
-    }
-    const parts = [];
-    let runStart = 0;
-    let i = 0;
-    const flush = (end) => {
-        if (end > runStart)
-            parts.push(STRICT.decode(raw.subarray(runStart, end)));
-    };
-    while (i < raw.length) {
-        const b = raw[i];
-        if (b < 0x80) {
-            i++;
-            continue;
-        }
-        const n = sequenceLength(b);
-        let valid = n > 0 && i + n <= raw.length;
-        if (valid) {
-            try {
-                STRICT.decode(raw.subarray(i, i + n));
-            }
-            catch {
-                valid = false;
-            }
-        }
-        if (valid) {
-            i += n;
-            continue;
-        }
-        flush(i);
-        parts.push(String.fromCharCode(0xdc00 + b));
-        i++;
-        runStart = i;
-    }
-    flush(i);
-    return parts.join('');
+    return (0,_formats_escaped_utf8_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeUtf8Escaped */ .H)(raw);
 }
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 function undecodableName(path) {
@@ -2067,10 +2141,14 @@ class Git {
             return Promise.reject(new errors/* ModelFileError */.EO(path, git_paths/* NOT_CHECKED_OUT */.pL));
         if (known === undefined) {
             known = (async () => {
-                const info = /[\r\n]/.test(path) ? await this.lsTreeInfo(sha, path) : await this.batch().check.info(key);
+                const lines = /[\r\n]/.test(path);
+                const info = lines ? await this.lsTreeInfo(sha, path) : await this.batch().check.info(key);
                 const unfollowed = info === null ? undefined : UNFOLLOWED_LINKS[info.type];
                 if (unfollowed !== undefined)
                     throw new errors/* ModelFileError */.EO(path, unfollowed);
+                if (info === null && !lines && (await this.listing(sha)).blobs.has(path)) {
+                    throw new exec/* CommandError */.Qd(`git cat-file --batch-check ${key}`, 0, `${path} is in the commit's tree but git cannot read its object`);
+                }
                 return info !== null && info.type === 'blob' ? info : null;
             })();
             this.blobs.set(key, known);
@@ -2081,7 +2159,7 @@ class Git {
     blobs = new Map();
     listings = new Map();
     async lsTreeInfo(sha, path) {
-        const raw = (0,git_paths/* decodeGitOutput */.MP)(await (0,exec/* runChecked */.X4)('git', ['ls-tree', '-z', '-l', '--full-tree', EOO, sha, '--', path], { cwd: this.cwd }));
+        const raw = (0,git_paths/* decodeGitOutput */.MP)(await (0,exec/* runChecked */.X4)('git', ['--literal-pathspecs', 'ls-tree', '-z', '-l', '--full-tree', EOO, sha, '--', path], { cwd: this.cwd }));
         for (const line of raw.split('\0')) {
             const m = /^(\d+) ([a-z]+) ([0-9a-f]+) +(\d+|-)\t([^]*)$/.exec(line);
             if (!m || m[5] !== path || !isSha(m[3]) || m[4] === '-')
@@ -2171,16 +2249,19 @@ class Git {
 }
 function parseTreeListing(raw) {
     const files = [];
+    const blobs = new Set();
     const links = [];
     for (const line of raw.split('\0')) {
         const m = /^(\d+) ([a-z]+) ([0-9a-f]+)\t([^]*)$/.exec(line);
         if (!m || m[4] === '')
             continue;
         files.push(m[4]);
+        if (m[2] === 'blob')
+            blobs.add(m[4]);
         if (m[1] === SYMLINK_MODE && m[2] === 'blob')
             links.push({ path: m[4], oid: m[3] });
     }
-    return { files, links };
+    return { files, blobs, links };
 }
 function parseNameStatusZ(raw) {
     const parts = raw.split('\0');
@@ -2244,16 +2325,16 @@ function parseLfsPointer(bytes) {
         return null;
     return { oid, size: Number(size) };
 }
-async function resolveLfsPointer(cwd, pointerBytes, pointer, path, commit, mode, target) {
+async function resolveLfsPointer(cwd, pointerBytes, pointer, path, commit, mode, target, env) {
     if (mode === 'skip')
         return { ok: false, pointer, reason: 'lfs: skip' };
-    const version = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)('git', ['lfs', 'version'], { cwd, timeoutMs: 20_000 });
+    const version = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)('git', ['lfs', 'version'], { cwd, timeoutMs: 20_000, ...(env ? { env } : {}) });
     if (version.code !== 0)
         return { ok: false, pointer, reason: 'git-lfs is not installed' };
     if (commit && (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .isSha */ .HH)(commit) && !/[,*?[\]{}!\\]/.test(path)) {
-        await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)('git', ['lfs', 'fetch', 'origin', commit, `--include=${path}`, '--exclude='], { cwd, timeoutMs: 300_000 });
+        await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)('git', ['lfs', 'fetch', 'origin', commit, `--include=${path}`, '--exclude='], { cwd, timeoutMs: 300_000, ...(env ? { env } : {}) });
     }
-    const smudged = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)('git', ['lfs', 'smudge', '--', path], { cwd, input: pointerBytes, timeoutMs: 300_000, stdoutFile: target });
+    const smudged = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)('git', ['lfs', 'smudge', '--', path], { cwd, input: pointerBytes, timeoutMs: 300_000, stdoutFile: target, ...(env ? { env } : {}) });
     const size = smudged.code === 0 ? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target)).size : -1;
     const passedThrough = size >= 0 && size < MAX_POINTER_BYTES && parseLfsPointer(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(target)) !== null;
     if (smudged.code !== 0 || passedThrough || size !== pointer.size) {
@@ -3402,6 +3483,13 @@ class Engine {
             if (id !== undefined)
                 keep[id] = 1;
         }
+        if (graph.state) {
+            for (const name of graph.state) {
+                const id = ids.ids.get(name);
+                if (id !== undefined)
+                    keep[id] = 1;
+            }
+        }
         const start = new Int32Array(n + 1);
         for (let t = 0; t < tracked.length; t++) {
             const id = tracked[t];
@@ -4260,12 +4348,13 @@ function peakFromEngine(result) {
         let largest = 0n;
         for (const [scope, members] of byScope) {
             const sizes = new Map();
+            const aliased = scope.startsWith(prefix) ? outputsOfNode(owner.node, scope.slice(prefix.length)) : undefined;
             const steps = members.map((k) => {
                 const nr = nodes[k];
                 const allocates = [];
                 if (nr.node.constant !== true) {
                     nr.node.outputs.forEach((o, j) => {
-                        if (o === '')
+                        if (o === '' || aliased?.has(o))
                             return;
                         sizes.set(o, peak_memory_typeBytes(nr.outputs[j]));
                         allocates.push(o);
@@ -4299,6 +4388,31 @@ function peakFromEngine(result) {
         peakBytes: peak.peakBytes, peakBytesExact: peak.peakBytesExact, peakStep: peak.peakStep, peakAt: peak.peakAt,
         liveAtPeak: peak.liveAtPeak, unknownSizes: unknown, lowerBoundReasons: reasons,
     };
+}
+function outputsOfNode(owner, attr) {
+    if (owner.domain !== '' || (owner.opType !== 'If' && owner.opType !== 'Scan'))
+        return undefined;
+    const a = owner.attributes.get(attr);
+    if (a?.type !== 'graph')
+        return undefined;
+    const outs = a.value.outputs;
+    let from = 0;
+    if (owner.opType === 'Scan') {
+        const numScan = owner.attributes.get('num_scan_inputs');
+        if (numScan?.type !== 'int' || a.value.inputs.length !== owner.inputs.length)
+            return undefined;
+        from = a.value.inputs.length - numScan.value;
+        if (from < 0)
+            return undefined;
+    }
+    const axes = owner.opType === 'Scan' ? owner.attributes.get('scan_output_axes') : undefined;
+    const set = new Set();
+    for (let i = from; i < outs.length; i++) {
+        if (axes?.type === 'ints' && (axes.value[i - from] ?? 0) !== 0)
+            continue;
+        set.add(outs[i].name);
+    }
+    return set;
 }
 function mainSteps(result, transient) {
     const steps = [];
@@ -4487,13 +4601,13 @@ function profileModel(model, engine, params, options) {
         return { ...base, unknownOps: [], warnings: [] };
     const counted = countedNodes(engine.nodes);
     const peak = peakFromEngine(engine);
-    const reasons = dedupe([
+    const costReasons = [
         ...engine.lowerBoundReasons,
         ...(engine.unknownOps.length > 0 && engine.lowerBoundReasons.length === 0
             ? [`${engine.unknownOps.reduce((s, u) => s + u.count, 0)} node(s) of unknown op type not counted`]
             : []),
-        ...peak.lowerBoundReasons,
-    ]);
+    ];
+    const reasons = dedupe([...costReasons, ...peak.lowerBoundReasons]);
     const sums = engine.exactTotals;
     const exact = exactCounts({ macs: sums.macs, flops: sums.flops, memoryBytes: sums.bytes, peakActivationBytes: peak.peakBytesExact });
     const totals = {
@@ -4504,6 +4618,7 @@ function profileModel(model, engine, params, options) {
         peakActivationNode: peak.peakAt,
         lowerBound: reasons.length > 0,
         lowerBoundReasons: reasons,
+        lowerBoundMetrics: costReasons.length > 0 ? profile_types/* COST_BOUND_METRICS */.rZ : peak.lowerBoundReasons.length > 0 ? profile_types/* PEAK_BOUND_METRICS */.Vl : [],
     };
     if (exact)
         totals.exact = exact;
@@ -4682,6 +4797,7 @@ function dedupe(items) {
 
 
 
+
 class ProfileOptionError extends errors/* UsageError */.eb {
     name = 'ProfileOptionError';
 }
@@ -4770,9 +4886,10 @@ async function profileLoadedAs(loaded, options, display) {
         const totals = profileModel(model, run, profile.params, { path: display, includeNodes: false, census }).totals;
         if (!totals)
             return { exact: false, reason: 'no totals' };
-        if (totals.lowerBound)
-            return { exact: false, reason: `a lower bound (${totals.lowerBoundReasons.join('; ')})` };
-        return { exact: true, totals };
+        const bound = `a lower bound (${totals.lowerBoundReasons.join('; ')})`;
+        if ((0,profile_types/* costsLowerBound */.GZ)(totals))
+            return { exact: false, reason: bound };
+        return (0,profile_types/* peakLowerBound */.$l)(totals) ? { exact: true, totals, peakNotExact: bound } : { exact: true, totals };
     });
     return { ...profile, formulas };
 }
@@ -4863,14 +4980,13 @@ async function runProfileJob(job, place, profile = profileLoaded, opened) {
 /* harmony export */   $_: () => (/* binding */ emptySource),
 /* harmony export */   BJ: () => (/* binding */ Materialiser),
 /* harmony export */   VT: () => (/* binding */ sideFilePath),
-/* harmony export */   Vu: () => (/* binding */ DiskFullError),
 /* harmony export */   Ym: () => (/* binding */ gitSource),
 /* harmony export */   aS: () => (/* binding */ filesEqual),
 /* harmony export */   fr: () => (/* binding */ readPrefix),
 /* harmony export */   p9: () => (/* binding */ bringSideFiles),
 /* harmony export */   v9: () => (/* binding */ dirSource)
 /* harmony export */ });
-/* unused harmony exports underRoot, walk */
+/* unused harmony exports underRoot, walk, DiskFullError */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
@@ -5102,6 +5218,7 @@ async function bringSideFiles(path, file, sideFilesAt, place) {
     const all = [...first, ...more];
     return { placed: await place(all), sideFiles: all };
 }
+const MAX_LFSCONFIG_BYTES = 64 * 1024;
 class DiskFullError extends _graph_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EnvironmentError */ .eG {
     name = 'DiskFullError';
 }
@@ -5158,11 +5275,40 @@ class Materialiser {
         const pointer = (0,_lfs_js__WEBPACK_IMPORTED_MODULE_9__/* .parseLfsPointer */ .y)(bytes);
         return pointer ? { kind: 'pointer', bytes, pointer } : { kind: 'content' };
     }
+    lfsEnvs = new Map();
+    lfsEnv(source, what) {
+        const commit = source.commit;
+        if (source.diskRoot !== null || commit === null || this.lfsMode === 'skip')
+            return undefined;
+        let env = this.lfsEnvs.get(commit);
+        if (env === undefined) {
+            env = (async () => {
+                let config;
+                try {
+                    config = (await source.read('.lfsconfig', MAX_LFSCONFIG_BYTES)) ?? Buffer.alloc(0);
+                }
+                catch (e) {
+                    if (!(e instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ModelFileError */ .EO))
+                        throw e;
+                    config = Buffer.alloc(0);
+                }
+                const tree = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(await this.temp(source, what, undefined), 'lfs-work-tree');
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(tree);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tree, '.lfsconfig'), config);
+                const gitDir = (await (0,_exec_js__WEBPACK_IMPORTED_MODULE_7__/* .runChecked */ .X4)('git', ['rev-parse', '--absolute-git-dir'], { cwd: this.repoRoot })).toString('utf8').trim();
+                return { ...process.env, GIT_DIR: gitDir, GIT_WORK_TREE: tree };
+            })();
+            this.lfsEnvs.set(commit, env);
+            env.catch(() => this.lfsEnvs.delete(commit));
+        }
+        return env;
+    }
     async place(source, path, what, target) {
         let r;
         try {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), { recursive: true });
-            r = what.kind === 'pointer' ? await (0,_lfs_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveLfsPointer */ .RR)(this.repoRoot, what.bytes, what.pointer, path, source.commit, this.lfsMode, target) : null;
+            const env = what.kind === 'pointer' ? await this.lfsEnv(source, `${path} (${source.side})`) : undefined;
+            r = what.kind === 'pointer' ? await (0,_lfs_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveLfsPointer */ .RR)(this.repoRoot, what.bytes, what.pointer, path, source.commit, this.lfsMode, target, env) : null;
             if (r === null)
                 await source.copyTo(path, target);
         }
@@ -5392,17 +5538,48 @@ function roofline(nodes, hw) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ peakLowerBound),
+/* harmony export */   BQ: () => (/* binding */ boundOpTypes),
 /* harmony export */   GZ: () => (/* binding */ costsLowerBound),
 /* harmony export */   HO: () => (/* binding */ PROFILE_SCHEMA_VERSION),
-/* harmony export */   m_: () => (/* binding */ PEAK_REASON_PREFIX)
+/* harmony export */   Vl: () => (/* binding */ PEAK_BOUND_METRICS),
+/* harmony export */   m_: () => (/* binding */ PEAK_REASON_PREFIX),
+/* harmony export */   rZ: () => (/* binding */ COST_BOUND_METRICS),
+/* harmony export */   rl: () => (/* binding */ opTypeKey)
 /* harmony export */ });
+/* unused harmony export boundMetrics */
 const PROFILE_SCHEMA_VERSION = 2;
 const PEAK_REASON_PREFIX = 'peak activation memory: ';
-function costsLowerBound(totals) {
+const COST_BOUND_METRICS = ['macs', 'flops', 'memory', 'peak-memory', 'latency'];
+const PEAK_BOUND_METRICS = ['peak-memory'];
+function boundMetrics(totals) {
     if (totals?.lowerBound !== true)
-        return false;
+        return [];
+    const listed = totals.lowerBoundMetrics;
+    if (listed !== undefined && listed.length > 0)
+        return listed;
     const reasons = totals.lowerBoundReasons;
-    return reasons.length === 0 || reasons.some((r) => !r.startsWith(PEAK_REASON_PREFIX));
+    return reasons.length > 0 && reasons.every((r) => r.startsWith(PEAK_REASON_PREFIX)) ? PEAK_BOUND_METRICS : COST_BOUND_METRICS;
+}
+function costsLowerBound(totals) {
+    return boundMetrics(totals).includes('flops');
+}
+function peakLowerBound(totals) {
+    return boundMetrics(totals).includes('peak-memory');
+}
+function opTypeKey(domain, opType) {
+    return `${domain}\u0000${opType}`;
+}
+function boundOpTypes(p) {
+    const out = new Set();
+    if (!p)
+        return out;
+    for (const u of p.unknownOps)
+        out.add(opTypeKey(u.domain, u.opType));
+    for (const n of p.nodes ?? [])
+        if (n.status !== 'ok' && n.inTotals !== false)
+            out.add(opTypeKey(n.domain, n.opType));
+    return out;
 }
 
 

@@ -331,7 +331,7 @@ function padShape(ctx, s, pads, axes) {
     });
     return out;
 }
-const padDoc = moveDoc('input bytes + output bytes (pad values are written, not read)', 'thop counts 0 for padding layers too.');
+const padDoc = moveDoc('data bytes + output bytes (the border is written, not read) + the small pads / constant_value / axes inputs (opset 11+), as Slice counts its starts/ends', 'thop counts 0 for padding layers too.');
 function makePad(since) {
     return {
         domain: '', opType: 'Pad', since, doc: padDoc,

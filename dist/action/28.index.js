@@ -391,10 +391,17 @@ class Converter {
         });
         const initializers = new Map();
         const valueInfo = [];
+        const state = [];
+        const written = new Set();
+        for (const op of sg.operators)
+            for (const o of op.outputs)
+                written.add(o);
         sg.tensors.forEach((t, i) => {
+            if (t.isVariable)
+                state.push(names[i]);
             if (t.buffer && !t.isVariable)
                 initializers.set(names[i], this.initializer(t, names[i], `${where} tensor ${i}`));
-            else if (t.isVariable && !inputSet.has(i)) {
+            else if (t.isVariable && !inputSet.has(i) && !written.has(i)) {
                 inputs.push(this.valueInfo(t, names[i], true));
             }
             else if (!inputSet.has(i))
@@ -407,7 +414,7 @@ class Converter {
             return n.split(';')[0] ?? '';
         }), 'op');
         const nodes = sg.operators.map((op, k) => this.node(op, nodeNames[k], sg, names, tensorAt, `${where} operator ${k}`));
-        return { name: sg.name || (sg.index === 0 ? 'main' : `subgraph_${sg.index}`), inputs, outputs, initializers, valueInfo, nodes };
+        return { name: sg.name || (sg.index === 0 ? 'main' : `subgraph_${sg.index}`), inputs, outputs, initializers, valueInfo, nodes, state };
     }
     node(op, name, sg, names, tensorAt, what) {
         const ref = (i) => {

@@ -161,8 +161,22 @@ function decoderFromGguf(gguf, warnings) {
     const sharedCount = get('expert_shared_count');
     if (shared === undefined && typeof sharedCount === 'number' && sharedCount > 0 && typeof intermediateSize === 'number')
         shared = sharedCount * intermediateSize;
-    if (isMoe && get('leading_dense_block_count') !== undefined) {
+    if (shared === undefined && isMoe) {
+        const up = gguf.tensors.find((t) => /^blk\.\d+\.ffn_up_shexp\.weight$/.test(t.name));
+        if (up && up.ne.length === 2)
+            shared = up.ne[1];
+    }
+    const leadingDense = get('leading_dense_block_count');
+    if (isMoe && typeof leadingDense === 'number' && leadingDense > 0) {
         warnings.push('GGUF metadata: the leading blocks are dense rather than MoE (leading_dense_block_count); the MLP MACs count every layer as MoE');
+    }
+    const interleave = get('interleave_moe_layer_step');
+    if (isMoe && typeof interleave === 'number' && interleave > 1) {
+        warnings.push('GGUF metadata: only every interleave_moe_layer_step-th block is MoE, the others dense; the MLP MACs count every layer as MoE');
+    }
+    if (get('attention.kv_lora_rank') !== undefined) {
+        warnings.push(`GGUF metadata states ${JSON.stringify(key('attention.kv_lora_rank'))}: multi-head latent attention is not modelled; LLM figures are not available`);
+        return undefined;
     }
     const layers = get('block_count');
     const window = get('attention.sliding_window');
@@ -202,6 +216,7 @@ const READ_KEYS = [
     'block_count', 'embedding_length', 'attention.head_count', 'attention.head_count_kv', 'attention.key_length', 'attention.value_length',
     'feed_forward_length', 'vocab_size', 'expert_count', 'expert_used_count', 'expert_feed_forward_length', 'expert_shared_feed_forward_length',
     'expert_shared_count', 'leading_dense_block_count', 'context_length', 'attention.sliding_window', 'attention.sliding_window_pattern',
+    'attention.kv_lora_rank', 'interleave_moe_layer_step',
 ];
 function perLayerLengthMismatch(gguf, key, layers) {
     if (typeof layers !== 'number')
@@ -214,6 +229,7 @@ function perLayerLengthMismatch(gguf, key, layers) {
     }
     return undefined;
 }
+const FIXED_SWA_PATTERN = new Map([['gemma2', 2], ['gpt-oss', 2], ['cohere2', 4]]);
 function slidingLayers(pattern, arch, layers) {
     if (typeof layers !== 'number' || !Number.isSafeInteger(layers) || layers <= 0)
         return undefined;
@@ -222,8 +238,9 @@ function slidingLayers(pattern, arch, layers) {
     }
     if (typeof pattern === 'number' && Number.isSafeInteger(pattern) && pattern > 0)
         return layers - Math.floor(layers / pattern);
-    if (arch === 'gemma2')
-        return Math.ceil(layers / 2);
+    const fixed = FIXED_SWA_PATTERN.get(arch);
+    if (fixed !== undefined)
+        return layers - Math.floor(layers / fixed);
     if (arch.startsWith('gemma3'))
         return layers - Math.floor(layers / 6);
     return undefined;
@@ -279,7 +296,10 @@ function ggmlType(id) {
 }
 const GGML_TYPES = [...BY_ID.values()];
 
+// EXTERNAL MODULE: ./build/src/formats/escaped-utf8.js
+var escaped_utf8 = __webpack_require__(5079);
 ;// CONCATENATED MODULE: ./build/src/formats/gguf/cursor.js
+
 
 const WINDOW = 64 * 1024;
 class GgufCursor {
@@ -355,8 +375,8 @@ class GgufCursor {
     string(wide, what, keep = 4096) {
         const length = this.count(wide, 1, `${what} length`);
         if (length <= keep)
-            return { text: this.bytes(length, what).toString('utf8'), length };
-        const text = this.bytes(keep, what).toString('utf8');
+            return { text: (0,escaped_utf8/* decodeNameBytes */.V)(this.bytes(length, what)), length };
+        const text = (0,escaped_utf8/* decodeNameBytes */.V)(this.bytes(keep, what));
         this.skip(length - keep, what);
         return { text: `${text}…`, length };
     }

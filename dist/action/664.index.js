@@ -7,6 +7,8 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   carriedShapeChange: () => (/* binding */ carriedShapeChange),
+/* harmony export */   joinReasons: () => (/* binding */ joinReasons),
 /* harmony export */   ops: () => (/* binding */ ops)
 /* harmony export */ });
 /* harmony import */ var _shapes_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2433);

@@ -140,6 +140,8 @@ function deriveMetric(m, dims, base, run) {
         const e = run(at);
         if (!e.exact)
             return e.reason;
+        if (m === 'peakActivationBytes' && e.peakNotExact !== undefined)
+            return e.peakNotExact;
         const v = e.totals[m];
         if (!Number.isSafeInteger(v))
             return `the value at ${describe(dims, at)} is not an integer below 2^53 (${v})`;

@@ -1919,10 +1919,13 @@ function recurrent(opType, gates) {
             if (mergeMode !== 'sum' && mergeMode !== 'ave' && mergeMode !== 'mul')
                 throw new Unsupported(`merge_mode ${JSON.stringify(mergeMode)} is not costed`);
             const op = mergeMode === 'mul' ? 'ReduceProd' : mergeMode === 'ave' ? 'ReduceMean' : 'ReduceSum';
-            const merged = c.b.node(`${c.name}/merge`, op, [y.name], [s[0], s[1], units], { axes: [2], keepdims: 0 });
+            const merge = (x, axes, out) => (op === 'ReduceSum'
+                ? c.b.node(`${c.name}/merge`, op, [x.name, c.b.ints(`${c.name}/merge_axes`, axes)], out, { keepdims: 0 })
+                : c.b.node(`${c.name}/merge`, op, [x.name], out, { axes, keepdims: 0 }));
             if (seq)
-                return merged;
-            return c.b.node(`${c.name}/last`, 'Gather', [merged.name, c.b.ints(`${c.name}/last_step`, [-1])], [s[0], units], { axis: 1 });
+                return merge(y, [2], [s[0], s[1], units]);
+            const last = c.b.node(`${c.name}/last`, 'Gather', [y.name, c.b.ints(`${c.name}/last_step`, [-1])], [s[0], 1, dirs, units], { axis: 1 });
+            return merge(last, [1, 2], [s[0], units]);
         }
         if (seq)
             return c.reshape(y, [s[0], s[1], width], 'sequence');
@@ -1943,7 +1946,9 @@ const bidirectional = (c, inputs) => {
     const kind = RNN_KINDS[inner['class_name']];
     if (!kind)
         throw new Unsupported(`wraps a ${inner['class_name']}, not an LSTM, GRU or SimpleRNN`);
-    const mode = c.cfg['merge_mode'] ?? 'concat';
+    const mode = c.cfg['merge_mode'] === undefined ? 'concat' : c.cfg['merge_mode'];
+    if (mode === null)
+        throw new Unsupported('merge_mode None returns the two directions apart: not costed');
     if (typeof mode !== 'string')
         throw new Unsupported('merge_mode is not a name');
     return [kind[0](c, one(inputs), inner['config'], 2, mode)];
@@ -1973,10 +1978,10 @@ const multiHeadAttention = (c, inputs) => {
     const qh = project(q, qs, 'query', keyDim);
     const kh = project(k, ks, 'key', keyDim);
     const vh = project(v, vs, 'value', valueDim);
+    const scaled = c.b.node(`${c.name}/scale`, 'Mul', [qh.name, c.b.weight(`${c.name}/scale`, [])], [B, heads, T, keyDim]);
     const kt = c.b.node(`${c.name}/key_tt`, 'Transpose', [kh.name], [B, heads, keyDim, S], { perm: [0, 1, 3, 2] });
-    const scores = c.b.node(`${c.name}/scores`, 'MatMul', [qh.name, kt.name], [B, heads, T, S]);
-    const scaled = c.b.node(`${c.name}/scale`, 'Mul', [scores.name, c.b.weight(`${c.name}/scale`, [])], [B, heads, T, S]);
-    const probs = c.b.node(`${c.name}/softmax`, 'Softmax', [scaled.name], [B, heads, T, S], { axis: -1 });
+    const scores = c.b.node(`${c.name}/scores`, 'MatMul', [scaled.name, kt.name], [B, heads, T, S]);
+    const probs = c.b.node(`${c.name}/softmax`, 'Softmax', [scores.name], [B, heads, T, S], { axis: -1 });
     const ctxh = c.b.node(`${c.name}/context`, 'MatMul', [probs.name, vh.name], [B, heads, T, valueDim]);
     const merged = c.b.node(`${c.name}/context_t`, 'Transpose', [ctxh.name], [B, T, heads, valueDim], { perm: [0, 2, 1, 3] });
     const flat = c.reshape(merged, [B, T, heads * valueDim], 'context_merge');

@@ -399,6 +399,8 @@ function parseEntry(name, value, dataBytes, fail) {
 
 const MAX_CONFIG_BYTES = 4_000_000;
 const PLAIN_MLP = new Set(['gpt2', 'gpt_neox', 'gptj', 'gpt_bigcode', 'phi', 'opt', 'bloom', 'falcon', 'starcoder2', 'codegen', 'mpt']);
+const FOUR_X_MLP = new Set(['gpt2', 'gptj', 'gpt_bigcode', 'falcon']);
+const QWEN_WINDOWED = /^qwen[23](_moe)?$/;
 function isObject(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
@@ -433,24 +435,36 @@ function parseHfConfig(text, tensorNames) {
     const dtype = first('torch_dtype', 'dtype');
     const kvCacheElementBytes = dtype === 'float32' ? 4 : dtype === 'float64' ? 8 : 2;
     let intermediateSize = isMoe ? first('moe_intermediate_size', 'intermediate_size', 'ffn_dim') : first('intermediate_size', 'n_inner', 'ffn_dim', 'ffn_hidden_size');
-    if (intermediateSize === undefined && architecture === 'gpt2' && typeof hiddenSize === 'number')
+    if (intermediateSize === undefined && FOUR_X_MLP.has(architecture) && typeof hiddenSize === 'number')
         intermediateSize = 4 * hiddenSize;
     let sharedExpertIntermediateSize = first('shared_expert_intermediate_size');
     const sharedCount = first('n_shared_experts');
     if (sharedExpertIntermediateSize === undefined && typeof sharedCount === 'number' && typeof intermediateSize === 'number' && sharedCount > 0) {
         sharedExpertIntermediateSize = sharedCount * intermediateSize;
     }
-    if (first('first_k_dense_replace', 'decoder_sparse_step', 'mlp_only_layers') !== undefined && isMoe) {
-        warnings.push('config.json: some layers are dense rather than MoE (first_k_dense_replace/decoder_sparse_step/mlp_only_layers); the MLP MACs count every layer as MoE');
+    if (sharedExpertIntermediateSize === undefined && isMoe && architecture.startsWith('llama4') && typeof intermediateSize === 'number') {
+        sharedExpertIntermediateSize = intermediateSize;
+    }
+    if (isMoe && hasDenseLayers(c)) {
+        warnings.push('config.json: some layers are dense rather than MoE (first_k_dense_replace/decoder_sparse_step/mlp_only_layers/interleave_moe_layer_step/moe_layers); the MLP MACs count every layer as MoE');
+    }
+    const latent = first('kv_lora_rank');
+    if (latent !== undefined) {
+        warnings.push('config.json: multi-head latent attention (kv_lora_rank) is not modelled; LLM figures are not available');
+        return { quantization, modelType, warnings };
     }
     const multiQuery = c['multi_query'] === true ? 1 : undefined;
-    const slidingWindow = c['use_sliding_window'] === false ? undefined : first('sliding_window', 'attention_window');
+    const falconMultiQuery = architecture === 'falcon' && multiQuery !== undefined && c['new_decoder_architecture'] !== true;
+    const windowOff = QWEN_WINDOWED.test(architecture) ? c['use_sliding_window'] !== true : c['use_sliding_window'] === false;
+    const statedWindow = windowOff ? undefined : first('sliding_window', 'attention_window');
+    const windowLayers = typeof statedWindow === 'number' ? slidingLayers(c, architecture) : undefined;
+    const slidingWindow = windowLayers === 0 ? undefined : statedWindow;
     const fields = {
         architecture,
         hiddenSize,
         layers: first('num_hidden_layers', 'n_layer', 'num_layers'),
         heads: first('num_attention_heads', 'n_head'),
-        kvHeads: first('num_key_value_heads', 'num_kv_heads', 'n_head_kv') ?? multiQuery,
+        kvHeads: falconMultiQuery ? 1 : first('num_key_value_heads', 'num_kv_heads', 'n_head_kv') ?? multiQuery,
         headDim: first('head_dim'),
         intermediateSize,
         gatedMlp: !PLAIN_MLP.has(architecture),
@@ -458,7 +472,7 @@ function parseHfConfig(text, tensorNames) {
         tiedEmbeddings: typeof c['tie_word_embeddings'] === 'boolean' ? c['tie_word_embeddings'] : !hasLmHead(tensorNames),
         maxContext: first('max_position_embeddings', 'n_positions', 'n_ctx', 'max_sequence_length', 'seq_length'),
         slidingWindow: typeof slidingWindow === 'number' ? slidingWindow : undefined,
-        slidingWindowLayers: typeof slidingWindow === 'number' ? slidingLayers(c, architecture) : undefined,
+        slidingWindowLayers: typeof slidingWindow === 'number' ? windowLayers : undefined,
         experts: isMoe ? experts : undefined,
         expertsPerToken: isMoe ? first('num_experts_per_tok', 'num_experts_per_token', 'moe_topk', 'top_k') : undefined,
         sharedExpertIntermediateSize: isMoe ? sharedExpertIntermediateSize : undefined,
@@ -529,21 +543,38 @@ function hasLmHead(names) {
             return true;
     return false;
 }
+function hasDenseLayers(c) {
+    const leading = c['first_k_dense_replace'];
+    const step = c['decoder_sparse_step'];
+    const mlpOnly = c['mlp_only_layers'];
+    const interleave = c['interleave_moe_layer_step'];
+    const moeLayers = c['moe_layers'];
+    const layers = c['num_hidden_layers'];
+    return (typeof leading === 'number' && leading > 0) || (typeof step === 'number' && step > 1) || (Array.isArray(mlpOnly) && mlpOnly.length > 0)
+        || (typeof interleave === 'number' && interleave > 1) || (Array.isArray(moeLayers) && typeof layers === 'number' && moeLayers.length < layers);
+}
 function slidingLayers(c, architecture) {
     const types = c['layer_types'];
     if (Array.isArray(types))
-        return types.filter((t) => t === 'sliding_attention').length || undefined;
+        return types.filter((t) => t === 'sliding_attention').length;
     const layers = c['num_hidden_layers'];
     if (typeof layers !== 'number' || !Number.isSafeInteger(layers) || layers <= 0)
         return undefined;
-    if (architecture === 'gemma2')
-        return Math.ceil(layers / 2);
-    if (architecture.startsWith('gemma3')) {
-        const p = c['sliding_window_pattern'];
-        const pattern = typeof p === 'number' && Number.isSafeInteger(p) && p > 0 ? p : 6;
-        return layers - Math.floor(layers / pattern);
+    const fromLayer = c['max_window_layers'];
+    if (QWEN_WINDOWED.test(architecture) && typeof fromLayer === 'number' && Number.isSafeInteger(fromLayer) && fromLayer >= 0) {
+        return Math.max(0, layers - fromLayer);
     }
+    if (architecture === 'cohere2')
+        return layers - Math.floor(layers / patternOf(c, 4));
+    if (architecture === 'gemma2' || architecture === 'gpt_oss')
+        return Math.ceil(layers / 2);
+    if (architecture.startsWith('gemma3'))
+        return layers - Math.floor(layers / patternOf(c, 6));
     return undefined;
+}
+function patternOf(c, fallback) {
+    const p = c['sliding_window_pattern'];
+    return typeof p === 'number' && Number.isSafeInteger(p) && p > 0 ? p : fallback;
 }
 function parseQuantization(q, warnings) {
     if (q === undefined)

@@ -313,7 +313,7 @@ if (await (0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .isProfileWorker
 }
 else {
     (0,_io_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerWorkerEntry */ .IW)(import.meta.url);
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(44), __nccwpck_require__.e(112), __nccwpck_require__.e(759)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1759))).run();
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(44), __nccwpck_require__.e(112), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 583))).run();
 }
 
 __webpack_async_result__();

@@ -91,6 +91,120 @@ function buildDecoderSpec(f, source, keys) {
 
 /***/ }),
 
+/***/ 5079:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ decodeUtf8Escaped),
+/* harmony export */   V: () => (/* binding */ decodeNameBytes)
+/* harmony export */ });
+const STRICT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+function byteIn(raw, i, lo, hi) {
+    const b = raw[i];
+    return b !== undefined && b >= lo && b <= hi;
+}
+function sequenceAt(raw, i) {
+    const b = raw[i];
+    if (b < 0x80)
+        return 1;
+    if (b >= 0xc2 && b <= 0xdf)
+        return byteIn(raw, i + 1, 0x80, 0xbf) ? 2 : 0;
+    if (b >= 0xe0 && b <= 0xef) {
+        const ok = byteIn(raw, i + 1, b === 0xe0 ? 0xa0 : 0x80, b === 0xed ? 0x9f : 0xbf) && byteIn(raw, i + 2, 0x80, 0xbf);
+        return ok ? 3 : 0;
+    }
+    if (b >= 0xf0 && b <= 0xf4) {
+        const ok = byteIn(raw, i + 1, b === 0xf0 ? 0x90 : 0x80, b === 0xf4 ? 0x8f : 0xbf) && byteIn(raw, i + 2, 0x80, 0xbf) && byteIn(raw, i + 3, 0x80, 0xbf);
+        return ok ? 4 : 0;
+    }
+    return 0;
+}
+class TextBuilder {
+    parts = [];
+    units = [];
+    unit(u) {
+        this.units.push(u);
+        if (this.units.length === 4096)
+            this.flush();
+    }
+    text(t) {
+        this.flush();
+        this.parts.push(t);
+    }
+    flush() {
+        if (this.units.length === 0)
+            return;
+        this.parts.push(String.fromCharCode.apply(null, this.units));
+        this.units = [];
+    }
+    done() {
+        this.flush();
+        return this.parts.join('');
+    }
+}
+function decodeRun(raw, from, to, out) {
+    if (to - from > 64) {
+        out.text(STRICT.decode(raw.subarray(from, to)));
+        return;
+    }
+    for (let i = from; i < to;) {
+        const b = raw[i];
+        if (b < 0x80) {
+            out.unit(b);
+            i++;
+        }
+        else if (b < 0xe0) {
+            out.unit(((b & 0x1f) << 6) | (raw[i + 1] & 0x3f));
+            i += 2;
+        }
+        else if (b < 0xf0) {
+            out.unit(((b & 0x0f) << 12) | ((raw[i + 1] & 0x3f) << 6) | (raw[i + 2] & 0x3f));
+            i += 3;
+        }
+        else {
+            const cp = ((b & 0x07) << 18) | ((raw[i + 1] & 0x3f) << 12) | ((raw[i + 2] & 0x3f) << 6) | (raw[i + 3] & 0x3f);
+            out.unit(0xd800 + ((cp - 0x10000) >> 10));
+            out.unit(0xdc00 + ((cp - 0x10000) & 0x3ff));
+            i += 4;
+        }
+    }
+}
+function decodeMixed(raw) {
+    const out = new TextBuilder();
+    let runStart = 0;
+    let i = 0;
+    while (i < raw.length) {
+        const n = sequenceAt(raw, i);
+        if (n > 0) {
+            i += n;
+            continue;
+        }
+        if (i > runStart)
+            decodeRun(raw, runStart, i, out);
+        out.unit(0xdc00 + raw[i]);
+        i++;
+        runStart = i;
+    }
+    if (i > runStart)
+        decodeRun(raw, runStart, i, out);
+    return out.done();
+}
+function decodeUtf8Escaped(raw) {
+    try {
+        return STRICT.decode(raw);
+    }
+    catch {
+        return decodeMixed(raw);
+    }
+}
+function decodeNameBytes(raw) {
+    const text = raw.toString('utf8');
+    return text.includes('\ufffd') ? decodeMixed(raw) : text;
+}
+
+
+/***/ }),
+
 /***/ 5308:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -161,8 +275,22 @@ function decoderFromGguf(gguf, warnings) {
     const sharedCount = get('expert_shared_count');
     if (shared === undefined && typeof sharedCount === 'number' && sharedCount > 0 && typeof intermediateSize === 'number')
         shared = sharedCount * intermediateSize;
-    if (isMoe && get('leading_dense_block_count') !== undefined) {
+    if (shared === undefined && isMoe) {
+        const up = gguf.tensors.find((t) => /^blk\.\d+\.ffn_up_shexp\.weight$/.test(t.name));
+        if (up && up.ne.length === 2)
+            shared = up.ne[1];
+    }
+    const leadingDense = get('leading_dense_block_count');
+    if (isMoe && typeof leadingDense === 'number' && leadingDense > 0) {
         warnings.push('GGUF metadata: the leading blocks are dense rather than MoE (leading_dense_block_count); the MLP MACs count every layer as MoE');
+    }
+    const interleave = get('interleave_moe_layer_step');
+    if (isMoe && typeof interleave === 'number' && interleave > 1) {
+        warnings.push('GGUF metadata: only every interleave_moe_layer_step-th block is MoE, the others dense; the MLP MACs count every layer as MoE');
+    }
+    if (get('attention.kv_lora_rank') !== undefined) {
+        warnings.push(`GGUF metadata states ${JSON.stringify(key('attention.kv_lora_rank'))}: multi-head latent attention is not modelled; LLM figures are not available`);
+        return undefined;
     }
     const layers = get('block_count');
     const window = get('attention.sliding_window');
@@ -202,6 +330,7 @@ const READ_KEYS = [
     'block_count', 'embedding_length', 'attention.head_count', 'attention.head_count_kv', 'attention.key_length', 'attention.value_length',
     'feed_forward_length', 'vocab_size', 'expert_count', 'expert_used_count', 'expert_feed_forward_length', 'expert_shared_feed_forward_length',
     'expert_shared_count', 'leading_dense_block_count', 'context_length', 'attention.sliding_window', 'attention.sliding_window_pattern',
+    'attention.kv_lora_rank', 'interleave_moe_layer_step',
 ];
 function perLayerLengthMismatch(gguf, key, layers) {
     if (typeof layers !== 'number')
@@ -214,6 +343,7 @@ function perLayerLengthMismatch(gguf, key, layers) {
     }
     return undefined;
 }
+const FIXED_SWA_PATTERN = new Map([['gemma2', 2], ['gpt-oss', 2], ['cohere2', 4]]);
 function slidingLayers(pattern, arch, layers) {
     if (typeof layers !== 'number' || !Number.isSafeInteger(layers) || layers <= 0)
         return undefined;
@@ -222,8 +352,9 @@ function slidingLayers(pattern, arch, layers) {
     }
     if (typeof pattern === 'number' && Number.isSafeInteger(pattern) && pattern > 0)
         return layers - Math.floor(layers / pattern);
-    if (arch === 'gemma2')
-        return Math.ceil(layers / 2);
+    const fixed = FIXED_SWA_PATTERN.get(arch);
+    if (fixed !== undefined)
+        return layers - Math.floor(layers / fixed);
     if (arch.startsWith('gemma3'))
         return layers - Math.floor(layers / 6);
     return undefined;
@@ -279,7 +410,10 @@ function ggmlType(id) {
 }
 const GGML_TYPES = [...BY_ID.values()];
 
+// EXTERNAL MODULE: ./build/src/formats/escaped-utf8.js
+var escaped_utf8 = __webpack_require__(5079);
 ;// CONCATENATED MODULE: ./build/src/formats/gguf/cursor.js
+
 
 const WINDOW = 64 * 1024;
 class GgufCursor {
@@ -355,8 +489,8 @@ class GgufCursor {
     string(wide, what, keep = 4096) {
         const length = this.count(wide, 1, `${what} length`);
         if (length <= keep)
-            return { text: this.bytes(length, what).toString('utf8'), length };
-        const text = this.bytes(keep, what).toString('utf8');
+            return { text: (0,escaped_utf8/* decodeNameBytes */.V)(this.bytes(length, what)), length };
+        const text = (0,escaped_utf8/* decodeNameBytes */.V)(this.bytes(keep, what));
         this.skip(length - keep, what);
         return { text: `${text}…`, length };
     }

@@ -43,14 +43,17 @@ const USAGE = `Usage:
       text at a terminal, markdown when piped or under CI (--format overrides); --min-change
       lists models whose every change is smaller without detail; --jobs N profiles N models
       at once in worker threads (default: one per CPU core, at most 8), one line each on stderr
+      --lfs: Git LFS pointers are fetched (auto, fetch: warn when that fails) or never (skip)
+      --verbose prints progress (fetches, Git LFS, each model) on stderr
+      --cache-dir DIR keeps the profiles of models read from git commits (the base side)
+      in DIR, keyed by blob SHAs, options and build, and reuses them on the next run
+      (DIR outside the repository: one inside it is not used)
       --shard i/n profiles only shard i of n of the changed models and prints its partial
       report as JSON (exit 0), for:
   model-budget merge <report.json|folder>... [--format md|text|json]
       merges the partial reports of every shard of one run into the report (and exit code)
       of the unsharded run; a folder stands for the .json files in it
-      --cache-dir DIR keeps the profiles of models read from git commits (the base side)
-      in DIR, keyed by blob SHAs, options and build, and reuses them on the next run
-      (DIR outside the repository: one inside it is not used)
+  model-budget --version   prints the version
 
 Exit codes: 0 ok, 1 budget exceeded, 2 bad input, config or usage,
 3 internal error (a bug in model-budget: please report it; MODEL_BUDGET_DEBUG=1 prints the stack).

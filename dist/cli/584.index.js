@@ -258,17 +258,48 @@ function roofline(nodes, hw) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ peakLowerBound),
+/* harmony export */   BQ: () => (/* binding */ boundOpTypes),
 /* harmony export */   GZ: () => (/* binding */ costsLowerBound),
 /* harmony export */   HO: () => (/* binding */ PROFILE_SCHEMA_VERSION),
-/* harmony export */   m_: () => (/* binding */ PEAK_REASON_PREFIX)
+/* harmony export */   OI: () => (/* binding */ boundMetrics),
+/* harmony export */   Vl: () => (/* binding */ PEAK_BOUND_METRICS),
+/* harmony export */   m_: () => (/* binding */ PEAK_REASON_PREFIX),
+/* harmony export */   rZ: () => (/* binding */ COST_BOUND_METRICS),
+/* harmony export */   rl: () => (/* binding */ opTypeKey)
 /* harmony export */ });
 const PROFILE_SCHEMA_VERSION = 2;
 const PEAK_REASON_PREFIX = 'peak activation memory: ';
-function costsLowerBound(totals) {
+const COST_BOUND_METRICS = ['macs', 'flops', 'memory', 'peak-memory', 'latency'];
+const PEAK_BOUND_METRICS = ['peak-memory'];
+function boundMetrics(totals) {
     if (totals?.lowerBound !== true)
-        return false;
+        return [];
+    const listed = totals.lowerBoundMetrics;
+    if (listed !== undefined && listed.length > 0)
+        return listed;
     const reasons = totals.lowerBoundReasons;
-    return reasons.length === 0 || reasons.some((r) => !r.startsWith(PEAK_REASON_PREFIX));
+    return reasons.length > 0 && reasons.every((r) => r.startsWith(PEAK_REASON_PREFIX)) ? PEAK_BOUND_METRICS : COST_BOUND_METRICS;
+}
+function costsLowerBound(totals) {
+    return boundMetrics(totals).includes('flops');
+}
+function peakLowerBound(totals) {
+    return boundMetrics(totals).includes('peak-memory');
+}
+function opTypeKey(domain, opType) {
+    return `${domain}\u0000${opType}`;
+}
+function boundOpTypes(p) {
+    const out = new Set();
+    if (!p)
+        return out;
+    for (const u of p.unknownOps)
+        out.add(opTypeKey(u.domain, u.opType));
+    for (const n of p.nodes ?? [])
+        if (n.status !== 'ok' && n.inTotals !== false)
+            out.add(opTypeKey(n.domain, n.opType));
+    return out;
 }
 
 

@@ -1490,6 +1490,13 @@ class Engine {
             if (id !== undefined)
                 keep[id] = 1;
         }
+        if (graph.state) {
+            for (const name of graph.state) {
+                const id = ids.ids.get(name);
+                if (id !== undefined)
+                    keep[id] = 1;
+            }
+        }
         const start = new Int32Array(n + 1);
         for (let t = 0; t < tracked.length; t++) {
             const id = tracked[t];
@@ -2350,12 +2357,13 @@ function peakFromEngine(result) {
         let largest = 0n;
         for (const [scope, members] of byScope) {
             const sizes = new Map();
+            const aliased = scope.startsWith(prefix) ? outputsOfNode(owner.node, scope.slice(prefix.length)) : undefined;
             const steps = members.map((k) => {
                 const nr = nodes[k];
                 const allocates = [];
                 if (nr.node.constant !== true) {
                     nr.node.outputs.forEach((o, j) => {
-                        if (o === '')
+                        if (o === '' || aliased?.has(o))
                             return;
                         sizes.set(o, peak_memory_typeBytes(nr.outputs[j]));
                         allocates.push(o);
@@ -2389,6 +2397,31 @@ function peakFromEngine(result) {
         peakBytes: peak.peakBytes, peakBytesExact: peak.peakBytesExact, peakStep: peak.peakStep, peakAt: peak.peakAt,
         liveAtPeak: peak.liveAtPeak, unknownSizes: unknown, lowerBoundReasons: reasons,
     };
+}
+function outputsOfNode(owner, attr) {
+    if (owner.domain !== '' || (owner.opType !== 'If' && owner.opType !== 'Scan'))
+        return undefined;
+    const a = owner.attributes.get(attr);
+    if (a?.type !== 'graph')
+        return undefined;
+    const outs = a.value.outputs;
+    let from = 0;
+    if (owner.opType === 'Scan') {
+        const numScan = owner.attributes.get('num_scan_inputs');
+        if (numScan?.type !== 'int' || a.value.inputs.length !== owner.inputs.length)
+            return undefined;
+        from = a.value.inputs.length - numScan.value;
+        if (from < 0)
+            return undefined;
+    }
+    const axes = owner.opType === 'Scan' ? owner.attributes.get('scan_output_axes') : undefined;
+    const set = new Set();
+    for (let i = from; i < outs.length; i++) {
+        if (axes?.type === 'ints' && (axes.value[i - from] ?? 0) !== 0)
+            continue;
+        set.add(outs[i].name);
+    }
+    return set;
 }
 function mainSteps(result, transient) {
     const steps = [];
@@ -2577,13 +2610,13 @@ function profileModel(model, engine, params, options) {
         return { ...base, unknownOps: [], warnings: [] };
     const counted = countedNodes(engine.nodes);
     const peak = peakFromEngine(engine);
-    const reasons = dedupe([
+    const costReasons = [
         ...engine.lowerBoundReasons,
         ...(engine.unknownOps.length > 0 && engine.lowerBoundReasons.length === 0
             ? [`${engine.unknownOps.reduce((s, u) => s + u.count, 0)} node(s) of unknown op type not counted`]
             : []),
-        ...peak.lowerBoundReasons,
-    ]);
+    ];
+    const reasons = dedupe([...costReasons, ...peak.lowerBoundReasons]);
     const sums = engine.exactTotals;
     const exact = exactCounts({ macs: sums.macs, flops: sums.flops, memoryBytes: sums.bytes, peakActivationBytes: peak.peakBytesExact });
     const totals = {
@@ -2594,6 +2627,7 @@ function profileModel(model, engine, params, options) {
         peakActivationNode: peak.peakAt,
         lowerBound: reasons.length > 0,
         lowerBoundReasons: reasons,
+        lowerBoundMetrics: costReasons.length > 0 ? profile_types/* COST_BOUND_METRICS */.rZ : peak.lowerBoundReasons.length > 0 ? profile_types/* PEAK_BOUND_METRICS */.Vl : [],
     };
     if (exact)
         totals.exact = exact;
@@ -2772,6 +2806,7 @@ function dedupe(items) {
 
 
 
+
 class ProfileOptionError extends errors/* UsageError */.eb {
     name = 'ProfileOptionError';
 }
@@ -2860,9 +2895,10 @@ async function profileLoadedAs(loaded, options, display) {
         const totals = profileModel(model, run, profile.params, { path: display, includeNodes: false, census }).totals;
         if (!totals)
             return { exact: false, reason: 'no totals' };
-        if (totals.lowerBound)
-            return { exact: false, reason: `a lower bound (${totals.lowerBoundReasons.join('; ')})` };
-        return { exact: true, totals };
+        const bound = `a lower bound (${totals.lowerBoundReasons.join('; ')})`;
+        if ((0,profile_types/* costsLowerBound */.GZ)(totals))
+            return { exact: false, reason: bound };
+        return (0,profile_types/* peakLowerBound */.$l)(totals) ? { exact: true, totals, peakNotExact: bound } : { exact: true, totals };
     });
     return { ...profile, formulas };
 }
@@ -2946,17 +2982,48 @@ function roofline(nodes, hw) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ peakLowerBound),
+/* harmony export */   BQ: () => (/* binding */ boundOpTypes),
 /* harmony export */   GZ: () => (/* binding */ costsLowerBound),
 /* harmony export */   HO: () => (/* binding */ PROFILE_SCHEMA_VERSION),
-/* harmony export */   m_: () => (/* binding */ PEAK_REASON_PREFIX)
+/* harmony export */   OI: () => (/* binding */ boundMetrics),
+/* harmony export */   Vl: () => (/* binding */ PEAK_BOUND_METRICS),
+/* harmony export */   m_: () => (/* binding */ PEAK_REASON_PREFIX),
+/* harmony export */   rZ: () => (/* binding */ COST_BOUND_METRICS),
+/* harmony export */   rl: () => (/* binding */ opTypeKey)
 /* harmony export */ });
 const PROFILE_SCHEMA_VERSION = 2;
 const PEAK_REASON_PREFIX = 'peak activation memory: ';
-function costsLowerBound(totals) {
+const COST_BOUND_METRICS = ['macs', 'flops', 'memory', 'peak-memory', 'latency'];
+const PEAK_BOUND_METRICS = ['peak-memory'];
+function boundMetrics(totals) {
     if (totals?.lowerBound !== true)
-        return false;
+        return [];
+    const listed = totals.lowerBoundMetrics;
+    if (listed !== undefined && listed.length > 0)
+        return listed;
     const reasons = totals.lowerBoundReasons;
-    return reasons.length === 0 || reasons.some((r) => !r.startsWith(PEAK_REASON_PREFIX));
+    return reasons.length > 0 && reasons.every((r) => r.startsWith(PEAK_REASON_PREFIX)) ? PEAK_BOUND_METRICS : COST_BOUND_METRICS;
+}
+function costsLowerBound(totals) {
+    return boundMetrics(totals).includes('flops');
+}
+function peakLowerBound(totals) {
+    return boundMetrics(totals).includes('peak-memory');
+}
+function opTypeKey(domain, opType) {
+    return `${domain}\u0000${opType}`;
+}
+function boundOpTypes(p) {
+    const out = new Set();
+    if (!p)
+        return out;
+    for (const u of p.unknownOps)
+        out.add(opTypeKey(u.domain, u.opType));
+    for (const n of p.nodes ?? [])
+        if (n.status !== 'ok' && n.inTotals !== false)
+            out.add(opTypeKey(n.domain, n.opType));
+    return out;
 }
 
 

@@ -111,6 +111,120 @@ function realEntry(dir, name) {
 
 /***/ }),
 
+/***/ 5079:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ decodeUtf8Escaped),
+/* harmony export */   V: () => (/* binding */ decodeNameBytes)
+/* harmony export */ });
+const STRICT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+function byteIn(raw, i, lo, hi) {
+    const b = raw[i];
+    return b !== undefined && b >= lo && b <= hi;
+}
+function sequenceAt(raw, i) {
+    const b = raw[i];
+    if (b < 0x80)
+        return 1;
+    if (b >= 0xc2 && b <= 0xdf)
+        return byteIn(raw, i + 1, 0x80, 0xbf) ? 2 : 0;
+    if (b >= 0xe0 && b <= 0xef) {
+        const ok = byteIn(raw, i + 1, b === 0xe0 ? 0xa0 : 0x80, b === 0xed ? 0x9f : 0xbf) && byteIn(raw, i + 2, 0x80, 0xbf);
+        return ok ? 3 : 0;
+    }
+    if (b >= 0xf0 && b <= 0xf4) {
+        const ok = byteIn(raw, i + 1, b === 0xf0 ? 0x90 : 0x80, b === 0xf4 ? 0x8f : 0xbf) && byteIn(raw, i + 2, 0x80, 0xbf) && byteIn(raw, i + 3, 0x80, 0xbf);
+        return ok ? 4 : 0;
+    }
+    return 0;
+}
+class TextBuilder {
+    parts = [];
+    units = [];
+    unit(u) {
+        this.units.push(u);
+        if (this.units.length === 4096)
+            this.flush();
+    }
+    text(t) {
+        this.flush();
+        this.parts.push(t);
+    }
+    flush() {
+        if (this.units.length === 0)
+            return;
+        this.parts.push(String.fromCharCode.apply(null, this.units));
+        this.units = [];
+    }
+    done() {
+        this.flush();
+        return this.parts.join('');
+    }
+}
+function decodeRun(raw, from, to, out) {
+    if (to - from > 64) {
+        out.text(STRICT.decode(raw.subarray(from, to)));
+        return;
+    }
+    for (let i = from; i < to;) {
+        const b = raw[i];
+        if (b < 0x80) {
+            out.unit(b);
+            i++;
+        }
+        else if (b < 0xe0) {
+            out.unit(((b & 0x1f) << 6) | (raw[i + 1] & 0x3f));
+            i += 2;
+        }
+        else if (b < 0xf0) {
+            out.unit(((b & 0x0f) << 12) | ((raw[i + 1] & 0x3f) << 6) | (raw[i + 2] & 0x3f));
+            i += 3;
+        }
+        else {
+            const cp = ((b & 0x07) << 18) | ((raw[i + 1] & 0x3f) << 12) | ((raw[i + 2] & 0x3f) << 6) | (raw[i + 3] & 0x3f);
+            out.unit(0xd800 + ((cp - 0x10000) >> 10));
+            out.unit(0xdc00 + ((cp - 0x10000) & 0x3ff));
+            i += 4;
+        }
+    }
+}
+function decodeMixed(raw) {
+    const out = new TextBuilder();
+    let runStart = 0;
+    let i = 0;
+    while (i < raw.length) {
+        const n = sequenceAt(raw, i);
+        if (n > 0) {
+            i += n;
+            continue;
+        }
+        if (i > runStart)
+            decodeRun(raw, runStart, i, out);
+        out.unit(0xdc00 + raw[i]);
+        i++;
+        runStart = i;
+    }
+    if (i > runStart)
+        decodeRun(raw, runStart, i, out);
+    return out.done();
+}
+function decodeUtf8Escaped(raw) {
+    try {
+        return STRICT.decode(raw);
+    }
+    catch {
+        return decodeMixed(raw);
+    }
+}
+function decodeNameBytes(raw) {
+    const text = raw.toString('utf8');
+    return text.includes('\ufffd') ? decodeMixed(raw) : text;
+}
+
+
+/***/ }),
+
 /***/ 261:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -245,56 +359,10 @@ async function runChecked(cmd, args, options) {
 /* harmony export */   pL: () => (/* binding */ NOT_CHECKED_OUT),
 /* harmony export */   zV: () => (/* binding */ UNDECODABLE_NAME)
 /* harmony export */ });
-const STRICT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-function sequenceLength(lead) {
-    if (lead >= 0xc2 && lead <= 0xdf)
-        return 2;
-    if (lead >= 0xe0 && lead <= 0xef)
-        return 3;
-    if (lead >= 0xf0 && lead <= 0xf4)
-        return 4;
-    return 0;
-}
+/* harmony import */ var _formats_escaped_utf8_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5079);
+
 function decodeGitOutput(raw) {
-    try {
-        return STRICT.decode(raw);
-    }
-    catch {
-    }
-    const parts = [];
-    let runStart = 0;
-    let i = 0;
-    const flush = (end) => {
-        if (end > runStart)
-            parts.push(STRICT.decode(raw.subarray(runStart, end)));
-    };
-    while (i < raw.length) {
-        const b = raw[i];
-        if (b < 0x80) {
-            i++;
-            continue;
-        }
-        const n = sequenceLength(b);
-        let valid = n > 0 && i + n <= raw.length;
-        if (valid) {
-            try {
-                STRICT.decode(raw.subarray(i, i + n));
-            }
-            catch {
-                valid = false;
-            }
-        }
-        if (valid) {
-            i += n;
-            continue;
-        }
-        flush(i);
-        parts.push(String.fromCharCode(0xdc00 + b));
-        i++;
-        runStart = i;
-    }
-    flush(i);
-    return parts.join('');
+    return (0,_formats_escaped_utf8_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeUtf8Escaped */ .H)(raw);
 }
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 function undecodableName(path) {
@@ -751,10 +819,14 @@ class Git {
             return Promise.reject(new errors/* ModelFileError */.EO(path, git_paths/* NOT_CHECKED_OUT */.pL));
         if (known === undefined) {
             known = (async () => {
-                const info = /[\r\n]/.test(path) ? await this.lsTreeInfo(sha, path) : await this.batch().check.info(key);
+                const lines = /[\r\n]/.test(path);
+                const info = lines ? await this.lsTreeInfo(sha, path) : await this.batch().check.info(key);
                 const unfollowed = info === null ? undefined : UNFOLLOWED_LINKS[info.type];
                 if (unfollowed !== undefined)
                     throw new errors/* ModelFileError */.EO(path, unfollowed);
+                if (info === null && !lines && (await this.listing(sha)).blobs.has(path)) {
+                    throw new exec/* CommandError */.Qd(`git cat-file --batch-check ${key}`, 0, `${path} is in the commit's tree but git cannot read its object`);
+                }
                 return info !== null && info.type === 'blob' ? info : null;
             })();
             this.blobs.set(key, known);
@@ -765,7 +837,7 @@ class Git {
     blobs = new Map();
     listings = new Map();
     async lsTreeInfo(sha, path) {
-        const raw = (0,git_paths/* decodeGitOutput */.MP)(await (0,exec/* runChecked */.X4)('git', ['ls-tree', '-z', '-l', '--full-tree', EOO, sha, '--', path], { cwd: this.cwd }));
+        const raw = (0,git_paths/* decodeGitOutput */.MP)(await (0,exec/* runChecked */.X4)('git', ['--literal-pathspecs', 'ls-tree', '-z', '-l', '--full-tree', EOO, sha, '--', path], { cwd: this.cwd }));
         for (const line of raw.split('\0')) {
             const m = /^(\d+) ([a-z]+) ([0-9a-f]+) +(\d+|-)\t([^]*)$/.exec(line);
             if (!m || m[5] !== path || !isSha(m[3]) || m[4] === '-')
@@ -855,16 +927,19 @@ class Git {
 }
 function parseTreeListing(raw) {
     const files = [];
+    const blobs = new Set();
     const links = [];
     for (const line of raw.split('\0')) {
         const m = /^(\d+) ([a-z]+) ([0-9a-f]+)\t([^]*)$/.exec(line);
         if (!m || m[4] === '')
             continue;
         files.push(m[4]);
+        if (m[2] === 'blob')
+            blobs.add(m[4]);
         if (m[1] === SYMLINK_MODE && m[2] === 'blob')
             links.push({ path: m[4], oid: m[3] });
     }
-    return { files, links };
+    return { files, blobs, links };
 }
 function parseNameStatusZ(raw) {
     const parts = raw.split('\0');
@@ -928,16 +1003,16 @@ function parseLfsPointer(bytes) {
         return null;
     return { oid, size: Number(size) };
 }
-async function resolveLfsPointer(cwd, pointerBytes, pointer, path, commit, mode, target) {
+async function resolveLfsPointer(cwd, pointerBytes, pointer, path, commit, mode, target, env) {
     if (mode === 'skip')
         return { ok: false, pointer, reason: 'lfs: skip' };
-    const version = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)('git', ['lfs', 'version'], { cwd, timeoutMs: 20_000 });
+    const version = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)('git', ['lfs', 'version'], { cwd, timeoutMs: 20_000, ...(env ? { env } : {}) });
     if (version.code !== 0)
         return { ok: false, pointer, reason: 'git-lfs is not installed' };
     if (commit && (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .isSha */ .HH)(commit) && !/[,*?[\]{}!\\]/.test(path)) {
-        await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)('git', ['lfs', 'fetch', 'origin', commit, `--include=${path}`, '--exclude='], { cwd, timeoutMs: 300_000 });
+        await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)('git', ['lfs', 'fetch', 'origin', commit, `--include=${path}`, '--exclude='], { cwd, timeoutMs: 300_000, ...(env ? { env } : {}) });
     }
-    const smudged = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)('git', ['lfs', 'smudge', '--', path], { cwd, input: pointerBytes, timeoutMs: 300_000, stdoutFile: target });
+    const smudged = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)('git', ['lfs', 'smudge', '--', path], { cwd, input: pointerBytes, timeoutMs: 300_000, stdoutFile: target, ...(env ? { env } : {}) });
     const size = smudged.code === 0 ? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target)).size : -1;
     const passedThrough = size >= 0 && size < MAX_POINTER_BYTES && parseLfsPointer(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(target)) !== null;
     if (smudged.code !== 0 || passedThrough || size !== pointer.size) {
@@ -1046,13 +1121,12 @@ function linkAliases(changed, listing) {
 /* harmony export */   $_: () => (/* binding */ emptySource),
 /* harmony export */   BJ: () => (/* binding */ Materialiser),
 /* harmony export */   VT: () => (/* binding */ sideFilePath),
-/* harmony export */   Vu: () => (/* binding */ DiskFullError),
 /* harmony export */   Ym: () => (/* binding */ gitSource),
 /* harmony export */   fr: () => (/* binding */ readPrefix),
 /* harmony export */   p9: () => (/* binding */ bringSideFiles),
 /* harmony export */   v9: () => (/* binding */ dirSource)
 /* harmony export */ });
-/* unused harmony exports underRoot, walk, filesEqual */
+/* unused harmony exports underRoot, walk, filesEqual, DiskFullError */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
@@ -1284,6 +1358,7 @@ async function bringSideFiles(path, file, sideFilesAt, place) {
     const all = [...first, ...more];
     return { placed: await place(all), sideFiles: all };
 }
+const MAX_LFSCONFIG_BYTES = 64 * 1024;
 class DiskFullError extends _graph_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EnvironmentError */ .eG {
     name = 'DiskFullError';
 }
@@ -1340,11 +1415,40 @@ class Materialiser {
         const pointer = (0,_lfs_js__WEBPACK_IMPORTED_MODULE_9__/* .parseLfsPointer */ .y)(bytes);
         return pointer ? { kind: 'pointer', bytes, pointer } : { kind: 'content' };
     }
+    lfsEnvs = new Map();
+    lfsEnv(source, what) {
+        const commit = source.commit;
+        if (source.diskRoot !== null || commit === null || this.lfsMode === 'skip')
+            return undefined;
+        let env = this.lfsEnvs.get(commit);
+        if (env === undefined) {
+            env = (async () => {
+                let config;
+                try {
+                    config = (await source.read('.lfsconfig', MAX_LFSCONFIG_BYTES)) ?? Buffer.alloc(0);
+                }
+                catch (e) {
+                    if (!(e instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ModelFileError */ .EO))
+                        throw e;
+                    config = Buffer.alloc(0);
+                }
+                const tree = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(await this.temp(source, what, undefined), 'lfs-work-tree');
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(tree);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tree, '.lfsconfig'), config);
+                const gitDir = (await (0,_exec_js__WEBPACK_IMPORTED_MODULE_7__/* .runChecked */ .X4)('git', ['rev-parse', '--absolute-git-dir'], { cwd: this.repoRoot })).toString('utf8').trim();
+                return { ...process.env, GIT_DIR: gitDir, GIT_WORK_TREE: tree };
+            })();
+            this.lfsEnvs.set(commit, env);
+            env.catch(() => this.lfsEnvs.delete(commit));
+        }
+        return env;
+    }
     async place(source, path, what, target) {
         let r;
         try {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), { recursive: true });
-            r = what.kind === 'pointer' ? await (0,_lfs_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveLfsPointer */ .RR)(this.repoRoot, what.bytes, what.pointer, path, source.commit, this.lfsMode, target) : null;
+            const env = what.kind === 'pointer' ? await this.lfsEnv(source, `${path} (${source.side})`) : undefined;
+            r = what.kind === 'pointer' ? await (0,_lfs_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveLfsPointer */ .RR)(this.repoRoot, what.bytes, what.pointer, path, source.commit, this.lfsMode, target, env) : null;
             if (r === null)
                 await source.copyTo(path, target);
         }

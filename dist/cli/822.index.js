@@ -289,6 +289,7 @@ function looksLikeTorchZip(head) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  Lq: () => (/* binding */ HEAD_BYTES),
   mm: () => (/* binding */ defaultGlobCheck),
   kb: () => (/* binding */ formatByName),
   G9: () => (/* binding */ formatForPath),
@@ -297,12 +298,13 @@ __webpack_require__.d(__webpack_exports__, {
   aq: () => (/* binding */ loadedFormats),
   Sk: () => (/* binding */ modelExtensions),
   sh: () => (/* binding */ modelKeyOf),
+  nB: () => (/* binding */ namesSideFilesInContent),
   GF: () => (/* binding */ openModel),
   ko: () => (/* binding */ readModel),
   ue: () => (/* binding */ sideFileLocations)
 });
 
-// UNUSED EXPORTS: HEAD_BYTES, detectFormat, needsSignatureByDefault
+// UNUSED EXPORTS: detectFormat, needsSignatureByDefault
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -355,6 +357,7 @@ const onnxFormat = {
     label: 'ONNX',
     kind: 'graph',
     extensions: ['.onnx'],
+    sideFilesInContent: true,
     magicOnlyExtensions: ['.pb'],
     magic: looksLikeOnnxModel,
     reader: async () => (await __webpack_require__.e(/* import() */ 682).then(__webpack_require__.bind(__webpack_require__, 5682))).reader,
@@ -508,6 +511,9 @@ function detectFormat(path, head, size, among = FORMATS) {
             return f;
     const lower = path.toLowerCase();
     return among.find((f) => claimsByExtension(f, lower) || f.conventionalNames?.test((0,external_node_path_.basename)(lower)) === true) ?? null;
+}
+function namesSideFilesInContent(path, head, size) {
+    return (detectFormat(path, head, size) ?? formatForPath(path))?.sideFilesInContent === true;
 }
 function formatForPath(path, among = FORMATS) {
     const lower = path.toLowerCase();

@@ -727,10 +727,13 @@ function opTypeTable(p, top) {
     const hidden = p.byOpType.filter((o) => !shownSet.has(o));
     const hiddenSum = () => ({ macs: sum(hidden, (o) => o.macs), flops: sum(hidden, (o) => o.flops), memoryBytes: sum(hidden, (o) => o.memoryBytes) });
     const total = cells('total', sum(p.byOpType, (o) => o.count), totals);
+    const bound = (0,types/* boundOpTypes */.BQ)(p);
+    const isBound = (o) => bound.has((0,types/* opTypeKey */.rl)(o.domain, o.opType));
+    const marked = (row, lowerBound) => (lowerBound ? row.map((c, i) => (i >= 2 && i !== 4 ? `≥ ${c}` : c)) : row);
     return {
         columns: OP_COLUMNS(share),
-        rows: shown.map((o) => cells((0,labels/* opLabel */.mo)(o.opType, o.domain), o.count, o)),
-        ...(hidden.length > 0 ? { more: cells(moreLabel(hidden.length, p.byOpType.length), sum(hidden, (o) => o.count), hiddenSum()) } : {}),
+        rows: shown.map((o) => marked(cells((0,labels/* opLabel */.mo)(o.opType, o.domain), o.count, o), isBound(o))),
+        ...(hidden.length > 0 ? { more: marked(cells(moreLabel(hidden.length, p.byOpType.length), sum(hidden, (o) => o.count), hiddenSum()), hidden.some(isBound)) } : {}),
         total: total.map((c, i) => (i >= 2 && i !== 4 ? atLeast(p, c) : c)),
     };
 }
@@ -838,7 +841,7 @@ function summaryLines(p) {
         lines.push({ label: 'MACs', value: bound((0,types/* costsLowerBound */.GZ)(p.totals), (0,units/* formatCount */.B4)(p.totals.macs)) });
         lines.push({ label: 'FLOPs', value: bound((0,types/* costsLowerBound */.GZ)(p.totals), (0,units/* formatCount */.B4)(p.totals.flops)) });
         lines.push({ label: 'memory access', value: bound((0,types/* costsLowerBound */.GZ)(p.totals), (0,units/* formatBytes */.z3)(p.totals.memoryBytes)) });
-        lines.push({ label: 'peak activations', value: bound(p.totals.lowerBound, (0,units/* formatBytes */.z3)(p.totals.peakActivationBytes)) });
+        lines.push({ label: 'peak activations', value: bound((0,types/* peakLowerBound */.$l)(p.totals), (0,units/* formatBytes */.z3)(p.totals.peakActivationBytes)) });
     }
     if (p.roofline) {
         const r = p.roofline;
@@ -996,6 +999,8 @@ function renderCsv(p, view) {
     }
     if (p.totals) {
         rows.push(['macs', p.totals.macs], ['flops', p.totals.flops], ['memory_bytes', p.totals.memoryBytes], ['peak_activation_bytes', p.totals.peakActivationBytes], ['lower_bound', String(p.totals.lowerBound)]);
+        if (p.totals.lowerBound)
+            rows.push(['lower_bound_metrics', (0,types/* boundMetrics */.OI)(p.totals).map((m) => CSV_COST_NAMES[m]).join(' ')]);
     }
     if (p.roofline)
         rows.push(['latency_seconds', p.roofline.latencySeconds], ['arithmetic_intensity', p.roofline.arithmeticIntensity]);
@@ -1124,14 +1129,17 @@ const USAGE = `Usage:
       text at a terminal, markdown when piped or under CI (--format overrides); --min-change
       lists models whose every change is smaller without detail; --jobs N profiles N models
       at once in worker threads (default: one per CPU core, at most 8), one line each on stderr
+      --lfs: Git LFS pointers are fetched (auto, fetch: warn when that fails) or never (skip)
+      --verbose prints progress (fetches, Git LFS, each model) on stderr
+      --cache-dir DIR keeps the profiles of models read from git commits (the base side)
+      in DIR, keyed by blob SHAs, options and build, and reuses them on the next run
+      (DIR outside the repository: one inside it is not used)
       --shard i/n profiles only shard i of n of the changed models and prints its partial
       report as JSON (exit 0), for:
   model-budget merge <report.json|folder>... [--format md|text|json]
       merges the partial reports of every shard of one run into the report (and exit code)
       of the unsharded run; a folder stands for the .json files in it
-      --cache-dir DIR keeps the profiles of models read from git commits (the base side)
-      in DIR, keyed by blob SHAs, options and build, and reuses them on the next run
-      (DIR outside the repository: one inside it is not used)
+  model-budget --version   prints the version
 
 Exit codes: 0 ok, 1 budget exceeded, 2 bad input, config or usage,
 3 internal error (a bug in model-budget: please report it; MODEL_BUDGET_DEBUG=1 prints the stack).

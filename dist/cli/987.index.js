@@ -664,6 +664,34 @@ function editDistance(a, b) {
 
 /***/ }),
 
+/***/ 8904:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $m: () => (/* binding */ deltaBound),
+/* harmony export */   GR: () => (/* binding */ boundSign),
+/* harmony export */   sy: () => (/* binding */ UNKNOWN_CHANGE)
+/* harmony export */ });
+function deltaBound(baseLowerBound, headLowerBound) {
+    if (headLowerBound)
+        return baseLowerBound ? 'unknown' : 'lower';
+    return baseLowerBound ? 'upper' : undefined;
+}
+const BOUND_SIGN = {
+    md: { lower: '≥ ', upper: '≤ ' },
+    text: { lower: '>= ', upper: '<= ' },
+};
+function boundSign(bound, style = 'md') {
+    return bound === undefined || bound === 'unknown' ? '' : BOUND_SIGN[style][bound];
+}
+const UNKNOWN_CHANGE = {
+    md: 'not known (both ≥)',
+    text: 'not known (both >=)',
+};
+
+
+/***/ }),
+
 /***/ 4443:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -717,6 +745,8 @@ __webpack_require__.d(__webpack_exports__, {
 var types = __webpack_require__(9010);
 // EXTERNAL MODULE: ./build/src/profile/unbound-dims.js
 var unbound_dims = __webpack_require__(8712);
+// EXTERNAL MODULE: ./build/src/budget/delta-bound.js
+var delta_bound = __webpack_require__(8904);
 // EXTERNAL MODULE: ./build/src/budget/labels.js
 var labels = __webpack_require__(2464);
 // EXTERNAL MODULE: ./build/src/budget/units.js
@@ -850,6 +880,7 @@ function alignByPosition(small, large) {
 ;// CONCATENATED MODULE: ./build/src/budget/why-nodes.js
 
 
+
 const CHART_OP_TYPES = 12;
 function byImpact(key, count) {
     return (a, b) => Math.abs(b.flopsDelta ?? 0) - Math.abs(a.flopsDelta ?? 0) ||
@@ -883,7 +914,8 @@ function nodeDiff(base, head) {
             if (bs !== hs)
                 Object.assign(extra, { baseShape: bs, headShape: hs });
         }
-        nodes.push({ name: n.name, opType: n.opType, scope: n.scope, change, flopsDelta, macsDelta, memoryBytesDelta, ...extra });
+        const bound = (0,delta_bound/* deltaBound */.$m)(b !== undefined && b.status !== 'ok', h !== undefined && h.status !== 'ok');
+        nodes.push({ name: n.name, opType: n.opType, scope: n.scope, change, flopsDelta, macsDelta, memoryBytesDelta, ...extra, ...(bound ? { deltaBound: bound } : {}) });
     };
     for (const [b, h] of match.pairs) {
         push(h, 'changed', b, h);
@@ -913,20 +945,28 @@ class ScopeSums {
             return;
         let s = this.sums.get(scope);
         if (!s)
-            this.sums.set(scope, (s = { baseFlops: 0, headFlops: 0, baseMemoryBytes: 0, headMemoryBytes: 0 }));
+            this.sums.set(scope, (s = { baseFlops: 0, headFlops: 0, baseMemoryBytes: 0, headMemoryBytes: 0, baseBound: false, headBound: false }));
         if (b && b.inTotals !== false) {
             s.baseFlops += b.flops;
             s.baseMemoryBytes += b.memoryBytes;
+            if (b.status !== 'ok')
+                s.baseBound = true;
         }
         if (h && h.inTotals !== false) {
             s.headFlops += h.flops;
             s.headMemoryBytes += h.memoryBytes;
+            if (h.status !== 'ok')
+                s.headBound = true;
         }
     }
     changed() {
         return [...this.sums]
             .filter(([, s]) => s.baseFlops !== s.headFlops || s.baseMemoryBytes !== s.headMemoryBytes)
-            .map(([name, s]) => ({ name, ...s }))
+            .map(([name, { baseBound, headBound, ...s }]) => ({
+            name, ...s,
+            ...(baseBound ? { baseLowerBound: true } : {}),
+            ...(headBound ? { headLowerBound: true } : {}),
+        }))
             .sort((a, b) => Math.abs(b.headFlops - b.baseFlops) - Math.abs(a.headFlops - a.baseFlops) ||
             Math.abs(b.headMemoryBytes - b.baseMemoryBytes) - Math.abs(a.headMemoryBytes - a.baseMemoryBytes) ||
             (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -973,6 +1013,7 @@ function opTypeChart(base, head) {
 
 
 
+
 const DEFAULT_WHY_LIMIT = 10;
 function metricValue(profile, metric) {
     if (!profile)
@@ -991,7 +1032,7 @@ function metricValue(profile, metric) {
         case 'memory':
             return totals ? { value: totals.memoryBytes, lowerBound } : null;
         case 'peak-memory':
-            return totals ? { value: totals.peakActivationBytes, lowerBound: totals.lowerBound === true } : null;
+            return totals ? { value: totals.peakActivationBytes, lowerBound: (0,types/* peakLowerBound */.$l)(totals) } : null;
     }
 }
 function notAvailable(profile, metric) {
@@ -1066,6 +1107,7 @@ function evaluateMetric(metric, base, head, opts) {
         }
     }
     const status = reasons.length === 0 ? 'ok' : unchecked ?? levelVerdict(level ?? 'error');
+    const bound = delta !== null && !opts.isNew ? (0,delta_bound/* deltaBound */.$m)(base.lowerBound, head.lowerBound) : undefined;
     return {
         metric,
         unit,
@@ -1082,6 +1124,7 @@ function evaluateMetric(metric, base, head, opts) {
         reasons,
         ...(binary ? { binaryUnits: true } : {}),
         ...(unchecked !== null ? { unchecked: true } : {}),
+        ...(bound !== undefined ? { deltaBound: bound } : {}),
     };
 }
 function evaluateModel(input, match, defaultLevel, whyLimit = DEFAULT_WHY_LIMIT) {
@@ -1263,7 +1306,7 @@ function opTypeChanges(base, head) {
     const withCosts = head.byOpType !== undefined && (base === undefined || base.byOpType !== undefined);
     const acc = new Map();
     const slot = (opType, domain) => {
-        const k = `${domain}\u0000${opType}`;
+        const k = (0,types/* opTypeKey */.rl)(domain, opType);
         let a = acc.get(k);
         if (!a) {
             a = { opType, domain, baseCount: 0, headCount: 0 };
@@ -1284,7 +1327,9 @@ function opTypeChanges(base, head) {
             slot(op, '').headCount = n;
     }
     const out = [];
-    for (const a of acc.values()) {
+    const [baseBound, headBound] = withCosts ? [(0,types/* boundOpTypes */.BQ)(base), (0,types/* boundOpTypes */.BQ)(head)] : [new Set(), new Set()];
+    for (const [k, a] of acc) {
+        const bound = (0,delta_bound/* deltaBound */.$m)(baseBound.has(k), headBound.has(k));
         const d = (f) => (withCosts ? (a.head?.[f] ?? 0) - (a.base?.[f] ?? 0) : null);
         const change = {
             opType: a.opType,
@@ -1294,6 +1339,7 @@ function opTypeChanges(base, head) {
             macsDelta: d('macs'),
             flopsDelta: d('flops'),
             memoryBytesDelta: d('memoryBytes'),
+            ...(bound ? { deltaBound: bound } : {}),
         };
         const changed = a.baseCount !== a.headCount || (change.flopsDelta ?? 0) !== 0 || (change.macsDelta ?? 0) !== 0 || (change.memoryBytesDelta ?? 0) !== 0;
         if (changed)
@@ -1325,11 +1371,13 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./build/src/budget/schema-validator.js
 var schema_validator = __webpack_require__(5971);
 ;// CONCATENATED MODULE: ./build/schema/gate-report.schema.json
-const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/model-budget/model-budget/schema/gate-report.schema.json","title":"model-budget gate report (schemaVersion 1)","description":"What the budget gate decided for a pull request: written as a JSON artifact by the check run and validated again (src/budget/gate.ts validateGateReport) before the publish run renders it. Fields are added within schemaVersion 1 only as optional ones (absent from older reports); removing, renaming or changing one bumps the version.","type":"object","additionalProperties":false,"required":["schemaVersion","passed","violations","warnings","configFile","configSource","configNote","budgetChanges","changedModels","ignored","models"],"properties":{"schemaVersion":{"const":1},"passed":{"type":"boolean","description":"True exactly when violations is 0."},"violations":{"$ref":"#/$defs/count","description":"Error-level budget breaches plus error-level models that could not be measured."},"warnings":{"$ref":"#/$defs/count","description":"Warning-level breaches, unmeasured budgeted metrics and warning-level unreadable models."},"configFile":{"type":["string","null"],"maxLength":4096},"configSource":{"enum":["base","head",null],"description":"Side whose config set the budgets: base by default (a pull request cannot relax its own budgets), head with config-from: head or when the base has no config yet; null without a config."},"configNote":{"$ref":"#/$defs/nullableText","description":"What the report says about the config choice (e.g. the base has no config yet)."},"budgetChanges":{"type":"array","maxItems":100000,"description":"Settings the pull request changes in the config, old -> new (null: not set on that side).","items":{"type":"object","additionalProperties":false,"required":["scope","setting","before","after"],"properties":{"scope":{"$ref":"#/$defs/text"},"setting":{"$ref":"#/$defs/text"},"before":{"$ref":"#/$defs/nullableText"},"after":{"$ref":"#/$defs/nullableText"}}}},"changedModels":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"ignored":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"models":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/model"}},"minChange":{"type":"number","minimum":0,"description":"Changes under this many percent are not detailed in the comment (config defaults.min-change or the min-change input)."},"shard":{"type":"object","description":"Present only in a partial report: shard index of count of a sharded run (shard: i/n). A merge (mode: merge) checks that the shards share commits, settings and model list, and that each holds exactly its slice.","additionalProperties":false,"required":["index","count","models","baseSha","headSha","settings","level"],"properties":{"index":{"type":"integer","minimum":1,"maximum":256},"count":{"type":"integer","minimum":1,"maximum":256},"models":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"Every changed model of the whole run, in the unsharded report\'s order of changes."},"baseSha":{"type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"headSha":{"type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"settings":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the config and options the shard ran with."},"level":{"enum":["error","warning","off"],"description":"The config\'s default level: the merge counts each unreadable model at it."}}}},"$defs":{"count":{"type":"integer","minimum":0},"text":{"type":"string","maxLength":4096},"nullableText":{"type":["string","null"],"maxLength":4096},"nullableNumber":{"type":["number","null"]},"verdict":{"enum":["ok","warning","error"]},"dimValues":{"type":"object","propertyNames":{"maxLength":4096},"additionalProperties":{"$ref":"#/$defs/count"},"description":"A whole number per dim name."},"model":{"type":"object","additionalProperties":false,"required":["path","previousPath","name","status","verdict","error","notes","rows","why"],"properties":{"path":{"$ref":"#/$defs/text"},"previousPath":{"$ref":"#/$defs/nullableText"},"linkTo":{"$ref":"#/$defs/text","description":"The path is a symbolic link (or under a link to a folder) to this file, on the head (the base for a deleted model); a target with a row of its own is counted once in the totals."},"baseLinkTo":{"$ref":"#/$defs/text","description":"For a model measured on both sides whose path led to another file on the base than on the head (a link retargeted, or a link on one side only): the file the base version was read from. The totals count each side\'s file once."},"partOf":{"$ref":"#/$defs/text","description":"Measured as a model of its own on one side only (a shard its set\'s index does not list): the set that reads it on the other side. \'deleted\' then means it joined that set on the head, \'added\' that it left it."},"name":{"$ref":"#/$defs/nullableText","description":"Name of the config entry that matched, null if none."},"status":{"enum":["added","modified","deleted","renamed","unchanged"]},"verdict":{"$ref":"#/$defs/verdict","description":"At least as bad as the worst row."},"error":{"$ref":"#/$defs/nullableText","description":"Why the head model could not be measured."},"errorVerdict":{"$ref":"#/$defs/verdict","description":"What the error alone counts as, from the config\'s default level (ok at level off)."},"notes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"Findings that count as warnings without breaking a budget, e.g. an input dim no config binds (profiled at 1)."},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"The input shapes the head numbers are for, e.g. `idx: 1x128`."},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"why":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/why"}]},"points":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/point"},"description":"One entry per operating point of the config entry; FLOPs, MACs, memory access, peak memory and latency are there, not in rows."},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"},"description":"Roofline latency per device, for a model without points that has a latency budget."},"formulas":{"$ref":"#/$defs/formulas"},"noWeights":{"$ref":"#/$defs/text","description":"The file holds no weights (a training checkpoint\'s scheduler.pt, optimizer.pt): its reader\'s reason. Such a file has no rows and verdict ok: it never breaches a budget."},"uncheckedBudgets":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/text"},"description":"With noWeights: the budgets of the matching entry, none of them checked (e.g. `Params ≤ 25 M`)."}}},"point":{"type":"object","additionalProperties":false,"required":["name","dims","verdict","error","warnings","shapes","rows","latency"],"properties":{"name":{"$ref":"#/$defs/text"},"dims":{"$ref":"#/$defs/dimValues","description":"The dims bound at this point."},"verdict":{"$ref":"#/$defs/verdict"},"error":{"$ref":"#/$defs/nullableText","description":"Why the head could not be measured at this point (or the point binds a name the model lacks)."},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"}}}},"latencyRow":{"type":"object","additionalProperties":false,"required":["hardware","hardwareName","base","head","memoryBoundShare","topMemoryBound","budget","level","status","reasons"],"properties":{"hardware":{"$ref":"#/$defs/text","description":"Preset id or the custom device\'s name."},"hardwareName":{"$ref":"#/$defs/text"},"base":{"$ref":"#/$defs/nullableNumber","description":"Roofline latency estimate in seconds (a bound, not a measurement)."},"head":{"$ref":"#/$defs/nullableNumber"},"memoryBoundShare":{"oneOf":[{"type":"null"},{"type":"number","minimum":0,"maximum":1}],"description":"Share of the head\'s estimated time spent in memory-bound nodes."},"topMemoryBound":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","seconds"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"seconds":{"type":"number"}}}},"budget":{"$ref":"#/$defs/nullableText"},"level":{"oneOf":[{"type":"null"},{"enum":["error","warning","off"]}]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"unchecked":{"const":true,"description":"The budget could not be checked: the head\'s estimate could not (none, a lower bound, input dims at 1), or a max-increase had no base estimate (the base could not be measured); status says whether that fails."}}},"formulas":{"type":"object","additionalProperties":false,"required":["base","head","changes"],"description":"Cost formulas of both sides (profile.schema.json\'s formulas object) and one line per metric whose formula changed.","properties":{"base":{"$ref":"#/$defs/formulaSummary"},"head":{"$ref":"#/$defs/formulaSummary"},"changes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}}}},"formulaSummary":{"type":["object","null"],"description":"One side\'s formulas (profile.schema.json\'s formulas object, held to this report\'s limits); null when that side has none.","additionalProperties":false,"required":["dims","fixed","metrics"],"properties":{"dims":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"fixed":{"$ref":"#/$defs/dimValues"},"metrics":{"type":"object","additionalProperties":false,"properties":{"macs":{"$ref":"#/$defs/metricFormula"},"flops":{"$ref":"#/$defs/metricFormula"},"memoryBytes":{"$ref":"#/$defs/metricFormula"},"peakActivationBytes":{"$ref":"#/$defs/metricFormula"}}},"note":{"$ref":"#/$defs/text"}}},"metricFormula":{"type":"object","description":"An exact polynomial of the free dims (each term\'s numerator and denominator a decimal string, which may pass 2^53), or why there is none with the values sampled.","required":["polynomial"],"properties":{"polynomial":{"type":"boolean"}},"if":{"properties":{"polynomial":{"const":true}}},"then":{"additionalProperties":false,"required":["polynomial","terms","degree"],"properties":{"polynomial":{"const":true},"terms":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"required":["numerator","denominator","powers"],"properties":{"numerator":{"type":"string","pattern":"^-?[0-9]{1,400}$"},"denominator":{"type":"string","pattern":"^[1-9][0-9]{0,399}$"},"powers":{"$ref":"#/$defs/dimValues"}}}},"degree":{"$ref":"#/$defs/dimValues"}}},"else":{"additionalProperties":false,"required":["polynomial","reason","values"],"properties":{"polynomial":{"const":false},"reason":{"$ref":"#/$defs/text"},"values":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["at","value"],"properties":{"at":{"$ref":"#/$defs/dimValues"},"value":{"$ref":"#/$defs/nullableNumber"}}}}}}},"row":{"type":"object","additionalProperties":false,"required":["metric","unit","base","head","delta","pct","isNew","baseLowerBound","headLowerBound","budget","level","status","reasons"],"properties":{"metric":{"enum":["params","flops","macs","memory","peak-memory","file-size"]},"unit":{"enum":["count","bytes"]},"base":{"$ref":"#/$defs/nullableNumber"},"head":{"$ref":"#/$defs/nullableNumber"},"delta":{"$ref":"#/$defs/nullableNumber"},"pct":{"$ref":"#/$defs/nullableNumber","description":"Percent change relative to base; null for new models, a base of 0 or one too small to divide by (the ratio overflows or reaches 1e21 %): the delta alone then."},"isNew":{"type":"boolean"},"baseLowerBound":{"type":"boolean"},"headLowerBound":{"type":"boolean"},"baseNotAvailable":{"const":true,"description":"The base\'s format cannot measure this metric (weights only): shown as n/a."},"headNotAvailable":{"const":true,"description":"The head\'s format cannot measure this metric (weights only): shown as n/a."},"binaryUnits":{"const":true,"description":"The budget is written in KiB/MiB/GiB: the row\'s bytes are shown in that family."},"budget":{"$ref":"#/$defs/nullableText"},"level":{"enum":["error","warning","off",null]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"unchecked":{"const":true,"description":"The budget could not be checked: the head\'s numbers could not (not measured, a lower bound, input dims at 1), or a max-increase had no base value (the base could not be measured, or its format cannot measure the metric); status says whether that fails."}}},"why":{"type":"object","additionalProperties":false,"required":["opTypes","nodes","opTypesChanged","nodesChanged"],"properties":{"opTypes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["opType","domain","baseCount","headCount","macsDelta","flopsDelta","memoryBytesDelta"],"properties":{"opType":{"$ref":"#/$defs/text"},"domain":{"$ref":"#/$defs/text"},"baseCount":{"$ref":"#/$defs/count"},"headCount":{"$ref":"#/$defs/count"},"macsDelta":{"$ref":"#/$defs/nullableNumber"},"flopsDelta":{"$ref":"#/$defs/nullableNumber"},"memoryBytesDelta":{"$ref":"#/$defs/nullableNumber"}}}},"nodes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","scope","change","flopsDelta","macsDelta","memoryBytesDelta"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"scope":{"$ref":"#/$defs/text"},"change":{"enum":["added","removed","changed"]},"flopsDelta":{"type":"number"},"macsDelta":{"type":"number"},"memoryBytesDelta":{"type":"number"},"baseName":{"$ref":"#/$defs/text","description":"A changed node\'s base counterpart when it had another name (renamed scope, shifted index)."},"baseShape":{"$ref":"#/$defs/text","description":"First output shape of the base node, when it differs from the head\'s."},"headShape":{"$ref":"#/$defs/text"}}}},"opTypesChanged":{"$ref":"#/$defs/count"},"nodesChanged":{"$ref":"#/$defs/count"},"modules":{"type":"array","maxItems":100000,"description":"Weights files: modules (dotted-name prefixes) whose params changed, each not explained by a single child; largest change first.","items":{"type":"object","additionalProperties":false,"required":["name","baseParams","headParams"],"properties":{"name":{"$ref":"#/$defs/text"},"baseParams":{"$ref":"#/$defs/count"},"headParams":{"$ref":"#/$defs/count"}}}},"modulesChanged":{"$ref":"#/$defs/count"},"scopes":{"type":"array","maxItems":100000,"description":"Graphs with /-scoped node names: module scopes (first two segments) whose cost changed, largest change first; a matched node counts in the head\'s scope on both sides.","items":{"type":"object","additionalProperties":false,"required":["name","baseFlops","headFlops","baseMemoryBytes","headMemoryBytes"],"properties":{"name":{"$ref":"#/$defs/text"},"baseFlops":{"type":"number","minimum":0},"headFlops":{"type":"number","minimum":0},"baseMemoryBytes":{"type":"number","minimum":0},"headMemoryBytes":{"type":"number","minimum":0}}}},"scopesChanged":{"$ref":"#/$defs/count"},"chart":{"type":"object","additionalProperties":false,"required":["metric","opTypes","more"],"description":"Cost per op type of both sides for the metric whose total changed most, largest first.","properties":{"metric":{"enum":["flops","macs","memory"]},"opTypes":{"type":"array","maxItems":64,"items":{"type":"object","additionalProperties":false,"required":["opType","domain","base","head"],"properties":{"opType":{"$ref":"#/$defs/text"},"domain":{"$ref":"#/$defs/text"},"base":{"type":"number","minimum":0},"head":{"type":"number","minimum":0}}}},"more":{"$ref":"#/$defs/count"}}},"nodesTruncated":{"const":true,"description":"The graph was too large to match nodes by structure: some changes may show as removed/added pairs."}}}}}');
+const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/model-budget/model-budget/schema/gate-report.schema.json","title":"model-budget gate report (schemaVersion 1)","description":"What the budget gate decided for a pull request: written as a JSON artifact by the check run and validated again (src/budget/gate.ts validateGateReport) before the publish run renders it. Fields are added within schemaVersion 1 only as optional ones (absent from older reports); removing, renaming or changing one bumps the version.","type":"object","additionalProperties":false,"required":["schemaVersion","passed","violations","warnings","configFile","configSource","configNote","budgetChanges","changedModels","ignored","models"],"properties":{"schemaVersion":{"const":1},"passed":{"type":"boolean","description":"True exactly when violations is 0."},"violations":{"$ref":"#/$defs/count","description":"Error-level budget breaches plus error-level models that could not be measured."},"warnings":{"$ref":"#/$defs/count","description":"Warning-level breaches, unmeasured budgeted metrics and warning-level unreadable models."},"configFile":{"type":["string","null"],"maxLength":4096},"configSource":{"enum":["base","head",null],"description":"Side whose config set the budgets: base by default (a pull request cannot relax its own budgets), head with config-from: head or when the base has no config yet; null without a config."},"configNote":{"$ref":"#/$defs/nullableText","description":"What the report says about the config choice (e.g. the base has no config yet)."},"budgetChanges":{"type":"array","maxItems":100000,"description":"Settings the pull request changes in the config, old -> new (null: not set on that side).","items":{"type":"object","additionalProperties":false,"required":["scope","setting","before","after"],"properties":{"scope":{"$ref":"#/$defs/text"},"setting":{"$ref":"#/$defs/text"},"before":{"$ref":"#/$defs/nullableText"},"after":{"$ref":"#/$defs/nullableText"}}}},"changedModels":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"ignored":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"models":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/model"}},"minChange":{"type":"number","minimum":0,"description":"Changes under this many percent are not detailed in the comment (config defaults.min-change or the min-change input)."},"shard":{"type":"object","description":"Present only in a partial report: shard index of count of a sharded run (shard: i/n). A merge (mode: merge) checks that the shards share commits, settings and model list, and that each holds exactly its slice.","additionalProperties":false,"required":["index","count","models","baseSha","headSha","settings","level"],"properties":{"index":{"type":"integer","minimum":1,"maximum":256},"count":{"type":"integer","minimum":1,"maximum":256},"models":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"Every changed model of the whole run, in the unsharded report\'s order of changes."},"baseSha":{"type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"headSha":{"type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"settings":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the config and options the shard ran with."},"level":{"enum":["error","warning","off"],"description":"The config\'s default level: the merge counts each unreadable model at it."}}}},"$defs":{"count":{"type":"integer","minimum":0},"text":{"type":"string","maxLength":4096},"nullableText":{"type":["string","null"],"maxLength":4096},"nullableNumber":{"type":["number","null"]},"verdict":{"enum":["ok","warning","error"]},"dimValues":{"type":"object","propertyNames":{"maxLength":4096},"additionalProperties":{"$ref":"#/$defs/count"},"description":"A whole number per dim name."},"model":{"type":"object","additionalProperties":false,"required":["path","previousPath","name","status","verdict","error","notes","rows","why"],"properties":{"path":{"$ref":"#/$defs/text"},"previousPath":{"$ref":"#/$defs/nullableText"},"linkTo":{"$ref":"#/$defs/text","description":"The path is a symbolic link (or under a link to a folder) to this file, on the head (the base for a deleted model); a target with a row of its own is counted once in the totals."},"baseLinkTo":{"$ref":"#/$defs/text","description":"For a model measured on both sides whose path led to another file on the base than on the head (a link retargeted, or a link on one side only): the file the base version was read from. The totals count each side\'s file once."},"partOf":{"$ref":"#/$defs/text","description":"Measured as a model of its own on one side only (a shard its set\'s index does not list): the set that reads it on the other side. \'deleted\' then means it joined that set on the head, \'added\' that it left it."},"name":{"$ref":"#/$defs/nullableText","description":"Name of the config entry that matched, null if none."},"status":{"enum":["added","modified","deleted","renamed","unchanged"]},"verdict":{"$ref":"#/$defs/verdict","description":"At least as bad as the worst row."},"error":{"$ref":"#/$defs/nullableText","description":"Why the head model could not be measured."},"errorVerdict":{"$ref":"#/$defs/verdict","description":"What the error alone counts as, from the config\'s default level (ok at level off)."},"notes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"Findings that count as warnings without breaking a budget, e.g. an input dim no config binds (profiled at 1)."},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"The input shapes the head numbers are for, e.g. `idx: 1x128`."},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"why":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/why"}]},"points":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/point"},"description":"One entry per operating point of the config entry; FLOPs, MACs, memory access, peak memory and latency are there, not in rows."},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"},"description":"Roofline latency per device, for a model without points that has a latency budget."},"formulas":{"$ref":"#/$defs/formulas"},"noWeights":{"$ref":"#/$defs/text","description":"The file holds no weights (a training checkpoint\'s scheduler.pt, optimizer.pt): its reader\'s reason. Such a file has no rows and verdict ok: it never breaches a budget."},"uncheckedBudgets":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/text"},"description":"With noWeights: the budgets of the matching entry, none of them checked (e.g. `Params ≤ 25 M`)."}}},"point":{"type":"object","additionalProperties":false,"required":["name","dims","verdict","error","warnings","shapes","rows","latency"],"properties":{"name":{"$ref":"#/$defs/text"},"dims":{"$ref":"#/$defs/dimValues","description":"The dims bound at this point."},"verdict":{"$ref":"#/$defs/verdict"},"error":{"$ref":"#/$defs/nullableText","description":"Why the head could not be measured at this point (or the point binds a name the model lacks)."},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"}}}},"latencyRow":{"type":"object","additionalProperties":false,"required":["hardware","hardwareName","base","head","memoryBoundShare","topMemoryBound","budget","level","status","reasons"],"properties":{"hardware":{"$ref":"#/$defs/text","description":"Preset id or the custom device\'s name."},"hardwareName":{"$ref":"#/$defs/text"},"base":{"$ref":"#/$defs/nullableNumber","description":"Roofline latency estimate in seconds (a bound, not a measurement)."},"head":{"$ref":"#/$defs/nullableNumber"},"baseLowerBound":{"const":true,"description":"The base estimate is a lower bound (some node could not be costed): shown with ≥. Absent when exact, and in older reports."},"headLowerBound":{"const":true,"description":"The head estimate is a lower bound: shown with ≥."},"memoryBoundShare":{"oneOf":[{"type":"null"},{"type":"number","minimum":0,"maximum":1}],"description":"Share of the head\'s estimated time spent in memory-bound nodes."},"topMemoryBound":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","seconds"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"seconds":{"type":"number"}}}},"budget":{"$ref":"#/$defs/nullableText"},"level":{"oneOf":[{"type":"null"},{"enum":["error","warning","off"]}]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"unchecked":{"const":true,"description":"The budget could not be checked: the head\'s estimate could not (none, a lower bound, input dims at 1), or a max-increase had no base estimate (the base could not be measured); status says whether that fails."}}},"formulas":{"type":"object","additionalProperties":false,"required":["base","head","changes"],"description":"Cost formulas of both sides (profile.schema.json\'s formulas object) and one line per metric whose formula changed.","properties":{"base":{"$ref":"#/$defs/formulaSummary"},"head":{"$ref":"#/$defs/formulaSummary"},"changes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}}}},"formulaSummary":{"type":["object","null"],"description":"One side\'s formulas (profile.schema.json\'s formulas object, held to this report\'s limits); null when that side has none.","additionalProperties":false,"required":["dims","fixed","metrics"],"properties":{"dims":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"fixed":{"$ref":"#/$defs/dimValues"},"metrics":{"type":"object","additionalProperties":false,"properties":{"macs":{"$ref":"#/$defs/metricFormula"},"flops":{"$ref":"#/$defs/metricFormula"},"memoryBytes":{"$ref":"#/$defs/metricFormula"},"peakActivationBytes":{"$ref":"#/$defs/metricFormula"}}},"note":{"$ref":"#/$defs/text"}}},"metricFormula":{"type":"object","description":"An exact polynomial of the free dims (each term\'s numerator and denominator a decimal string, which may pass 2^53), or why there is none with the values sampled.","required":["polynomial"],"properties":{"polynomial":{"type":"boolean"}},"if":{"properties":{"polynomial":{"const":true}}},"then":{"additionalProperties":false,"required":["polynomial","terms","degree"],"properties":{"polynomial":{"const":true},"terms":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"required":["numerator","denominator","powers"],"properties":{"numerator":{"type":"string","pattern":"^-?[0-9]{1,400}$"},"denominator":{"type":"string","pattern":"^[1-9][0-9]{0,399}$"},"powers":{"$ref":"#/$defs/dimValues"}}}},"degree":{"$ref":"#/$defs/dimValues"}}},"else":{"additionalProperties":false,"required":["polynomial","reason","values"],"properties":{"polynomial":{"const":false},"reason":{"$ref":"#/$defs/text"},"values":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["at","value"],"properties":{"at":{"$ref":"#/$defs/dimValues"},"value":{"$ref":"#/$defs/nullableNumber"}}}}}}},"deltaBound":{"enum":["lower","upper","unknown"],"description":"What the deltas beside it are on the real change when a side is only a lower bound: a lower bound (the head is a bound), an upper bound (the base is: the real change may be a fall), or nothing known (both are)."},"row":{"type":"object","additionalProperties":false,"required":["metric","unit","base","head","delta","pct","isNew","baseLowerBound","headLowerBound","budget","level","status","reasons"],"properties":{"metric":{"enum":["params","flops","macs","memory","peak-memory","file-size"]},"unit":{"enum":["count","bytes"]},"base":{"$ref":"#/$defs/nullableNumber"},"head":{"$ref":"#/$defs/nullableNumber"},"delta":{"$ref":"#/$defs/nullableNumber"},"pct":{"$ref":"#/$defs/nullableNumber","description":"Percent change relative to base; null for new models, a base of 0 or one too small to divide by (the ratio overflows or reaches 1e21 %): the delta alone then."},"isNew":{"type":"boolean"},"baseLowerBound":{"type":"boolean"},"headLowerBound":{"type":"boolean"},"deltaBound":{"$ref":"#/$defs/deltaBound","description":"Present when a side is a lower bound and delta is not null. Absent when both sides are exact, and in older reports."},"baseNotAvailable":{"const":true,"description":"The base\'s format cannot measure this metric (weights only): shown as n/a."},"headNotAvailable":{"const":true,"description":"The head\'s format cannot measure this metric (weights only): shown as n/a."},"binaryUnits":{"const":true,"description":"The budget is written in KiB/MiB/GiB: the row\'s bytes are shown in that family."},"budget":{"$ref":"#/$defs/nullableText"},"level":{"enum":["error","warning","off",null]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"unchecked":{"const":true,"description":"The budget could not be checked: the head\'s numbers could not (not measured, a lower bound, input dims at 1), or a max-increase had no base value (the base could not be measured, or its format cannot measure the metric); status says whether that fails."}}},"why":{"type":"object","additionalProperties":false,"required":["opTypes","nodes","opTypesChanged","nodesChanged"],"properties":{"opTypes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["opType","domain","baseCount","headCount","macsDelta","flopsDelta","memoryBytesDelta"],"properties":{"opType":{"$ref":"#/$defs/text"},"domain":{"$ref":"#/$defs/text"},"baseCount":{"$ref":"#/$defs/count"},"headCount":{"$ref":"#/$defs/count"},"macsDelta":{"$ref":"#/$defs/nullableNumber"},"flopsDelta":{"$ref":"#/$defs/nullableNumber"},"memoryBytesDelta":{"$ref":"#/$defs/nullableNumber"},"deltaBound":{"$ref":"#/$defs/deltaBound"}}}},"nodes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","scope","change","flopsDelta","macsDelta","memoryBytesDelta"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"scope":{"$ref":"#/$defs/text"},"change":{"enum":["added","removed","changed"]},"flopsDelta":{"type":"number"},"macsDelta":{"type":"number"},"memoryBytesDelta":{"type":"number"},"deltaBound":{"$ref":"#/$defs/deltaBound"},"baseName":{"$ref":"#/$defs/text","description":"A changed node\'s base counterpart when it had another name (renamed scope, shifted index)."},"baseShape":{"$ref":"#/$defs/text","description":"First output shape of the base node, when it differs from the head\'s."},"headShape":{"$ref":"#/$defs/text"}}}},"opTypesChanged":{"$ref":"#/$defs/count"},"nodesChanged":{"$ref":"#/$defs/count"},"modules":{"type":"array","maxItems":100000,"description":"Weights files: modules (dotted-name prefixes) whose params changed, each not explained by a single child; largest change first.","items":{"type":"object","additionalProperties":false,"required":["name","baseParams","headParams"],"properties":{"name":{"$ref":"#/$defs/text"},"baseParams":{"$ref":"#/$defs/count"},"headParams":{"$ref":"#/$defs/count"}}}},"modulesChanged":{"$ref":"#/$defs/count"},"scopes":{"type":"array","maxItems":100000,"description":"Graphs with /-scoped node names: module scopes (first two segments) whose cost changed, largest change first; a matched node counts in the head\'s scope on both sides.","items":{"type":"object","additionalProperties":false,"required":["name","baseFlops","headFlops","baseMemoryBytes","headMemoryBytes"],"properties":{"name":{"$ref":"#/$defs/text"},"baseFlops":{"type":"number","minimum":0},"headFlops":{"type":"number","minimum":0},"baseMemoryBytes":{"type":"number","minimum":0},"headMemoryBytes":{"type":"number","minimum":0},"baseLowerBound":{"const":true,"description":"A node of the scope on the base was not fully costed: its sums are lower bounds. Absent when exact, and in older reports."},"headLowerBound":{"const":true,"description":"As baseLowerBound, on the head."}}}},"scopesChanged":{"$ref":"#/$defs/count"},"chart":{"type":"object","additionalProperties":false,"required":["metric","opTypes","more"],"description":"Cost per op type of both sides for the metric whose total changed most, largest first.","properties":{"metric":{"enum":["flops","macs","memory"]},"opTypes":{"type":"array","maxItems":64,"items":{"type":"object","additionalProperties":false,"required":["opType","domain","base","head"],"properties":{"opType":{"$ref":"#/$defs/text"},"domain":{"$ref":"#/$defs/text"},"base":{"type":"number","minimum":0},"head":{"type":"number","minimum":0}}}},"more":{"$ref":"#/$defs/count"}}},"nodesTruncated":{"const":true,"description":"The graph was too large to match nodes by structure: some changes may show as removed/added pairs."}}}}}');
 // EXTERNAL MODULE: ./build/src/graph/errors.js
 var errors = __webpack_require__(5875);
 // EXTERNAL MODULE: ./build/src/budget/config.js + 2 modules
 var budget_config = __webpack_require__(4379);
+// EXTERNAL MODULE: ./build/src/budget/delta-bound.js
+var delta_bound = __webpack_require__(8904);
 // EXTERNAL MODULE: ./build/src/budget/evaluate.js + 2 modules
 var evaluate = __webpack_require__(5490);
 // EXTERNAL MODULE: ./build/src/budget/no-weights.js + 3 modules
@@ -1341,6 +1389,7 @@ var report_text = __webpack_require__(2869);
 // EXTERNAL MODULE: ./build/src/budget/units.js
 var units = __webpack_require__(3744);
 ;// CONCATENATED MODULE: ./build/src/budget/gate.js
+
 
 
 
@@ -1453,10 +1502,25 @@ function describe(e) {
         default: return new ReportValidationError(where(e.instancePath), e.message ?? e.keyword);
     }
 }
+function firstError(errors) {
+    const last = errors[errors.length - 1];
+    if (last.keyword !== 'oneOf' && last.keyword !== 'anyOf')
+        return describe(errors[0]);
+    const at = last.instancePath;
+    const branches = errors.slice(0, -1).filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf');
+    const depth = (e) => e.instancePath.split('/').length;
+    const inside = branches.filter((e) => e.instancePath.startsWith(`${at}/`));
+    if (inside.length > 0)
+        return describe(inside.reduce((a, b) => (depth(b) > depth(a) ? b : a)));
+    const own = branches.filter((e) => e.instancePath === at).map((e) => describe(e).detail);
+    if (own.length === 0)
+        return describe(last);
+    return new ReportValidationError(where(at), own.map((d, i) => (i > 0 ? d.replace(/^expected /, '') : d)).join(' or '));
+}
 function validateGateReport(json) {
     const validate = schemaValidator();
     if (!validate(json))
-        throw describe(validate.errors[0]);
+        throw firstError(validate.errors);
     const report = json;
     const fail = (at, detail) => {
         throw new ReportValidationError(at, detail);
@@ -1495,6 +1559,9 @@ function checkChange(r, at) {
         throw new ReportValidationError(`${at}.delta`, `is ${r.delta} but base and head make it ${delta}`);
     if (r.pct !== pct)
         throw new ReportValidationError(`${at}.pct`, `is ${r.pct} but base and head make it ${pct}`);
+    const bound = delta !== null && !r.isNew ? (0,delta_bound/* deltaBound */.$m)(r.baseLowerBound, r.headLowerBound) : undefined;
+    if (r.deltaBound !== undefined && r.deltaBound !== bound)
+        throw new ReportValidationError(`${at}.deltaBound`, `is ${r.deltaBound} but the sides' lower bounds make it ${bound ?? 'absent'}`);
 }
 
 
@@ -1870,6 +1937,8 @@ function latencyRows(base, head, budget, defaultLevel, opts) {
             hardwareName: hw.kind === 'custom' ? `${hw.name} (${hw.peakFlops} FLOP/s, ${hw.bandwidth} B/s)` : hw.name,
             base: b?.seconds ?? null,
             head: h?.seconds ?? null,
+            ...(b !== null && (0,types/* costsLowerBound */.GZ)(base?.totals) ? { baseLowerBound: true } : {}),
+            ...(h !== null && (0,types/* costsLowerBound */.GZ)(head?.totals) ? { headLowerBound: true } : {}),
             memoryBoundShare: h?.memoryBoundShare ?? null,
             topMemoryBound: h?.topMemoryBound ?? [],
             budget: budget.text,
@@ -1969,6 +2038,10 @@ function pointsOutput(models) {
         verdict: p.verdict,
         metrics: Object.fromEntries(p.rows.map((r) => [r.metric, r.head])),
         latency: Object.fromEntries(p.latency.map((l) => [l.hardware, l.head])),
+        lowerBound: {
+            metrics: p.rows.filter((r) => r.head !== null && r.headLowerBound).map((r) => r.metric),
+            latency: p.latency.filter((l) => l.head !== null && l.headLowerBound === true).map((l) => l.hardware),
+        },
     })));
 }
 
@@ -2064,14 +2137,17 @@ function budgetsOnlyOnNoWeights(models) {
 /* harmony export */   v4: () => (/* binding */ clipReportTexts)
 /* harmony export */ });
 /* unused harmony export MAX_REPORT_TEXT */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+
 const MAX_REPORT_TEXT = 4096;
 function clipText(text) {
     if (text.length <= MAX_REPORT_TEXT)
         return text;
-    let cut = text.slice(0, MAX_REPORT_TEXT - 1);
+    const tag = `…[sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(Buffer.from(text, 'utf16le')).digest('base64url').slice(0, 22)}]`;
+    let cut = text.slice(0, MAX_REPORT_TEXT - tag.length);
     if (/[\ud800-\udbff]$/.test(cut))
         cut = cut.slice(0, -1);
-    return `${cut}…`;
+    return `${cut}${tag}`;
 }
 function clipReportTexts(value) {
     return clipValue(value);
@@ -2125,15 +2201,17 @@ function lazyValidator(schema) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $J: () => (/* binding */ shardPaths),
 /* harmony export */   FE: () => (/* binding */ ShardMerger),
 /* harmony export */   hH: () => (/* binding */ MAX_SHARDS),
 /* harmony export */   tg: () => (/* binding */ ShardMergeError),
-/* harmony export */   uK: () => (/* binding */ parseShard),
-/* harmony export */   vM: () => (/* binding */ shardKeys)
+/* harmony export */   uK: () => (/* binding */ parseShard)
 /* harmony export */ });
-/* unused harmony export mergeShardReports */
+/* unused harmony exports shardKeys, mergeShardReports */
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6273);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2869);
+
 
 
 const MAX_SHARDS = 256;
@@ -2155,6 +2233,10 @@ function parseShard(text, label) {
 function shardKeys(keys, spec) {
     const sorted = [...new Set(keys)].sort();
     return new Set(sorted.filter((_, i) => i % spec.count === spec.index - 1));
+}
+function shardPaths(paths, spec) {
+    const keys = shardKeys(paths.map(_report_text_js__WEBPACK_IMPORTED_MODULE_2__/* .clipText */ .gL), spec);
+    return new Set(paths.filter((p) => keys.has((0,_report_text_js__WEBPACK_IMPORTED_MODULE_2__/* .clipText */ .gL)(p))));
 }
 class ShardMergeError extends _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb {
     name = 'ShardMergeError';
@@ -2476,14 +2558,17 @@ const USAGE = `Usage:
       text at a terminal, markdown when piped or under CI (--format overrides); --min-change
       lists models whose every change is smaller without detail; --jobs N profiles N models
       at once in worker threads (default: one per CPU core, at most 8), one line each on stderr
+      --lfs: Git LFS pointers are fetched (auto, fetch: warn when that fails) or never (skip)
+      --verbose prints progress (fetches, Git LFS, each model) on stderr
+      --cache-dir DIR keeps the profiles of models read from git commits (the base side)
+      in DIR, keyed by blob SHAs, options and build, and reuses them on the next run
+      (DIR outside the repository: one inside it is not used)
       --shard i/n profiles only shard i of n of the changed models and prints its partial
       report as JSON (exit 0), for:
   model-budget merge <report.json|folder>... [--format md|text|json]
       merges the partial reports of every shard of one run into the report (and exit code)
       of the unsharded run; a folder stands for the .json files in it
-      --cache-dir DIR keeps the profiles of models read from git commits (the base side)
-      in DIR, keyed by blob SHAs, options and build, and reuses them on the next run
-      (DIR outside the repository: one inside it is not used)
+  model-budget --version   prints the version
 
 Exit codes: 0 ok, 1 budget exceeded, 2 bad input, config or usage,
 3 internal error (a bug in model-budget: please report it; MODEL_BUDGET_DEBUG=1 prints the stack).
@@ -3294,12 +3379,14 @@ __webpack_require__.d(__webpack_exports__, {
   S5: () => (/* reexport */ renderText)
 });
 
-// UNUSED EXPORTS: DEFAULT_COMMENT_KEY, GITHUB_COMMENT_LIMIT, JOB_SUMMARY_LIMIT, commentMarker, escapeCsvField, escapeMarkdown, escapeText, headline, renderComment, sanitizeCommentKey
+// UNUSED EXPORTS: DEFAULT_COMMENT_KEY, GITHUB_COMMENT_LIMIT, JOB_SUMMARY_LIMIT, commentMarker, escapeCsvField, escapeMarkdown, escapeText, headline, headlineWithoutIcon, renderComment, sanitizeCommentKey, verdictLine
 
 // EXTERNAL MODULE: ./build/src/budget/gate.js + 1 modules
 var gate = __webpack_require__(6273);
 // EXTERNAL MODULE: ./build/src/budget/units.js
 var units = __webpack_require__(3744);
+// EXTERNAL MODULE: ./build/src/budget/delta-bound.js
+var delta_bound = __webpack_require__(8904);
 ;// CONCATENATED MODULE: ./build/src/report/markdown-table.js
 function nb(text) {
     return text.replace(/ /g, '\u00a0');
@@ -3310,6 +3397,7 @@ function table(header, align, rows) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/report/cells.js
+
 
 
 const ICON = { ok: '✅', warning: '⚠️', error: '❌' };
@@ -3323,15 +3411,32 @@ function change(r, deleted) {
         return 'new';
     if (deleted)
         return 'removed';
-    if (r.delta === null)
-        return '—';
-    if (r.delta === 0)
-        return '±0';
-    const pct = r.pct === null ? '' : ` (${(0,units/* formatPercent */.l9)(r.pct)})`;
-    return `${nb((0,units/* formatDelta */.CW)(r.delta, r.unit, { binary: r.binaryUnits === true }))}${pct}`;
+    return deltaText(r, 'md');
 }
-function deltaCell(d, unit) {
-    return d === null ? '—' : nb((0,units/* formatDelta */.CW)(d, unit));
+function rowDeltaBound(r) {
+    return r.isNew ? undefined : (0,delta_bound/* deltaBound */.$m)(r.baseLowerBound, r.headLowerBound);
+}
+function deltaText(r, style, pctAfterComma = false) {
+    if (r.delta === null)
+        return style === 'md' ? '—' : '-';
+    const bound = rowDeltaBound(r);
+    if (bound === 'unknown')
+        return delta_bound/* UNKNOWN_CHANGE */.sy[style];
+    const sign = (0,delta_bound/* boundSign */.GR)(bound, style);
+    const wrap = style === 'md' ? nb : (t) => t;
+    if (r.delta === 0)
+        return wrap(`${sign}${style === 'md' ? '±0' : '0'}`);
+    const amount = (0,units/* formatDelta */.CW)(r.delta, r.unit, { binary: style === 'md' && r.binaryUnits === true });
+    const pctBody = r.pct === null ? '' : wrap(`${sign}${(0,units/* formatPercent */.l9)(r.pct)}`);
+    const pct = pctBody === '' ? '' : pctAfterComma ? `, ${pctBody}` : ` (${pctBody})`;
+    return `${wrap(`${sign}${amount}`)}${pct}`;
+}
+function deltaCell(d, unit, bound) {
+    if (d === null)
+        return '—';
+    if (bound === 'unknown')
+        return 'not known';
+    return nb(`${(0,delta_bound/* boundSign */.GR)(bound)}${(0,units/* formatDelta */.CW)(d, unit)}`);
 }
 function metricRows(m) {
     return m.points && m.points.length > 0 ? [...m.rows, ...m.points.flatMap((p) => p.rows)] : m.rows;
@@ -3342,7 +3447,7 @@ function overviewRow(m, metric) {
 function largestChange(m) {
     let best = null;
     for (const r of metricRows(m)) {
-        if (r.pct === null || r.delta === null || r.delta === 0)
+        if (r.pct === null || r.delta === null || r.delta === 0 || rowDeltaBound(r) === 'unknown')
             continue;
         if (best === null || Math.abs(r.pct) > Math.abs(best.pct ?? 0))
             best = r;
@@ -3387,7 +3492,7 @@ function htmlCode(text, maxLength = report_escape/* MAX_NAME_LENGTH */.EM) {
     return `<code>${escapeHtml(prepared(text, maxLength))}</code>`;
 }
 function htmlText(text, maxLength = report_escape/* MAX_NAME_LENGTH */.EM) {
-    return escapeHtml((0,report_escape/* breakEmojiShortcodes */.Y2)(prepared(text, maxLength)));
+    return escapeHtml((0,report_escape/* breakCommitShas */.Kp)((0,report_escape/* breakEmojiShortcodes */.Y2)(prepared(text, maxLength))));
 }
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -3413,10 +3518,36 @@ const HEX_SHA = /^[0-9a-f]{7,64}$/i;
 function commitUrl(links, sha) {
     return HEX_SHA.test(sha) ? `${links.repoUrl}/commit/${sha.toLowerCase()}` : null;
 }
+const LONE_SURROGATE = /([\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff])/;
+function pathBytes(path) {
+    const parts = path.split(LONE_SURROGATE);
+    const out = [];
+    for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        if (i % 2 === 0) {
+            out.push(Buffer.from(part, 'utf8'));
+            continue;
+        }
+        const code = part.charCodeAt(0);
+        if (code < 0xdc80 || code > 0xdcff)
+            return null;
+        out.push(Buffer.of(code - 0xdc00));
+    }
+    return Buffer.concat(out);
+}
 function diffUrl(links, path) {
-    if (links.pullNumber === null)
+    const bytes = pathBytes(path);
+    if (links.pullNumber === null || bytes === null)
         return null;
-    return `${links.repoUrl}/pull/${links.pullNumber}/files#diff-${(0,external_node_crypto_.createHash)('sha256').update(path, 'utf8').digest('hex')}`;
+    return `${links.repoUrl}/pull/${links.pullNumber}/files#diff-${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+function encodeSegment(bytes) {
+    let out = '';
+    for (const b of bytes) {
+        const c = String.fromCharCode(b);
+        out += /[A-Za-z0-9._~-]/.test(c) ? c : `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+    }
+    return out;
 }
 function blobUrl(links, sha, path) {
     if (!HEX_SHA.test(sha) || path === '' || path.startsWith('/'))
@@ -3424,7 +3555,14 @@ function blobUrl(links, sha, path) {
     const segments = path.split('/');
     if (segments.some((s) => s === '' || s === '.' || s === '..'))
         return null;
-    return `${links.repoUrl}/blob/${sha.toLowerCase()}/${segments.map((s) => encodeURIComponent(s).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join('/')}`;
+    const encoded = [];
+    for (const s of segments) {
+        const bytes = pathBytes(s);
+        if (bytes === null)
+            return null;
+        encoded.push(encodeSegment(bytes));
+    }
+    return `${links.repoUrl}/blob/${sha.toLowerCase()}/${encoded.join('/')}`;
 }
 function runUrl(links) {
     return links.runId === null ? null : `${links.repoUrl}/actions/runs/${links.runId}`;
@@ -3446,6 +3584,7 @@ var formula_format = __webpack_require__(2712);
 
 
 
+
 const points_format_ICON = { ok: '✅', warning: '⚠️', error: '❌' };
 const MARK = { ok: 'ok', warning: 'WARN', error: 'FAIL' };
 const MAX_SHOWN = 8;
@@ -3461,11 +3600,7 @@ function headCell(r) {
 function changeCell(r) {
     if (r.isNew && r.head !== null)
         return 'new';
-    if (r.delta === null)
-        return '—';
-    if (r.delta === 0)
-        return '±0';
-    return `${nb((0,units/* formatDelta */.CW)(r.delta, r.unit, { binary: r.binaryUnits === true }))}${r.pct === null ? '' : ` (${(0,units/* formatPercent */.l9)(r.pct)})`}`;
+    return deltaText(r, 'md');
 }
 function formulaPair(base, head, metricLabel) {
     const m = formula_types/* FORMULA_METRICS */.T.find((x) => formula_types/* FORMULA_LABELS */.n[x] === metricLabel);
@@ -3524,8 +3659,8 @@ function renderPointDetails(m) {
         out.push(table(['Device', ...(withPoint ? ['Point'] : []), 'Base', 'Head', 'Memory-bound', 'Slowest memory-bound ops', 'Status'], ['---', ...(withPoint ? ['---'] : []), '---:', '---:', '---:', '---', ':---'], shown.map(({ point, row }) => [
             (0,report_escape/* escapeMarkdown */.FV)(row.hardware, 80),
             ...(withPoint ? [(0,report_escape/* escapeMarkdown */.FV)(point ?? '', 80)] : []),
-            row.base === null ? '—' : nb((0,duration/* formatDuration */.a)(row.base)),
-            row.head === null ? '—' : nb((0,duration/* formatDuration */.a)(row.head)),
+            row.base === null ? '—' : nb(`${row.baseLowerBound ? '≥' : ''}${(0,duration/* formatDuration */.a)(row.base)}`),
+            row.head === null ? '—' : nb(`${row.headLowerBound ? '≥' : ''}${(0,duration/* formatDuration */.a)(row.head)}`),
             row.memoryBoundShare === null ? '—' : `${Math.round(row.memoryBoundShare * 100)}%`,
             row.topMemoryBound.map((t) => `${(0,report_escape/* escapeMarkdown */.FV)(t.name, 60)} (${(0,report_escape/* escapeMarkdown */.FV)(t.opType, 40)}, ${nb((0,duration/* formatDuration */.a)(t.seconds))})`).join(', ') || '—',
             row.budget === null ? '—' : `${points_format_ICON[row.status]} ${(0,report_escape/* escapeMarkdown */.FV)(row.budget)}${row.level === 'warning' ? ' (warning)' : ''}`,
@@ -3549,7 +3684,7 @@ function pointDetailsText(m) {
             out.push(`    could not measure: ${(0,report_escape/* escapeText */.X1)(p.error, 400)}`);
         for (const r of p.rows) {
             const head = r.head === null ? '-' : `${r.headLowerBound ? '>=' : ''}${(0,units/* formatAmount */.ej)(r.head, r.unit)}`;
-            const change = r.delta === null ? '' : ` (${(0,units/* formatDelta */.CW)(r.delta, r.unit).replace('±', '')}${r.pct === null ? '' : `, ${(0,units/* formatPercent */.l9)(r.pct)}`})`;
+            const change = r.delta === null ? '' : ` (${r.isNew ? 'new' : deltaText(r, 'text', true)})`;
             out.push(`    ${units/* METRIC_LABELS */.t8[r.metric]}: ${head}${change}${r.budget ? `  budget ${(0,report_escape/* escapeText */.X1)(r.budget, 200)}: ${MARK[r.status]}` : ''}`);
             for (const why of r.reasons)
                 out.push(`    ${MARK[r.status]} ${(0,report_escape/* escapeText */.X1)(why, 400)}`);
@@ -3562,8 +3697,8 @@ function pointDetailsText(m) {
     return out;
 }
 function latencyText(r, indent) {
-    const est = r.head === null ? '-' : (0,duration/* formatDuration */.a)(r.head);
-    const base = r.base === null ? '' : ` (base ${(0,duration/* formatDuration */.a)(r.base)})`;
+    const est = r.head === null ? '-' : `${r.headLowerBound ? '>=' : ''}${(0,duration/* formatDuration */.a)(r.head)}`;
+    const base = r.base === null ? '' : ` (base ${r.baseLowerBound ? '>=' : ''}${(0,duration/* formatDuration */.a)(r.base)})`;
     const share = r.memoryBoundShare === null ? '' : `, ${Math.round(r.memoryBoundShare * 100)}% memory-bound`;
     const top = r.topMemoryBound.length ? `; slowest memory-bound: ${r.topMemoryBound.map((t) => `${(0,report_escape/* escapeText */.X1)(t.name, 60)} (${(0,report_escape/* escapeText */.X1)(t.opType, 40)})`).join(', ')}` : '';
     return [
@@ -3630,6 +3765,7 @@ function renderOpTypeChart(chart, isNew) {
 
 
 
+
 function renderWhy(why, limit, isNew, chart = false) {
     const out = [`<details><summary>${isNew ? 'Cost breakdown' : 'Why the cost changed'}</summary>`, ''];
     const more = (n, what) => (n > 0 ? [`<sub>${n} more ${what} ${isNew ? 'in the model' : 'changed'}.</sub>`, ''] : []);
@@ -3644,7 +3780,7 @@ function renderWhy(why, limit, isNew, chart = false) {
     const scopes = (why.scopes ?? []).slice(0, limit);
     if (scopes.length > 0) {
         out.push(isNew
-            ? table(['Module scope', 'FLOPs', 'Memory access'], ['---', '---:', '---:'], scopes.map((s) => [codeSpan(s.name, { inTable: true }), value(s.headFlops, false, 'count'), value(s.headMemoryBytes, false, 'bytes')]))
+            ? table(['Module scope', 'FLOPs', 'Memory access'], ['---', '---:', '---:'], scopes.map((s) => [codeSpan(s.name, { inTable: true }), value(s.headFlops, s.headLowerBound === true, 'count'), value(s.headMemoryBytes, s.headLowerBound === true, 'bytes')]))
             : table(['Module scope', 'FLOPs', 'Change', 'Memory access'], ['---', '---:', '---:', '---:'], scopes.map(scopeCells)), '');
         out.push(...more((why.scopesChanged ?? 0) - scopes.length, 'module scopes'));
     }
@@ -3669,18 +3805,19 @@ function opTypeCells(o, costs) {
     const count = o.baseCount === o.headCount ? String(o.headCount) : `${o.baseCount} → ${o.headCount}`;
     const cells = [codeSpan((0,labels/* opLabel */.mo)(o.opType, o.domain), { inTable: true }), count];
     if (costs)
-        cells.push(deltaCell(o.flopsDelta, 'count'), deltaCell(o.macsDelta, 'count'), deltaCell(o.memoryBytesDelta, 'bytes'));
+        cells.push(deltaCell(o.flopsDelta, 'count', o.deltaBound), deltaCell(o.macsDelta, 'count', o.deltaBound), deltaCell(o.memoryBytesDelta, 'bytes', o.deltaBound));
     return cells;
 }
 function scopeCells(s) {
     const d = s.headFlops - s.baseFlops;
-    const change = d !== 0 ? (0,units/* percentChange */.u5)(s.baseFlops, s.headFlops) : null;
-    const pct = change !== null ? ` (${(0,units/* formatPercent */.l9)(change)})` : '';
+    const bound = (0,delta_bound/* deltaBound */.$m)(s.baseLowerBound === true, s.headLowerBound === true);
+    const change = d !== 0 && bound !== 'unknown' ? (0,units/* percentChange */.u5)(s.baseFlops, s.headFlops) : null;
+    const pct = change !== null ? ` (${nb(`${(0,delta_bound/* boundSign */.GR)(bound)}${(0,units/* formatPercent */.l9)(change)}`)})` : '';
     return [
         codeSpan(s.name, { inTable: true }),
-        `${value(s.baseFlops, false, 'count')} → ${value(s.headFlops, false, 'count')}`,
-        `${deltaCell(d, 'count')}${pct}`,
-        deltaCell(s.headMemoryBytes - s.baseMemoryBytes, 'bytes'),
+        `${value(s.baseFlops, s.baseLowerBound === true, 'count')} → ${value(s.headFlops, s.headLowerBound === true, 'count')}`,
+        `${deltaCell(d, 'count', bound)}${pct}`,
+        deltaCell(s.headMemoryBytes - s.baseMemoryBytes, 'bytes', bound),
     ];
 }
 function nodeCells(n) {
@@ -3689,9 +3826,9 @@ function nodeCells(n) {
         name ? codeSpan(name, { inTable: true }) : '(unnamed)',
         codeSpan(n.opType, { inTable: true }),
         (0,labels/* changeText */.k0)(n, '→', (t, maxLength) => codeSpan(t, { inTable: true, maxLength })),
-        deltaCell(n.flopsDelta, 'count'),
-        deltaCell(n.macsDelta, 'count'),
-        deltaCell(n.memoryBytesDelta, 'bytes'),
+        deltaCell(n.flopsDelta, 'count', n.deltaBound),
+        deltaCell(n.macsDelta, 'count', n.deltaBound),
+        deltaCell(n.memoryBytesDelta, 'bytes', n.deltaBound),
     ];
 }
 
@@ -3797,6 +3934,7 @@ var no_weights = __webpack_require__(4742);
 
 
 
+
 const SEVERITY = { error: 0, warning: 1, ok: 2 };
 function impact(m) {
     if (m.status === 'added' || metricRows(m).some((r) => r.isNew))
@@ -3816,7 +3954,9 @@ function isQuiet(m) {
 function isSmall(m, minChange) {
     if (minChange <= 0 || m.verdict !== 'ok' || m.error || (m.status !== 'modified' && m.status !== 'renamed'))
         return false;
-    return metricRows(m).every((r) => r.delta === 0 || (r.delta === null ? r.base === null && r.head === null : r.pct !== null && Math.abs(r.pct) < minChange));
+    return metricRows(m).every((r) => r.delta === null
+        ? r.base === null && r.head === null
+        : rowDeltaBound(r) === undefined && (r.delta === 0 || (r.pct !== null && Math.abs(r.pct) < minChange)));
 }
 function groupModels(models, minChange) {
     const shown = [];
@@ -3847,7 +3987,12 @@ function metricCell(m, metric) {
     if (!r)
         return '—';
     const v = value(m.status === 'deleted' ? r.base : r.head, m.status === 'deleted' ? r.baseLowerBound : r.headLowerBound, r.unit, m.status === 'deleted' ? r.baseNotAvailable : r.headNotAvailable, r.binaryUnits);
-    return r.pct !== null && r.delta !== null && r.delta !== 0 ? `${v} (${(0,units/* formatPercent */.l9)(r.pct)})` : v;
+    if (r.pct === null || r.delta === null || r.delta === 0)
+        return v;
+    const bound = rowDeltaBound(r);
+    if (bound === 'unknown')
+        return v;
+    return `${v} (${nb(`${(0,delta_bound/* boundSign */.GR)(bound)}${(0,units/* formatPercent */.l9)(r.pct)}`)})`;
 }
 function largestChangeCell(m) {
     if (m.error)
@@ -3864,8 +4009,11 @@ function largestChangeCell(m) {
     if (rows.every((x) => x.delta === null) && rows.some((x) => x.head !== null && x.base === null))
         return 'base not measured';
     const r = largestChange(m);
-    if (r)
-        return `${units/* METRIC_LABELS */.t8[r.metric]} ${(0,units/* formatPercent */.l9)(r.pct ?? 0)}`;
+    if (r) {
+        return `${units/* METRIC_LABELS */.t8[r.metric]} ${nb(`${(0,delta_bound/* boundSign */.GR)(rowDeltaBound(r))}${(0,units/* formatPercent */.l9)(r.pct ?? 0)}`)}`;
+    }
+    if (rows.some((x) => x.delta !== null && rowDeltaBound(x) === 'unknown'))
+        return 'not known (both ≥)';
     return rows.some((x) => x.delta !== null && x.delta !== 0) ? 'changed from 0' : '±0';
 }
 function statusCell(m) {
@@ -3964,7 +4112,8 @@ function totalsCells(models) {
             const unit = metric === 'params' || metric === 'flops' ? 'count' : 'bytes';
             const fmt = (v, lowerBound) => nb(`${lowerBound ? '≥' : ''}${(0,units/* formatAmount */.ej)(v, unit, { binary: t.binary })}`);
             const change = t.head !== t.base ? (0,units/* percentChange */.u5)(t.base, t.head) : null;
-            const pct = change !== null ? ` (${(0,units/* formatPercent */.l9)(change)})` : '';
+            const bound = (0,delta_bound/* deltaBound */.$m)(t.baseLowerBound, t.headLowerBound);
+            const pct = change === null || bound === 'unknown' ? '' : ` (${nb(`${(0,delta_bound/* boundSign */.GR)(bound)}${(0,units/* formatPercent */.l9)(change)}`)})`;
             cells.push(`${fmt(t.base, t.baseLowerBound)} → ${fmt(t.head, t.headLowerBound)}${pct}`);
         }
         if (t.leftOut > 0)
@@ -4054,6 +4203,9 @@ function renderSummary(report, opts = {}) {
 }
 const utf16Units = (text) => text.length;
 const utf8Bytes = (text) => Buffer.byteLength(text, 'utf8');
+function headlineWithoutIcon(report) {
+    return headline(report).replace(/^(?:❌|⚠️|✅) /u, '');
+}
 function headline(report) {
     const failed = report.models.flatMap((m) => (0,gate/* allRows */.Pl)(m).filter((r) => r.status === 'error'));
     const unchecked = failed.filter((r) => r.unchecked === true).length;
@@ -4250,6 +4402,8 @@ function configLines(report) {
 
 
 
+
+
 const text_MARK = { ok: 'ok', warning: 'WARN', error: 'FAIL' };
 function cell(v, lowerBound, unit, notAvailable = false) {
     if (v === null)
@@ -4261,18 +4415,20 @@ function text_change(r, deleted) {
         return 'new';
     if (deleted)
         return 'removed';
-    if (r.delta === null)
-        return '-';
-    if (r.delta === 0)
-        return '0';
-    return `${(0,units/* formatDelta */.CW)(r.delta, r.unit).replace('±', '')}${r.pct === null ? '' : ` (${(0,units/* formatPercent */.l9)(r.pct)})`}`;
+    return deltaText(r, 'text');
 }
 function aligned(header, rows, left) {
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
     const fmt = (row) => `  ${row.map((c, i) => (left.includes(i) ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ')}`.trimEnd();
     return [fmt(header), ...rows.map(fmt)];
 }
-const delta = (d, unit) => (d === null ? '-' : (0,units/* formatDelta */.CW)(d, unit).replace('±', ''));
+function delta(d, unit, bound) {
+    if (d === null)
+        return '-';
+    if (bound === 'unknown')
+        return 'not known';
+    return `${(0,delta_bound/* boundSign */.GR)(bound, 'text')}${(0,units/* formatDelta */.CW)(d, unit).replace('±', '')}`;
+}
 function whyText(why, isNew) {
     const out = [];
     if (why.opTypes.length > 0) {
@@ -4280,7 +4436,7 @@ function whyText(why, isNew) {
         out.push(...aligned(['op type', 'count', 'FLOPs', 'MACs', 'memory access'], why.opTypes.map((o) => [
             (0,report_escape/* escapeText */.X1)((0,labels/* opLabel */.mo)(o.opType, o.domain)),
             o.baseCount === o.headCount ? String(o.headCount) : `${o.baseCount} -> ${o.headCount}`,
-            delta(o.flopsDelta, 'count'), delta(o.macsDelta, 'count'), delta(o.memoryBytesDelta, 'bytes'),
+            delta(o.flopsDelta, 'count', o.deltaBound), delta(o.macsDelta, 'count', o.deltaBound), delta(o.memoryBytesDelta, 'bytes', o.deltaBound),
         ]), [0]));
         if (why.opTypesChanged > why.opTypes.length)
             out.push(`  ${why.opTypesChanged - why.opTypes.length} more op types`);
@@ -4289,8 +4445,9 @@ function whyText(why, isNew) {
     if (scopes.length > 0) {
         out.push('  module scopes:');
         out.push(...aligned(['scope', 'FLOPs', 'change', 'memory access'], scopes.map((s) => [
-            (0,report_escape/* escapeText */.X1)(s.name), `${(0,units/* formatAmount */.ej)(s.baseFlops, 'count')} -> ${(0,units/* formatAmount */.ej)(s.headFlops, 'count')}`,
-            delta(s.headFlops - s.baseFlops, 'count'), delta(s.headMemoryBytes - s.baseMemoryBytes, 'bytes'),
+            (0,report_escape/* escapeText */.X1)(s.name), `${s.baseLowerBound ? '>=' : ''}${(0,units/* formatAmount */.ej)(s.baseFlops, 'count')} -> ${s.headLowerBound ? '>=' : ''}${(0,units/* formatAmount */.ej)(s.headFlops, 'count')}`,
+            delta(s.headFlops - s.baseFlops, 'count', (0,delta_bound/* deltaBound */.$m)(s.baseLowerBound === true, s.headLowerBound === true)),
+            delta(s.headMemoryBytes - s.baseMemoryBytes, 'bytes', (0,delta_bound/* deltaBound */.$m)(s.baseLowerBound === true, s.headLowerBound === true)),
         ]), [0]));
         if ((why.scopesChanged ?? 0) > scopes.length)
             out.push(`  ${(why.scopesChanged ?? 0) - scopes.length} more module scopes`);
@@ -4299,19 +4456,21 @@ function whyText(why, isNew) {
         out.push('  nodes:');
         out.push(...aligned(['node', 'op type', 'change', 'FLOPs', 'MACs', 'memory access'], why.nodes.map((n) => [
             (0,report_escape/* escapeText */.X1)((0,labels/* nodePath */.Ie)(n.scope, n.name) || '(unnamed)'), (0,report_escape/* escapeText */.X1)(n.opType), (0,labels/* changeText */.k0)(n, '->', report_escape/* escapeText */.X1),
-            delta(n.flopsDelta, 'count'), delta(n.macsDelta, 'count'), delta(n.memoryBytesDelta, 'bytes'),
+            delta(n.flopsDelta, 'count', n.deltaBound), delta(n.macsDelta, 'count', n.deltaBound), delta(n.memoryBytesDelta, 'bytes', n.deltaBound),
         ]), [0, 1, 2]));
         if (why.nodesChanged > why.nodes.length)
             out.push(`  ${why.nodesChanged - why.nodes.length} more nodes`);
     }
     return out;
 }
+function verdictLine(report) {
+    if (!hasBudgets(report) && report.passed && report.warnings === 0)
+        return headline(report);
+    return `${report.passed ? (report.warnings > 0 ? 'WARN' : 'PASS') : 'FAIL'}: ${headlineWithoutIcon(report)}`;
+}
 function renderText(report) {
     const budgeted = hasBudgets(report);
-    const title = headline(report);
-    const mark = `${report.passed ? (report.warnings > 0 ? 'WARN' : 'PASS') : 'FAIL'}: `;
-    const first = !budgeted && report.passed && report.warnings === 0 ? title : /^(❌|⚠️|✅) /u.test(title) ? title.replace(/^\S+\s/, mark) : `${mark}${title}`;
-    const lines = [first, ''];
+    const lines = [verdictLine(report), ''];
     if (report.configNote)
         lines.push(`note: ${(0,report_escape/* escapeText */.X1)(report.configNote, 400)}`, '');
     if (report.budgetChanges.length > 0) {

@@ -935,6 +935,7 @@ async function isProfileWorker() {
 /* harmony export */   Ah: () => (/* binding */ escapeLog),
 /* harmony export */   EM: () => (/* binding */ MAX_NAME_LENGTH),
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Kp: () => (/* binding */ breakCommitShas),
 /* harmony export */   SN: () => (/* binding */ escapeCsvField),
 /* harmony export */   X1: () => (/* binding */ escapeText),
 /* harmony export */   Y2: () => (/* binding */ breakEmojiShortcodes),
@@ -957,11 +958,14 @@ function breakAutolinks(text) {
 function breakEmojiShortcodes(text) {
     return text.replace(/:(?=(?:[A-Za-z0-9_+-]*[A-Za-z][A-Za-z0-9_+-]*|100|1234|[+-]1):)/g, `:${ZWJ}`);
 }
+function breakCommitShas(text) {
+    return text.replace(/(?<![A-Za-z0-9_])[0-9A-Fa-f]{7,}(?![A-Za-z0-9_])/g, (run) => (/[A-Fa-f]/.test(run) ? run.replace(/[0-9A-Fa-f]{6}(?=[0-9A-Fa-f])/g, `$&${ZWJ}`) : run));
+}
 function escapeMarkdown(text, maxLength = MAX_NAME_LENGTH) {
     let t = visibleControls(text.replace(/[\r\n\t]+/g, ' '));
     if (t.length > maxLength)
         t = `${Array.from(t).slice(0, maxLength - 1).join('')}…`;
-    return breakEmojiShortcodes(breakAutolinks(t))
+    return breakCommitShas(breakEmojiShortcodes(breakAutolinks(t)))
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -976,8 +980,8 @@ function sanitizeCommentKey(key) {
         .slice(0, 100);
     return cleaned || 'default';
 }
-const INVISIBLE_MARKS = '\\u007f-\\u009f\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\u3164\\ufeff\\uffa0\\ufff9-\\ufffb';
-const INVISIBLE_PAIRS = '\\udb40[\\udc00-\\udc7f]|\\ud834[\\udd73-\\udd7a]|\\ud82f[\\udca0-\\udca3]';
+const INVISIBLE_MARKS = '\\u007f-\\u009f\\u00ad\\u034f\\u0600-\\u0605\\u061c\\u06dd\\u070f\\u0890\\u0891\\u08e2\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\u2800\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0\\ufff9-\\ufffb';
+const INVISIBLE_PAIRS = '\\udb40[\\udc00-\\udc7f\\udd00-\\uddef]|\\ud834[\\udd73-\\udd7a]|\\ud82f[\\udca0-\\udca3]|\\ud80d[\\udc30-\\udc3f]|\\ud804[\\udcbd\\udccd]';
 const UNSAFE_IN_LOG = new RegExp(`[\\u0000-\\u001f${INVISIBLE_MARKS}]|${INVISIBLE_PAIRS}`, 'g');
 const UNSAFE_IN_JSON = new RegExp(`[${INVISIBLE_MARKS}]|${INVISIBLE_PAIRS}`, 'g');
 const NAMED_CONTROLS = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };

@@ -1,4 +1,4 @@
-// model-budget profile bundle sha256:a65dd65c537683dd34f246be1694f18d41d646f4337ec6d4832e725e48f3452a
+// model-budget profile bundle sha256:3c61db412df1fa0e9a77fbf92bfcd9b5006e717cbb298a297e950347fe83e15a
 "use strict";
 var __modelBudgetImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 "use strict";
@@ -412,8 +412,22 @@ function decoderFromGguf(gguf, warnings) {
   const sharedCount = get("expert_shared_count");
   if (shared === void 0 && typeof sharedCount === "number" && sharedCount > 0 && typeof intermediateSize === "number")
     shared = sharedCount * intermediateSize;
-  if (isMoe && get("leading_dense_block_count") !== void 0) {
+  if (shared === void 0 && isMoe) {
+    const up = gguf.tensors.find((t) => /^blk\.\d+\.ffn_up_shexp\.weight$/.test(t.name));
+    if (up && up.ne.length === 2)
+      shared = up.ne[1];
+  }
+  const leadingDense = get("leading_dense_block_count");
+  if (isMoe && typeof leadingDense === "number" && leadingDense > 0) {
     warnings.push("GGUF metadata: the leading blocks are dense rather than MoE (leading_dense_block_count); the MLP MACs count every layer as MoE");
+  }
+  const interleave = get("interleave_moe_layer_step");
+  if (isMoe && typeof interleave === "number" && interleave > 1) {
+    warnings.push("GGUF metadata: only every interleave_moe_layer_step-th block is MoE, the others dense; the MLP MACs count every layer as MoE");
+  }
+  if (get("attention.kv_lora_rank") !== void 0) {
+    warnings.push(`GGUF metadata states ${JSON.stringify(key("attention.kv_lora_rank"))}: multi-head latent attention is not modelled; LLM figures are not available`);
+    return void 0;
   }
   const layers = get("block_count");
   const window4 = get("attention.sliding_window");
@@ -476,13 +490,14 @@ function slidingLayers(pattern, arch, layers) {
   }
   if (typeof pattern === "number" && Number.isSafeInteger(pattern) && pattern > 0)
     return layers - Math.floor(layers / pattern);
-  if (arch === "gemma2")
-    return Math.ceil(layers / 2);
+  const fixed = FIXED_SWA_PATTERN.get(arch);
+  if (fixed !== void 0)
+    return layers - Math.floor(layers / fixed);
   if (arch.startsWith("gemma3"))
     return layers - Math.floor(layers / 6);
   return void 0;
 }
-var READ_KEYS;
+var READ_KEYS, FIXED_SWA_PATTERN;
 var init_decoder = __esm({
   "build/src/formats/gguf/decoder.js"() {
     "use strict";
@@ -504,8 +519,11 @@ var init_decoder = __esm({
       "leading_dense_block_count",
       "context_length",
       "attention.sliding_window",
-      "attention.sliding_window_pattern"
+      "attention.sliding_window_pattern",
+      "attention.kv_lora_rank",
+      "interleave_moe_layer_step"
     ];
+    FIXED_SWA_PATTERN = /* @__PURE__ */ new Map([["gemma2", 2], ["gpt-oss", 2], ["cohere2", 4]]);
   }
 });
 
@@ -620,12 +638,113 @@ var init_ggml_types = __esm({
   }
 });
 
+// build/src/formats/escaped-utf8.js
+function byteIn(raw, i, lo, hi) {
+  const b = raw[i];
+  return b !== void 0 && b >= lo && b <= hi;
+}
+function sequenceAt(raw, i) {
+  const b = raw[i];
+  if (b < 128)
+    return 1;
+  if (b >= 194 && b <= 223)
+    return byteIn(raw, i + 1, 128, 191) ? 2 : 0;
+  if (b >= 224 && b <= 239) {
+    const ok = byteIn(raw, i + 1, b === 224 ? 160 : 128, b === 237 ? 159 : 191) && byteIn(raw, i + 2, 128, 191);
+    return ok ? 3 : 0;
+  }
+  if (b >= 240 && b <= 244) {
+    const ok = byteIn(raw, i + 1, b === 240 ? 144 : 128, b === 244 ? 143 : 191) && byteIn(raw, i + 2, 128, 191) && byteIn(raw, i + 3, 128, 191);
+    return ok ? 4 : 0;
+  }
+  return 0;
+}
+function decodeRun(raw, from, to, out) {
+  if (to - from > 64) {
+    out.text(STRICT.decode(raw.subarray(from, to)));
+    return;
+  }
+  for (let i = from; i < to; ) {
+    const b = raw[i];
+    if (b < 128) {
+      out.unit(b);
+      i++;
+    } else if (b < 224) {
+      out.unit((b & 31) << 6 | raw[i + 1] & 63);
+      i += 2;
+    } else if (b < 240) {
+      out.unit((b & 15) << 12 | (raw[i + 1] & 63) << 6 | raw[i + 2] & 63);
+      i += 3;
+    } else {
+      const cp = (b & 7) << 18 | (raw[i + 1] & 63) << 12 | (raw[i + 2] & 63) << 6 | raw[i + 3] & 63;
+      out.unit(55296 + (cp - 65536 >> 10));
+      out.unit(56320 + (cp - 65536 & 1023));
+      i += 4;
+    }
+  }
+}
+function decodeMixed(raw) {
+  const out = new TextBuilder();
+  let runStart = 0;
+  let i = 0;
+  while (i < raw.length) {
+    const n = sequenceAt(raw, i);
+    if (n > 0) {
+      i += n;
+      continue;
+    }
+    if (i > runStart)
+      decodeRun(raw, runStart, i, out);
+    out.unit(56320 + raw[i]);
+    i++;
+    runStart = i;
+  }
+  if (i > runStart)
+    decodeRun(raw, runStart, i, out);
+  return out.done();
+}
+function decodeNameBytes(raw) {
+  const text = raw.toString("utf8");
+  return text.includes("\uFFFD") ? decodeMixed(raw) : text;
+}
+var STRICT, TextBuilder;
+var init_escaped_utf8 = __esm({
+  "build/src/formats/escaped-utf8.js"() {
+    "use strict";
+    STRICT = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+    TextBuilder = class {
+      parts = [];
+      units = [];
+      unit(u) {
+        this.units.push(u);
+        if (this.units.length === 4096)
+          this.flush();
+      }
+      text(t) {
+        this.flush();
+        this.parts.push(t);
+      }
+      flush() {
+        if (this.units.length === 0)
+          return;
+        this.parts.push(String.fromCharCode.apply(null, this.units));
+        this.units = [];
+      }
+      done() {
+        this.flush();
+        return this.parts.join("");
+      }
+    };
+  }
+});
+
 // build/src/formats/gguf/cursor.js
 var WINDOW, GgufCursor;
 var init_cursor = __esm({
   "build/src/formats/gguf/cursor.js"() {
     "use strict";
     init_errors();
+    init_escaped_utf8();
     WINDOW = 64 * 1024;
     GgufCursor = class {
       file;
@@ -700,8 +819,8 @@ var init_cursor = __esm({
       string(wide, what, keep = 4096) {
         const length = this.count(wide, 1, `${what} length`);
         if (length <= keep)
-          return { text: this.bytes(length, what).toString("utf8"), length };
-        const text = this.bytes(keep, what).toString("utf8");
+          return { text: decodeNameBytes(this.bytes(length, what)), length };
+        const text = decodeNameBytes(this.bytes(keep, what));
         this.skip(length - keep, what);
         return { text: `${text}\u2026`, length };
       }
@@ -3382,10 +3501,17 @@ var init_to_ir = __esm({
         });
         const initializers = /* @__PURE__ */ new Map();
         const valueInfo = [];
+        const state = [];
+        const written = /* @__PURE__ */ new Set();
+        for (const op of sg.operators)
+          for (const o of op.outputs)
+            written.add(o);
         sg.tensors.forEach((t, i) => {
+          if (t.isVariable)
+            state.push(names[i]);
           if (t.buffer && !t.isVariable)
             initializers.set(names[i], this.initializer(t, names[i], `${where} tensor ${i}`));
-          else if (t.isVariable && !inputSet.has(i)) {
+          else if (t.isVariable && !inputSet.has(i) && !written.has(i)) {
             inputs.push(this.valueInfo(t, names[i], true));
           } else if (!inputSet.has(i))
             valueInfo.push(this.valueInfo(t, names[i], false));
@@ -3397,7 +3523,7 @@ var init_to_ir = __esm({
           return n.split(";")[0] ?? "";
         }), "op");
         const nodes = sg.operators.map((op, k) => this.node(op, nodeNames[k], sg, names, tensorAt, `${where} operator ${k}`));
-        return { name: sg.name || (sg.index === 0 ? "main" : `subgraph_${sg.index}`), inputs, outputs, initializers, valueInfo, nodes };
+        return { name: sg.name || (sg.index === 0 ? "main" : `subgraph_${sg.index}`), inputs, outputs, initializers, valueInfo, nodes, state };
       }
       node(op, name, sg, names, tensorAt, what) {
         const ref2 = (i) => {
@@ -3916,10 +4042,11 @@ function recurrent(opType, gates) {
       if (mergeMode !== "sum" && mergeMode !== "ave" && mergeMode !== "mul")
         throw new Unsupported(`merge_mode ${JSON.stringify(mergeMode)} is not costed`);
       const op = mergeMode === "mul" ? "ReduceProd" : mergeMode === "ave" ? "ReduceMean" : "ReduceSum";
-      const merged = c.b.node(`${c.name}/merge`, op, [y.name], [s[0], s[1], units], { axes: [2], keepdims: 0 });
+      const merge2 = (x2, axes, out) => op === "ReduceSum" ? c.b.node(`${c.name}/merge`, op, [x2.name, c.b.ints(`${c.name}/merge_axes`, axes)], out, { keepdims: 0 }) : c.b.node(`${c.name}/merge`, op, [x2.name], out, { axes, keepdims: 0 });
       if (seq)
-        return merged;
-      return c.b.node(`${c.name}/last`, "Gather", [merged.name, c.b.ints(`${c.name}/last_step`, [-1])], [s[0], units], { axis: 1 });
+        return merge2(y, [2], [s[0], s[1], units]);
+      const last2 = c.b.node(`${c.name}/last`, "Gather", [y.name, c.b.ints(`${c.name}/last_step`, [-1])], [s[0], 1, dirs, units], { axis: 1 });
+      return merge2(last2, [1, 2], [s[0], units]);
     }
     if (seq)
       return c.reshape(y, [s[0], s[1], width], "sequence");
@@ -4187,7 +4314,9 @@ var init_to_ir2 = __esm({
       const kind = RNN_KINDS[inner["class_name"]];
       if (!kind)
         throw new Unsupported(`wraps a ${inner["class_name"]}, not an LSTM, GRU or SimpleRNN`);
-      const mode = c.cfg["merge_mode"] ?? "concat";
+      const mode = c.cfg["merge_mode"] === void 0 ? "concat" : c.cfg["merge_mode"];
+      if (mode === null)
+        throw new Unsupported("merge_mode None returns the two directions apart: not costed");
       if (typeof mode !== "string")
         throw new Unsupported("merge_mode is not a name");
       return [kind[0](c, one(inputs), inner["config"], 2, mode)];
@@ -4217,10 +4346,10 @@ var init_to_ir2 = __esm({
       const qh = project(q2, qs, "query", keyDim);
       const kh = project(k, ks, "key", keyDim);
       const vh = project(v, vs, "value", valueDim);
+      const scaled3 = c.b.node(`${c.name}/scale`, "Mul", [qh.name, c.b.weight(`${c.name}/scale`, [])], [B, heads, T2, keyDim]);
       const kt = c.b.node(`${c.name}/key_tt`, "Transpose", [kh.name], [B, heads, keyDim, S], { perm: [0, 1, 3, 2] });
-      const scores = c.b.node(`${c.name}/scores`, "MatMul", [qh.name, kt.name], [B, heads, T2, S]);
-      const scaled3 = c.b.node(`${c.name}/scale`, "Mul", [scores.name, c.b.weight(`${c.name}/scale`, [])], [B, heads, T2, S]);
-      const probs = c.b.node(`${c.name}/softmax`, "Softmax", [scaled3.name], [B, heads, T2, S], { axis: -1 });
+      const scores = c.b.node(`${c.name}/scores`, "MatMul", [scaled3.name, kt.name], [B, heads, T2, S]);
+      const probs = c.b.node(`${c.name}/softmax`, "Softmax", [scores.name], [B, heads, T2, S], { axis: -1 });
       const ctxh = c.b.node(`${c.name}/context`, "MatMul", [probs.name, vh.name], [B, heads, T2, valueDim]);
       const merged = c.b.node(`${c.name}/context_t`, "Transpose", [ctxh.name], [B, T2, heads, valueDim], { perm: [0, 2, 1, 3] });
       const flat = c.reshape(merged, [B, T2, heads * valueDim], "context_merge");
@@ -7095,24 +7224,36 @@ function parseHfConfig(text, tensorNames) {
   const dtype = first("torch_dtype", "dtype");
   const kvCacheElementBytes = dtype === "float32" ? 4 : dtype === "float64" ? 8 : 2;
   let intermediateSize = isMoe ? first("moe_intermediate_size", "intermediate_size", "ffn_dim") : first("intermediate_size", "n_inner", "ffn_dim", "ffn_hidden_size");
-  if (intermediateSize === void 0 && architecture === "gpt2" && typeof hiddenSize === "number")
+  if (intermediateSize === void 0 && FOUR_X_MLP.has(architecture) && typeof hiddenSize === "number")
     intermediateSize = 4 * hiddenSize;
   let sharedExpertIntermediateSize = first("shared_expert_intermediate_size");
   const sharedCount = first("n_shared_experts");
   if (sharedExpertIntermediateSize === void 0 && typeof sharedCount === "number" && typeof intermediateSize === "number" && sharedCount > 0) {
     sharedExpertIntermediateSize = sharedCount * intermediateSize;
   }
-  if (first("first_k_dense_replace", "decoder_sparse_step", "mlp_only_layers") !== void 0 && isMoe) {
-    warnings.push("config.json: some layers are dense rather than MoE (first_k_dense_replace/decoder_sparse_step/mlp_only_layers); the MLP MACs count every layer as MoE");
+  if (sharedExpertIntermediateSize === void 0 && isMoe && architecture.startsWith("llama4") && typeof intermediateSize === "number") {
+    sharedExpertIntermediateSize = intermediateSize;
+  }
+  if (isMoe && hasDenseLayers(c)) {
+    warnings.push("config.json: some layers are dense rather than MoE (first_k_dense_replace/decoder_sparse_step/mlp_only_layers/interleave_moe_layer_step/moe_layers); the MLP MACs count every layer as MoE");
+  }
+  const latent = first("kv_lora_rank");
+  if (latent !== void 0) {
+    warnings.push("config.json: multi-head latent attention (kv_lora_rank) is not modelled; LLM figures are not available");
+    return { quantization, modelType, warnings };
   }
   const multiQuery = c["multi_query"] === true ? 1 : void 0;
-  const slidingWindow = c["use_sliding_window"] === false ? void 0 : first("sliding_window", "attention_window");
+  const falconMultiQuery = architecture === "falcon" && multiQuery !== void 0 && c["new_decoder_architecture"] !== true;
+  const windowOff = QWEN_WINDOWED.test(architecture) ? c["use_sliding_window"] !== true : c["use_sliding_window"] === false;
+  const statedWindow = windowOff ? void 0 : first("sliding_window", "attention_window");
+  const windowLayers = typeof statedWindow === "number" ? slidingLayers2(c, architecture) : void 0;
+  const slidingWindow = windowLayers === 0 ? void 0 : statedWindow;
   const fields = {
     architecture,
     hiddenSize,
     layers: first("num_hidden_layers", "n_layer", "num_layers"),
     heads: first("num_attention_heads", "n_head"),
-    kvHeads: first("num_key_value_heads", "num_kv_heads", "n_head_kv") ?? multiQuery,
+    kvHeads: falconMultiQuery ? 1 : first("num_key_value_heads", "num_kv_heads", "n_head_kv") ?? multiQuery,
     headDim: first("head_dim"),
     intermediateSize,
     gatedMlp: !PLAIN_MLP.has(architecture),
@@ -7120,7 +7261,7 @@ function parseHfConfig(text, tensorNames) {
     tiedEmbeddings: typeof c["tie_word_embeddings"] === "boolean" ? c["tie_word_embeddings"] : !hasLmHead(tensorNames),
     maxContext: first("max_position_embeddings", "n_positions", "n_ctx", "max_sequence_length", "seq_length"),
     slidingWindow: typeof slidingWindow === "number" ? slidingWindow : void 0,
-    slidingWindowLayers: typeof slidingWindow === "number" ? slidingLayers2(c, architecture) : void 0,
+    slidingWindowLayers: typeof slidingWindow === "number" ? windowLayers : void 0,
     experts: isMoe ? experts : void 0,
     expertsPerToken: isMoe ? first("num_experts_per_tok", "num_experts_per_token", "moe_topk", "top_k") : void 0,
     sharedExpertIntermediateSize: isMoe ? sharedExpertIntermediateSize : void 0,
@@ -7198,21 +7339,37 @@ function hasLmHead(names) {
       return true;
   return false;
 }
+function hasDenseLayers(c) {
+  const leading = c["first_k_dense_replace"];
+  const step = c["decoder_sparse_step"];
+  const mlpOnly = c["mlp_only_layers"];
+  const interleave = c["interleave_moe_layer_step"];
+  const moeLayers = c["moe_layers"];
+  const layers = c["num_hidden_layers"];
+  return typeof leading === "number" && leading > 0 || typeof step === "number" && step > 1 || Array.isArray(mlpOnly) && mlpOnly.length > 0 || typeof interleave === "number" && interleave > 1 || Array.isArray(moeLayers) && typeof layers === "number" && moeLayers.length < layers;
+}
 function slidingLayers2(c, architecture) {
   const types = c["layer_types"];
   if (Array.isArray(types))
-    return types.filter((t) => t === "sliding_attention").length || void 0;
+    return types.filter((t) => t === "sliding_attention").length;
   const layers = c["num_hidden_layers"];
   if (typeof layers !== "number" || !Number.isSafeInteger(layers) || layers <= 0)
     return void 0;
-  if (architecture === "gemma2")
-    return Math.ceil(layers / 2);
-  if (architecture.startsWith("gemma3")) {
-    const p = c["sliding_window_pattern"];
-    const pattern = typeof p === "number" && Number.isSafeInteger(p) && p > 0 ? p : 6;
-    return layers - Math.floor(layers / pattern);
+  const fromLayer = c["max_window_layers"];
+  if (QWEN_WINDOWED.test(architecture) && typeof fromLayer === "number" && Number.isSafeInteger(fromLayer) && fromLayer >= 0) {
+    return Math.max(0, layers - fromLayer);
   }
+  if (architecture === "cohere2")
+    return layers - Math.floor(layers / patternOf(c, 4));
+  if (architecture === "gemma2" || architecture === "gpt_oss")
+    return Math.ceil(layers / 2);
+  if (architecture.startsWith("gemma3"))
+    return layers - Math.floor(layers / patternOf(c, 6));
   return void 0;
+}
+function patternOf(c, fallback) {
+  const p = c["sliding_window_pattern"];
+  return typeof p === "number" && Number.isSafeInteger(p) && p > 0 ? p : fallback;
 }
 function parseQuantization(q2, warnings) {
   if (q2 === void 0)
@@ -7246,7 +7403,7 @@ function parseQuantization(q2, warnings) {
     return { method, bits: 0 };
   return void 0;
 }
-var MAX_CONFIG_BYTES2, PLAIN_MLP, PACKED_WITHOUT_CONFIG;
+var MAX_CONFIG_BYTES2, PLAIN_MLP, FOUR_X_MLP, QWEN_WINDOWED, PACKED_WITHOUT_CONFIG;
 var init_hf_config = __esm({
   "build/src/formats/safetensors/hf-config.js"() {
     "use strict";
@@ -7255,6 +7412,8 @@ var init_hf_config = __esm({
     init_header();
     MAX_CONFIG_BYTES2 = 4e6;
     PLAIN_MLP = /* @__PURE__ */ new Set(["gpt2", "gpt_neox", "gptj", "gpt_bigcode", "phi", "opt", "bloom", "falcon", "starcoder2", "codegen", "mpt"]);
+    FOUR_X_MLP = /* @__PURE__ */ new Set(["gpt2", "gptj", "gpt_bigcode", "falcon"]);
+    QWEN_WINDOWED = /^qwen[23](_moe)?$/;
     PACKED_WITHOUT_CONFIG = "packed quantized tensors (.qweight) without a quantization_config (read from a config.json beside a .safetensors or .bin file): params leave out the packed int32 words (bits per value unknown), and their .scales/.qzeros are buffers";
   }
 });
@@ -17749,7 +17908,7 @@ var init_tensor = __esm({
       },
       cost: () => NO_ARITHMETIC
     };
-    padDoc = moveDoc("input bytes + output bytes (pad values are written, not read)", "thop counts 0 for padding layers too.");
+    padDoc = moveDoc("data bytes + output bytes (the border is written, not read) + the small pads / constant_value / axes inputs (opset 11+), as Slice counts its starts/ends", "thop counts 0 for padding layers too.");
     spaceToDepthOp = {
       domain: "",
       opType: "SpaceToDepth",
@@ -19516,6 +19675,8 @@ var init_exact = __esm({
 // build/src/ops/control-flow.js
 var control_flow_exports = {};
 __export(control_flow_exports, {
+  carriedShapeChange: () => carriedShapeChange,
+  joinReasons: () => joinReasons,
   ops: () => ops17
 });
 function takeCost(ctx) {
@@ -20457,6 +20618,7 @@ var init_tflite_control = __esm({
     init_types();
     init_exact();
     init_tflite_while_trips();
+    init_control_flow();
     pending2 = /* @__PURE__ */ new WeakMap();
     inputTypes = (ctx, from = 0) => ctx.inputs.slice(from).map((x) => x?.type);
     inputValues = (ctx, from = 0) => ctx.inputs.slice(from).map((x) => x?.value);
@@ -20465,6 +20627,9 @@ var init_tflite_control = __esm({
       runsSubgraphs: true,
       shape(ctx) {
         const condGraph = subgraphOf(ctx, "cond"), bodyGraph = subgraphOf(ctx, "body");
+        if (bodyGraph.outputs.length !== ctx.inputs.length) {
+          throw new OpError(`the body gives ${bodyGraph.outputs.length} outputs for ${ctx.inputs.length} loop-carried values`);
+        }
         const cond = ctx.subgraph(condGraph, inputTypes(ctx), inputValues(ctx));
         const body = ctx.subgraph(bodyGraph, inputTypes(ctx), inputValues(ctx));
         const condExact = cond.exact ?? exactOf(cond.cost), bodyExact = body.exact ?? exactOf(body.cost);
@@ -20480,12 +20645,15 @@ var init_tflite_control = __esm({
           });
         } else {
           const n = trips.trips;
-          const exact = addExact(scaleExact(condExact, n + 1n), scaleExact(bodyExact, n));
+          const changed = n > 1n ? carriedShapeChange(inputTypes(ctx), body.outputs, bodyGraph.outputs.map((o) => o.name), "loop-carried value") : void 0;
+          const once = changed !== void 0 && !changed.grows;
+          const exact = once ? addExact(condExact, bodyExact) : addExact(scaleExact(condExact, n + 1n), scaleExact(bodyExact, n));
+          const lowerBound = joinReasons(inner, changed && `${changed.reason}: ${changed.grows ? "the cost of the first iteration times their number" : "the cost of one iteration (condition + body)"}`);
           pending2.set(ctx, {
             ...numbersOf(exact),
             exact,
             note: `${n} iteration${n === 1n ? "" : "s"} (${trips.how})`,
-            ...inner ? { lowerBound: inner } : {}
+            ...lowerBound ? { lowerBound } : {}
           });
         }
         return ctx.inputs.map((x, i) => {
@@ -20495,7 +20663,7 @@ var init_tflite_control = __esm({
       },
       cost: (ctx) => takeCost2(ctx),
       doc: {
-        flops: "body x trips + condition x (trips + 1), where the condition compares a loop-carried counter (LESS, LESS_EQUAL, GREATER, GREATER_EQUAL, NOT_EQUAL) with a constant and the body adds a constant step to it; otherwise condition + body of one iteration, marked as a lower bound (TFLite stores no trip count)",
+        flops: "body x trips + condition x (trips + 1), where the condition compares a loop-carried counter (LESS, LESS_EQUAL, GREATER, GREATER_EQUAL, NOT_EQUAL) with a constant and the body adds a constant step to it; otherwise condition + body of one iteration, marked as a lower bound (TFLite stores no trip count); a lower bound too when the body hands a loop-carried value back in another shape, as ONNX Loop (profiled at the starting shapes: first iteration x trips when carried values only grow, condition + body once otherwise)",
         macs: "body MACs x trips (one iteration when the trip count is not derived)",
         memory: "body x trips + condition x (trips + 1) memory access (one iteration when the trip count is not derived)"
       }
@@ -21561,18 +21729,43 @@ var init_tflite = __esm({
 });
 
 // build/src/profile/types.js
-function costsLowerBound(totals) {
+function boundMetrics(totals) {
   if (totals?.lowerBound !== true)
-    return false;
+    return [];
+  const listed = totals.lowerBoundMetrics;
+  if (listed !== void 0 && listed.length > 0)
+    return listed;
   const reasons = totals.lowerBoundReasons;
-  return reasons.length === 0 || reasons.some((r) => !r.startsWith(PEAK_REASON_PREFIX));
+  return reasons.length > 0 && reasons.every((r) => r.startsWith(PEAK_REASON_PREFIX)) ? PEAK_BOUND_METRICS : COST_BOUND_METRICS;
 }
-var PROFILE_SCHEMA_VERSION, PEAK_REASON_PREFIX;
+function costsLowerBound(totals) {
+  return boundMetrics(totals).includes("flops");
+}
+function peakLowerBound(totals) {
+  return boundMetrics(totals).includes("peak-memory");
+}
+function opTypeKey(domain, opType) {
+  return `${domain}\0${opType}`;
+}
+function boundOpTypes(p) {
+  const out = /* @__PURE__ */ new Set();
+  if (!p)
+    return out;
+  for (const u of p.unknownOps)
+    out.add(opTypeKey(u.domain, u.opType));
+  for (const n of p.nodes ?? [])
+    if (n.status !== "ok" && n.inTotals !== false)
+      out.add(opTypeKey(n.domain, n.opType));
+  return out;
+}
+var PROFILE_SCHEMA_VERSION, PEAK_REASON_PREFIX, COST_BOUND_METRICS, PEAK_BOUND_METRICS;
 var init_types2 = __esm({
   "build/src/profile/types.js"() {
     "use strict";
     PROFILE_SCHEMA_VERSION = 2;
     PEAK_REASON_PREFIX = "peak activation memory: ";
+    COST_BOUND_METRICS = ["macs", "flops", "memory", "peak-memory", "latency"];
+    PEAK_BOUND_METRICS = ["peak-memory"];
   }
 });
 
@@ -22256,6 +22449,8 @@ function deriveMetric(m, dims, base, run) {
     const e = run(at);
     if (!e.exact)
       return e.reason;
+    if (m === "peakActivationBytes" && e.peakNotExact !== void 0)
+      return e.peakNotExact;
     const v = e.totals[m];
     if (!Number.isSafeInteger(v))
       return `the value at ${describe2(dims, at)} is not an integer below 2^53 (${v})`;
@@ -22443,6 +22638,7 @@ var onnxFormat = {
   label: "ONNX",
   kind: "graph",
   extensions: [".onnx"],
+  sideFilesInContent: true,
   magicOnlyExtensions: [".pb"],
   magic: looksLikeOnnxModel,
   reader: async () => (await Promise.resolve().then(() => (init_format_reader3(), format_reader_exports3))).reader
@@ -23356,14 +23552,17 @@ function breakAutolinks(text) {
 function breakEmojiShortcodes(text) {
   return text.replace(/:(?=(?:[A-Za-z0-9_+-]*[A-Za-z][A-Za-z0-9_+-]*|100|1234|[+-]1):)/g, `:${ZWJ}`);
 }
+function breakCommitShas(text) {
+  return text.replace(/(?<![A-Za-z0-9_])[0-9A-Fa-f]{7,}(?![A-Za-z0-9_])/g, (run) => /[A-Fa-f]/.test(run) ? run.replace(/[0-9A-Fa-f]{6}(?=[0-9A-Fa-f])/g, `$&${ZWJ}`) : run);
+}
 function escapeMarkdown(text, maxLength = MAX_NAME_LENGTH) {
   let t = visibleControls(text.replace(/[\r\n\t]+/g, " "));
   if (t.length > maxLength)
     t = `${Array.from(t).slice(0, maxLength - 1).join("")}\u2026`;
-  return breakEmojiShortcodes(breakAutolinks(t)).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`);
+  return breakCommitShas(breakEmojiShortcodes(breakAutolinks(t))).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`);
 }
-var INVISIBLE_MARKS = "\\u007f-\\u009f\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\u3164\\ufeff\\uffa0\\ufff9-\\ufffb";
-var INVISIBLE_PAIRS = "\\udb40[\\udc00-\\udc7f]|\\ud834[\\udd73-\\udd7a]|\\ud82f[\\udca0-\\udca3]";
+var INVISIBLE_MARKS = "\\u007f-\\u009f\\u00ad\\u034f\\u0600-\\u0605\\u061c\\u06dd\\u070f\\u0890\\u0891\\u08e2\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\u2800\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0\\ufff9-\\ufffb";
+var INVISIBLE_PAIRS = "\\udb40[\\udc00-\\udc7f\\udd00-\\uddef]|\\ud834[\\udd73-\\udd7a]|\\ud82f[\\udca0-\\udca3]|\\ud80d[\\udc30-\\udc3f]|\\ud804[\\udcbd\\udccd]";
 var UNSAFE_IN_LOG = new RegExp(`[\\u0000-\\u001f${INVISIBLE_MARKS}]|${INVISIBLE_PAIRS}`, "g");
 var UNSAFE_IN_JSON = new RegExp(`[${INVISIBLE_MARKS}]|${INVISIBLE_PAIRS}`, "g");
 var NAMED_CONTROLS = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
@@ -24131,6 +24330,13 @@ var Engine = class {
       const id2 = ids.ids.get(o.name);
       if (id2 !== void 0)
         keep[id2] = 1;
+    }
+    if (graph.state) {
+      for (const name of graph.state) {
+        const id2 = ids.ids.get(name);
+        if (id2 !== void 0)
+          keep[id2] = 1;
+      }
     }
     const start = new Int32Array(n + 1);
     for (let t = 0; t < tracked.length; t++) {
@@ -24981,12 +25187,13 @@ function peakFromEngine(result) {
     let largest = 0n;
     for (const [scope, members] of byScope) {
       const sizes = /* @__PURE__ */ new Map();
+      const aliased = scope.startsWith(prefix) ? outputsOfNode(owner.node, scope.slice(prefix.length)) : void 0;
       const steps = members.map((k) => {
         const nr = nodes[k];
         const allocates = [];
         if (nr.node.constant !== true) {
           nr.node.outputs.forEach((o, j) => {
-            if (o === "")
+            if (o === "" || aliased?.has(o))
               return;
             sizes.set(o, typeBytes2(nr.outputs[j]));
             allocates.push(o);
@@ -25026,6 +25233,31 @@ function peakFromEngine(result) {
     unknownSizes: unknown,
     lowerBoundReasons: reasons
   };
+}
+function outputsOfNode(owner, attr) {
+  if (owner.domain !== "" || owner.opType !== "If" && owner.opType !== "Scan")
+    return void 0;
+  const a = owner.attributes.get(attr);
+  if (a?.type !== "graph")
+    return void 0;
+  const outs = a.value.outputs;
+  let from = 0;
+  if (owner.opType === "Scan") {
+    const numScan = owner.attributes.get("num_scan_inputs");
+    if (numScan?.type !== "int" || a.value.inputs.length !== owner.inputs.length)
+      return void 0;
+    from = a.value.inputs.length - numScan.value;
+    if (from < 0)
+      return void 0;
+  }
+  const axes = owner.opType === "Scan" ? owner.attributes.get("scan_output_axes") : void 0;
+  const set = /* @__PURE__ */ new Set();
+  for (let i = from; i < outs.length; i++) {
+    if (axes?.type === "ints" && (axes.value[i - from] ?? 0) !== 0)
+      continue;
+    set.add(outs[i].name);
+  }
+  return set;
 }
 function mainSteps(result, transient) {
   const steps = [];
@@ -25240,11 +25472,11 @@ function profileModel(model, engine, params, options) {
     return { ...base, unknownOps: [], warnings: [] };
   const counted = countedNodes(engine.nodes);
   const peak = peakFromEngine(engine);
-  const reasons = dedupe([
+  const costReasons = [
     ...engine.lowerBoundReasons,
-    ...engine.unknownOps.length > 0 && engine.lowerBoundReasons.length === 0 ? [`${engine.unknownOps.reduce((s, u) => s + u.count, 0)} node(s) of unknown op type not counted`] : [],
-    ...peak.lowerBoundReasons
-  ]);
+    ...engine.unknownOps.length > 0 && engine.lowerBoundReasons.length === 0 ? [`${engine.unknownOps.reduce((s, u) => s + u.count, 0)} node(s) of unknown op type not counted`] : []
+  ];
+  const reasons = dedupe([...costReasons, ...peak.lowerBoundReasons]);
   const sums = engine.exactTotals;
   const exact = exactCounts({ macs: sums.macs, flops: sums.flops, memoryBytes: sums.bytes, peakActivationBytes: peak.peakBytesExact });
   const totals = {
@@ -25254,7 +25486,8 @@ function profileModel(model, engine, params, options) {
     peakActivationBytes: finite(peak.peakBytesExact, "peak activation memory", options.path),
     peakActivationNode: peak.peakAt,
     lowerBound: reasons.length > 0,
-    lowerBoundReasons: reasons
+    lowerBoundReasons: reasons,
+    lowerBoundMetrics: costReasons.length > 0 ? COST_BOUND_METRICS : peak.lowerBoundReasons.length > 0 ? PEAK_BOUND_METRICS : []
   };
   if (exact)
     totals.exact = exact;
@@ -25429,6 +25662,7 @@ function dedupe(items) {
 }
 
 // build/src/profile/index.js
+init_types2();
 var ProfileOptionError = class extends UsageError {
   name = "ProfileOptionError";
 };
@@ -25510,9 +25744,10 @@ async function profileLoadedAs(loaded2, options, display) {
     const totals = profileModel(model, run, profile.params, { path: display, includeNodes: false, census }).totals;
     if (!totals)
       return { exact: false, reason: "no totals" };
-    if (totals.lowerBound)
-      return { exact: false, reason: `a lower bound (${totals.lowerBoundReasons.join("; ")})` };
-    return { exact: true, totals };
+    const bound2 = `a lower bound (${totals.lowerBoundReasons.join("; ")})`;
+    if (costsLowerBound(totals))
+      return { exact: false, reason: bound2 };
+    return peakLowerBound(totals) ? { exact: true, totals, peakNotExact: bound2 } : { exact: true, totals };
   });
   return { ...profile, formulas };
 }
@@ -25917,10 +26152,13 @@ function opTypeTable(p, top) {
   const hidden = p.byOpType.filter((o) => !shownSet.has(o));
   const hiddenSum = () => ({ macs: sum2(hidden, (o) => o.macs), flops: sum2(hidden, (o) => o.flops), memoryBytes: sum2(hidden, (o) => o.memoryBytes) });
   const total = cells("total", sum2(p.byOpType, (o) => o.count), totals);
+  const bound2 = boundOpTypes(p);
+  const isBound = (o) => bound2.has(opTypeKey(o.domain, o.opType));
+  const marked = (row, lowerBound) => lowerBound ? row.map((c, i) => i >= 2 && i !== 4 ? `\u2265 ${c}` : c) : row;
   return {
     columns: OP_COLUMNS(share),
-    rows: shown.map((o) => cells(opLabel(o.opType, o.domain), o.count, o)),
-    ...hidden.length > 0 ? { more: cells(moreLabel(hidden.length, p.byOpType.length), sum2(hidden, (o) => o.count), hiddenSum()) } : {},
+    rows: shown.map((o) => marked(cells(opLabel(o.opType, o.domain), o.count, o), isBound(o))),
+    ...hidden.length > 0 ? { more: marked(cells(moreLabel(hidden.length, p.byOpType.length), sum2(hidden, (o) => o.count), hiddenSum()), hidden.some(isBound)) } : {},
     total: total.map((c, i) => i >= 2 && i !== 4 ? atLeast(p, c) : c)
   };
 }
@@ -26047,7 +26285,7 @@ function summaryLines(p) {
     lines.push({ label: "MACs", value: bound(costsLowerBound(p.totals), formatCount(p.totals.macs)) });
     lines.push({ label: "FLOPs", value: bound(costsLowerBound(p.totals), formatCount(p.totals.flops)) });
     lines.push({ label: "memory access", value: bound(costsLowerBound(p.totals), formatBytes(p.totals.memoryBytes)) });
-    lines.push({ label: "peak activations", value: bound(p.totals.lowerBound, formatBytes(p.totals.peakActivationBytes)) });
+    lines.push({ label: "peak activations", value: bound(peakLowerBound(p.totals), formatBytes(p.totals.peakActivationBytes)) });
   }
   if (p.roofline) {
     const r = p.roofline;
@@ -26208,6 +26446,8 @@ function renderCsv(p, view2) {
   }
   if (p.totals) {
     rows.push(["macs", p.totals.macs], ["flops", p.totals.flops], ["memory_bytes", p.totals.memoryBytes], ["peak_activation_bytes", p.totals.peakActivationBytes], ["lower_bound", String(p.totals.lowerBound)]);
+    if (p.totals.lowerBound)
+      rows.push(["lower_bound_metrics", boundMetrics(p.totals).map((m) => CSV_COST_NAMES[m]).join(" ")]);
   }
   if (p.roofline)
     rows.push(["latency_seconds", p.roofline.latencySeconds], ["arithmetic_intensity", p.roofline.arithmeticIntensity]);
@@ -26262,14 +26502,17 @@ var USAGE = `Usage:
       text at a terminal, markdown when piped or under CI (--format overrides); --min-change
       lists models whose every change is smaller without detail; --jobs N profiles N models
       at once in worker threads (default: one per CPU core, at most 8), one line each on stderr
+      --lfs: Git LFS pointers are fetched (auto, fetch: warn when that fails) or never (skip)
+      --verbose prints progress (fetches, Git LFS, each model) on stderr
+      --cache-dir DIR keeps the profiles of models read from git commits (the base side)
+      in DIR, keyed by blob SHAs, options and build, and reuses them on the next run
+      (DIR outside the repository: one inside it is not used)
       --shard i/n profiles only shard i of n of the changed models and prints its partial
       report as JSON (exit 0), for:
   model-budget merge <report.json|folder>... [--format md|text|json]
       merges the partial reports of every shard of one run into the report (and exit code)
       of the unsharded run; a folder stands for the .json files in it
-      --cache-dir DIR keeps the profiles of models read from git commits (the base side)
-      in DIR, keyed by blob SHAs, options and build, and reuses them on the next run
-      (DIR outside the repository: one inside it is not used)
+  model-budget --version   prints the version
 
 Exit codes: 0 ok, 1 budget exceeded, 2 bad input, config or usage,
 3 internal error (a bug in model-budget: please report it; MODEL_BUDGET_DEBUG=1 prints the stack).

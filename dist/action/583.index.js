@@ -1,8 +1,8 @@
-export const id = 759;
-export const ids = [759,375,540];
+export const id = 583;
+export const ids = [583,375,540];
 export const modules = {
 
-/***/ 1759:
+/***/ 583:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -74,6 +74,24 @@ function inputShapes(p) {
 
 // EXTERNAL MODULE: ./build/src/profile/types.js
 var types = __webpack_require__(9010);
+;// CONCATENATED MODULE: ./build/src/budget/delta-bound.js
+function delta_bound_deltaBound(baseLowerBound, headLowerBound) {
+    if (headLowerBound)
+        return baseLowerBound ? 'unknown' : 'lower';
+    return baseLowerBound ? 'upper' : undefined;
+}
+const BOUND_SIGN = {
+    md: { lower: '≥ ', upper: '≤ ' },
+    text: { lower: '>= ', upper: '<= ' },
+};
+function delta_bound_boundSign(bound, style = 'md') {
+    return bound === undefined || bound === 'unknown' ? '' : BOUND_SIGN[style][bound];
+}
+const UNKNOWN_CHANGE = {
+    md: 'not known (both ≥)',
+    text: 'not known (both >=)',
+};
+
 ;// CONCATENATED MODULE: ./build/src/budget/labels.js
 function labels_nodePath(scope, name) {
     if (!scope)
@@ -170,7 +188,7 @@ function percentChange(base, head) {
     const pct = ((head - base) / base) * 100;
     return Number.isFinite(pct) && Math.abs(pct) < MAX_SHOWN_PERCENT ? pct : null;
 }
-function units_formatPercent(p) {
+function formatPercent(p) {
     if (p === 0)
         return '±0%';
     const abs = Math.abs(p);
@@ -314,6 +332,7 @@ function alignByPosition(small, large) {
 ;// CONCATENATED MODULE: ./build/src/budget/why-nodes.js
 
 
+
 const CHART_OP_TYPES = 12;
 function byImpact(key, count) {
     return (a, b) => Math.abs(b.flopsDelta ?? 0) - Math.abs(a.flopsDelta ?? 0) ||
@@ -347,7 +366,8 @@ function nodeDiff(base, head) {
             if (bs !== hs)
                 Object.assign(extra, { baseShape: bs, headShape: hs });
         }
-        nodes.push({ name: n.name, opType: n.opType, scope: n.scope, change, flopsDelta, macsDelta, memoryBytesDelta, ...extra });
+        const bound = delta_bound_deltaBound(b !== undefined && b.status !== 'ok', h !== undefined && h.status !== 'ok');
+        nodes.push({ name: n.name, opType: n.opType, scope: n.scope, change, flopsDelta, macsDelta, memoryBytesDelta, ...extra, ...(bound ? { deltaBound: bound } : {}) });
     };
     for (const [b, h] of match.pairs) {
         push(h, 'changed', b, h);
@@ -377,20 +397,28 @@ class ScopeSums {
             return;
         let s = this.sums.get(scope);
         if (!s)
-            this.sums.set(scope, (s = { baseFlops: 0, headFlops: 0, baseMemoryBytes: 0, headMemoryBytes: 0 }));
+            this.sums.set(scope, (s = { baseFlops: 0, headFlops: 0, baseMemoryBytes: 0, headMemoryBytes: 0, baseBound: false, headBound: false }));
         if (b && b.inTotals !== false) {
             s.baseFlops += b.flops;
             s.baseMemoryBytes += b.memoryBytes;
+            if (b.status !== 'ok')
+                s.baseBound = true;
         }
         if (h && h.inTotals !== false) {
             s.headFlops += h.flops;
             s.headMemoryBytes += h.memoryBytes;
+            if (h.status !== 'ok')
+                s.headBound = true;
         }
     }
     changed() {
         return [...this.sums]
             .filter(([, s]) => s.baseFlops !== s.headFlops || s.baseMemoryBytes !== s.headMemoryBytes)
-            .map(([name, s]) => ({ name, ...s }))
+            .map(([name, { baseBound, headBound, ...s }]) => ({
+            name, ...s,
+            ...(baseBound ? { baseLowerBound: true } : {}),
+            ...(headBound ? { headLowerBound: true } : {}),
+        }))
             .sort((a, b) => Math.abs(b.headFlops - b.baseFlops) - Math.abs(a.headFlops - a.baseFlops) ||
             Math.abs(b.headMemoryBytes - b.baseMemoryBytes) - Math.abs(a.headMemoryBytes - a.baseMemoryBytes) ||
             (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -437,6 +465,7 @@ function opTypeChart(base, head) {
 
 
 
+
 const DEFAULT_WHY_LIMIT = 10;
 function metricValue(profile, metric) {
     if (!profile)
@@ -455,7 +484,7 @@ function metricValue(profile, metric) {
         case 'memory':
             return totals ? { value: totals.memoryBytes, lowerBound } : null;
         case 'peak-memory':
-            return totals ? { value: totals.peakActivationBytes, lowerBound: totals.lowerBound === true } : null;
+            return totals ? { value: totals.peakActivationBytes, lowerBound: (0,types/* peakLowerBound */.$l)(totals) } : null;
     }
 }
 function notAvailable(profile, metric) {
@@ -506,7 +535,7 @@ function evaluateMetric(metric, base, head, opts) {
                 if (overPercent && overDelta && base.lowerBound)
                     overBaseBound = true;
                 else if (overPercent && overDelta) {
-                    const pctText = pct === null ? `grew from ${units_formatAmount(base.value, unit, { binary })}` : `${units_formatPercent(pct)}`;
+                    const pctText = pct === null ? `grew from ${units_formatAmount(base.value, unit, { binary })}` : `${formatPercent(pct)}`;
                     const minText = budget.minDelta !== undefined ? ` and ${units_formatDelta(delta, unit, { binary })} > ${budget.minDeltaText ?? units_formatAmount(budget.minDelta, unit, { trim: true })}` : '';
                     reasons.push(`${pctText} exceeds max-increase +${formatLimitPercent(budget.maxIncrease)}${minText}`);
                 }
@@ -530,6 +559,7 @@ function evaluateMetric(metric, base, head, opts) {
         }
     }
     const status = reasons.length === 0 ? 'ok' : unchecked ?? levelVerdict(level ?? 'error');
+    const bound = delta !== null && !opts.isNew ? delta_bound_deltaBound(base.lowerBound, head.lowerBound) : undefined;
     return {
         metric,
         unit,
@@ -546,6 +576,7 @@ function evaluateMetric(metric, base, head, opts) {
         reasons,
         ...(binary ? { binaryUnits: true } : {}),
         ...(unchecked !== null ? { unchecked: true } : {}),
+        ...(bound !== undefined ? { deltaBound: bound } : {}),
     };
 }
 function evaluateModel(input, match, defaultLevel, whyLimit = DEFAULT_WHY_LIMIT) {
@@ -727,7 +758,7 @@ function opTypeChanges(base, head) {
     const withCosts = head.byOpType !== undefined && (base === undefined || base.byOpType !== undefined);
     const acc = new Map();
     const slot = (opType, domain) => {
-        const k = `${domain}\u0000${opType}`;
+        const k = (0,types/* opTypeKey */.rl)(domain, opType);
         let a = acc.get(k);
         if (!a) {
             a = { opType, domain, baseCount: 0, headCount: 0 };
@@ -748,7 +779,9 @@ function opTypeChanges(base, head) {
             slot(op, '').headCount = n;
     }
     const out = [];
-    for (const a of acc.values()) {
+    const [baseBound, headBound] = withCosts ? [(0,types/* boundOpTypes */.BQ)(base), (0,types/* boundOpTypes */.BQ)(head)] : [new Set(), new Set()];
+    for (const [k, a] of acc) {
+        const bound = delta_bound_deltaBound(baseBound.has(k), headBound.has(k));
         const d = (f) => (withCosts ? (a.head?.[f] ?? 0) - (a.base?.[f] ?? 0) : null);
         const change = {
             opType: a.opType,
@@ -758,6 +791,7 @@ function opTypeChanges(base, head) {
             macsDelta: d('macs'),
             flopsDelta: d('flops'),
             memoryBytesDelta: d('memoryBytes'),
+            ...(bound ? { deltaBound: bound } : {}),
         };
         const changed = a.baseCount !== a.headCount || (change.flopsDelta ?? 0) !== 0 || (change.macsDelta ?? 0) !== 0 || (change.memoryBytesDelta ?? 0) !== 0;
         if (changed)
@@ -917,7 +951,7 @@ function latencyRows(base, head, budget, defaultLevel, opts) {
                         overBaseBound = true;
                     else {
                         const change = percentChange(b.seconds, h.seconds);
-                        const pct = change !== null ? units_formatPercent(change) : 'grew';
+                        const pct = change !== null ? formatPercent(change) : 'grew';
                         reasons.push(`${pct} on ${hw.id} (${duration_formatDuration(b.seconds)} -> ${duration_formatDuration(h.seconds)}) exceeds max-increase +${formatLimitPercent(budget.maxIncrease)}`);
                     }
                 }
@@ -946,6 +980,8 @@ function latencyRows(base, head, budget, defaultLevel, opts) {
             hardwareName: hw.kind === 'custom' ? `${hw.name} (${hw.peakFlops} FLOP/s, ${hw.bandwidth} B/s)` : hw.name,
             base: b?.seconds ?? null,
             head: h?.seconds ?? null,
+            ...(b !== null && (0,types/* costsLowerBound */.GZ)(base?.totals) ? { baseLowerBound: true } : {}),
+            ...(h !== null && (0,types/* costsLowerBound */.GZ)(head?.totals) ? { headLowerBound: true } : {}),
             memoryBoundShare: h?.memoryBoundShare ?? null,
             topMemoryBound: h?.topMemoryBound ?? [],
             budget: budget.text,
@@ -1043,6 +1079,10 @@ function pointsOutput(models) {
         verdict: p.verdict,
         metrics: Object.fromEntries(p.rows.map((r) => [r.metric, r.head])),
         latency: Object.fromEntries(p.latency.map((l) => [l.hardware, l.head])),
+        lowerBound: {
+            metrics: p.rows.filter((r) => r.head !== null && r.headLowerBound).map((r) => r.metric),
+            latency: p.latency.filter((l) => l.head !== null && l.headLowerBound === true).map((l) => l.hardware),
+        },
     })));
 }
 
@@ -1059,7 +1099,7 @@ function lazyValidator(schema) {
 }
 
 ;// CONCATENATED MODULE: ./build/schema/gate-report.schema.json
-const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/model-budget/model-budget/schema/gate-report.schema.json","title":"model-budget gate report (schemaVersion 1)","description":"What the budget gate decided for a pull request: written as a JSON artifact by the check run and validated again (src/budget/gate.ts validateGateReport) before the publish run renders it. Fields are added within schemaVersion 1 only as optional ones (absent from older reports); removing, renaming or changing one bumps the version.","type":"object","additionalProperties":false,"required":["schemaVersion","passed","violations","warnings","configFile","configSource","configNote","budgetChanges","changedModels","ignored","models"],"properties":{"schemaVersion":{"const":1},"passed":{"type":"boolean","description":"True exactly when violations is 0."},"violations":{"$ref":"#/$defs/count","description":"Error-level budget breaches plus error-level models that could not be measured."},"warnings":{"$ref":"#/$defs/count","description":"Warning-level breaches, unmeasured budgeted metrics and warning-level unreadable models."},"configFile":{"type":["string","null"],"maxLength":4096},"configSource":{"enum":["base","head",null],"description":"Side whose config set the budgets: base by default (a pull request cannot relax its own budgets), head with config-from: head or when the base has no config yet; null without a config."},"configNote":{"$ref":"#/$defs/nullableText","description":"What the report says about the config choice (e.g. the base has no config yet)."},"budgetChanges":{"type":"array","maxItems":100000,"description":"Settings the pull request changes in the config, old -> new (null: not set on that side).","items":{"type":"object","additionalProperties":false,"required":["scope","setting","before","after"],"properties":{"scope":{"$ref":"#/$defs/text"},"setting":{"$ref":"#/$defs/text"},"before":{"$ref":"#/$defs/nullableText"},"after":{"$ref":"#/$defs/nullableText"}}}},"changedModels":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"ignored":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"models":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/model"}},"minChange":{"type":"number","minimum":0,"description":"Changes under this many percent are not detailed in the comment (config defaults.min-change or the min-change input)."},"shard":{"type":"object","description":"Present only in a partial report: shard index of count of a sharded run (shard: i/n). A merge (mode: merge) checks that the shards share commits, settings and model list, and that each holds exactly its slice.","additionalProperties":false,"required":["index","count","models","baseSha","headSha","settings","level"],"properties":{"index":{"type":"integer","minimum":1,"maximum":256},"count":{"type":"integer","minimum":1,"maximum":256},"models":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"Every changed model of the whole run, in the unsharded report\'s order of changes."},"baseSha":{"type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"headSha":{"type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"settings":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the config and options the shard ran with."},"level":{"enum":["error","warning","off"],"description":"The config\'s default level: the merge counts each unreadable model at it."}}}},"$defs":{"count":{"type":"integer","minimum":0},"text":{"type":"string","maxLength":4096},"nullableText":{"type":["string","null"],"maxLength":4096},"nullableNumber":{"type":["number","null"]},"verdict":{"enum":["ok","warning","error"]},"dimValues":{"type":"object","propertyNames":{"maxLength":4096},"additionalProperties":{"$ref":"#/$defs/count"},"description":"A whole number per dim name."},"model":{"type":"object","additionalProperties":false,"required":["path","previousPath","name","status","verdict","error","notes","rows","why"],"properties":{"path":{"$ref":"#/$defs/text"},"previousPath":{"$ref":"#/$defs/nullableText"},"linkTo":{"$ref":"#/$defs/text","description":"The path is a symbolic link (or under a link to a folder) to this file, on the head (the base for a deleted model); a target with a row of its own is counted once in the totals."},"baseLinkTo":{"$ref":"#/$defs/text","description":"For a model measured on both sides whose path led to another file on the base than on the head (a link retargeted, or a link on one side only): the file the base version was read from. The totals count each side\'s file once."},"partOf":{"$ref":"#/$defs/text","description":"Measured as a model of its own on one side only (a shard its set\'s index does not list): the set that reads it on the other side. \'deleted\' then means it joined that set on the head, \'added\' that it left it."},"name":{"$ref":"#/$defs/nullableText","description":"Name of the config entry that matched, null if none."},"status":{"enum":["added","modified","deleted","renamed","unchanged"]},"verdict":{"$ref":"#/$defs/verdict","description":"At least as bad as the worst row."},"error":{"$ref":"#/$defs/nullableText","description":"Why the head model could not be measured."},"errorVerdict":{"$ref":"#/$defs/verdict","description":"What the error alone counts as, from the config\'s default level (ok at level off)."},"notes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"Findings that count as warnings without breaking a budget, e.g. an input dim no config binds (profiled at 1)."},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"The input shapes the head numbers are for, e.g. `idx: 1x128`."},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"why":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/why"}]},"points":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/point"},"description":"One entry per operating point of the config entry; FLOPs, MACs, memory access, peak memory and latency are there, not in rows."},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"},"description":"Roofline latency per device, for a model without points that has a latency budget."},"formulas":{"$ref":"#/$defs/formulas"},"noWeights":{"$ref":"#/$defs/text","description":"The file holds no weights (a training checkpoint\'s scheduler.pt, optimizer.pt): its reader\'s reason. Such a file has no rows and verdict ok: it never breaches a budget."},"uncheckedBudgets":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/text"},"description":"With noWeights: the budgets of the matching entry, none of them checked (e.g. `Params ≤ 25 M`)."}}},"point":{"type":"object","additionalProperties":false,"required":["name","dims","verdict","error","warnings","shapes","rows","latency"],"properties":{"name":{"$ref":"#/$defs/text"},"dims":{"$ref":"#/$defs/dimValues","description":"The dims bound at this point."},"verdict":{"$ref":"#/$defs/verdict"},"error":{"$ref":"#/$defs/nullableText","description":"Why the head could not be measured at this point (or the point binds a name the model lacks)."},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"}}}},"latencyRow":{"type":"object","additionalProperties":false,"required":["hardware","hardwareName","base","head","memoryBoundShare","topMemoryBound","budget","level","status","reasons"],"properties":{"hardware":{"$ref":"#/$defs/text","description":"Preset id or the custom device\'s name."},"hardwareName":{"$ref":"#/$defs/text"},"base":{"$ref":"#/$defs/nullableNumber","description":"Roofline latency estimate in seconds (a bound, not a measurement)."},"head":{"$ref":"#/$defs/nullableNumber"},"memoryBoundShare":{"oneOf":[{"type":"null"},{"type":"number","minimum":0,"maximum":1}],"description":"Share of the head\'s estimated time spent in memory-bound nodes."},"topMemoryBound":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","seconds"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"seconds":{"type":"number"}}}},"budget":{"$ref":"#/$defs/nullableText"},"level":{"oneOf":[{"type":"null"},{"enum":["error","warning","off"]}]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"unchecked":{"const":true,"description":"The budget could not be checked: the head\'s estimate could not (none, a lower bound, input dims at 1), or a max-increase had no base estimate (the base could not be measured); status says whether that fails."}}},"formulas":{"type":"object","additionalProperties":false,"required":["base","head","changes"],"description":"Cost formulas of both sides (profile.schema.json\'s formulas object) and one line per metric whose formula changed.","properties":{"base":{"$ref":"#/$defs/formulaSummary"},"head":{"$ref":"#/$defs/formulaSummary"},"changes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}}}},"formulaSummary":{"type":["object","null"],"description":"One side\'s formulas (profile.schema.json\'s formulas object, held to this report\'s limits); null when that side has none.","additionalProperties":false,"required":["dims","fixed","metrics"],"properties":{"dims":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"fixed":{"$ref":"#/$defs/dimValues"},"metrics":{"type":"object","additionalProperties":false,"properties":{"macs":{"$ref":"#/$defs/metricFormula"},"flops":{"$ref":"#/$defs/metricFormula"},"memoryBytes":{"$ref":"#/$defs/metricFormula"},"peakActivationBytes":{"$ref":"#/$defs/metricFormula"}}},"note":{"$ref":"#/$defs/text"}}},"metricFormula":{"type":"object","description":"An exact polynomial of the free dims (each term\'s numerator and denominator a decimal string, which may pass 2^53), or why there is none with the values sampled.","required":["polynomial"],"properties":{"polynomial":{"type":"boolean"}},"if":{"properties":{"polynomial":{"const":true}}},"then":{"additionalProperties":false,"required":["polynomial","terms","degree"],"properties":{"polynomial":{"const":true},"terms":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"required":["numerator","denominator","powers"],"properties":{"numerator":{"type":"string","pattern":"^-?[0-9]{1,400}$"},"denominator":{"type":"string","pattern":"^[1-9][0-9]{0,399}$"},"powers":{"$ref":"#/$defs/dimValues"}}}},"degree":{"$ref":"#/$defs/dimValues"}}},"else":{"additionalProperties":false,"required":["polynomial","reason","values"],"properties":{"polynomial":{"const":false},"reason":{"$ref":"#/$defs/text"},"values":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["at","value"],"properties":{"at":{"$ref":"#/$defs/dimValues"},"value":{"$ref":"#/$defs/nullableNumber"}}}}}}},"row":{"type":"object","additionalProperties":false,"required":["metric","unit","base","head","delta","pct","isNew","baseLowerBound","headLowerBound","budget","level","status","reasons"],"properties":{"metric":{"enum":["params","flops","macs","memory","peak-memory","file-size"]},"unit":{"enum":["count","bytes"]},"base":{"$ref":"#/$defs/nullableNumber"},"head":{"$ref":"#/$defs/nullableNumber"},"delta":{"$ref":"#/$defs/nullableNumber"},"pct":{"$ref":"#/$defs/nullableNumber","description":"Percent change relative to base; null for new models, a base of 0 or one too small to divide by (the ratio overflows or reaches 1e21 %): the delta alone then."},"isNew":{"type":"boolean"},"baseLowerBound":{"type":"boolean"},"headLowerBound":{"type":"boolean"},"baseNotAvailable":{"const":true,"description":"The base\'s format cannot measure this metric (weights only): shown as n/a."},"headNotAvailable":{"const":true,"description":"The head\'s format cannot measure this metric (weights only): shown as n/a."},"binaryUnits":{"const":true,"description":"The budget is written in KiB/MiB/GiB: the row\'s bytes are shown in that family."},"budget":{"$ref":"#/$defs/nullableText"},"level":{"enum":["error","warning","off",null]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"unchecked":{"const":true,"description":"The budget could not be checked: the head\'s numbers could not (not measured, a lower bound, input dims at 1), or a max-increase had no base value (the base could not be measured, or its format cannot measure the metric); status says whether that fails."}}},"why":{"type":"object","additionalProperties":false,"required":["opTypes","nodes","opTypesChanged","nodesChanged"],"properties":{"opTypes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["opType","domain","baseCount","headCount","macsDelta","flopsDelta","memoryBytesDelta"],"properties":{"opType":{"$ref":"#/$defs/text"},"domain":{"$ref":"#/$defs/text"},"baseCount":{"$ref":"#/$defs/count"},"headCount":{"$ref":"#/$defs/count"},"macsDelta":{"$ref":"#/$defs/nullableNumber"},"flopsDelta":{"$ref":"#/$defs/nullableNumber"},"memoryBytesDelta":{"$ref":"#/$defs/nullableNumber"}}}},"nodes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","scope","change","flopsDelta","macsDelta","memoryBytesDelta"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"scope":{"$ref":"#/$defs/text"},"change":{"enum":["added","removed","changed"]},"flopsDelta":{"type":"number"},"macsDelta":{"type":"number"},"memoryBytesDelta":{"type":"number"},"baseName":{"$ref":"#/$defs/text","description":"A changed node\'s base counterpart when it had another name (renamed scope, shifted index)."},"baseShape":{"$ref":"#/$defs/text","description":"First output shape of the base node, when it differs from the head\'s."},"headShape":{"$ref":"#/$defs/text"}}}},"opTypesChanged":{"$ref":"#/$defs/count"},"nodesChanged":{"$ref":"#/$defs/count"},"modules":{"type":"array","maxItems":100000,"description":"Weights files: modules (dotted-name prefixes) whose params changed, each not explained by a single child; largest change first.","items":{"type":"object","additionalProperties":false,"required":["name","baseParams","headParams"],"properties":{"name":{"$ref":"#/$defs/text"},"baseParams":{"$ref":"#/$defs/count"},"headParams":{"$ref":"#/$defs/count"}}}},"modulesChanged":{"$ref":"#/$defs/count"},"scopes":{"type":"array","maxItems":100000,"description":"Graphs with /-scoped node names: module scopes (first two segments) whose cost changed, largest change first; a matched node counts in the head\'s scope on both sides.","items":{"type":"object","additionalProperties":false,"required":["name","baseFlops","headFlops","baseMemoryBytes","headMemoryBytes"],"properties":{"name":{"$ref":"#/$defs/text"},"baseFlops":{"type":"number","minimum":0},"headFlops":{"type":"number","minimum":0},"baseMemoryBytes":{"type":"number","minimum":0},"headMemoryBytes":{"type":"number","minimum":0}}}},"scopesChanged":{"$ref":"#/$defs/count"},"chart":{"type":"object","additionalProperties":false,"required":["metric","opTypes","more"],"description":"Cost per op type of both sides for the metric whose total changed most, largest first.","properties":{"metric":{"enum":["flops","macs","memory"]},"opTypes":{"type":"array","maxItems":64,"items":{"type":"object","additionalProperties":false,"required":["opType","domain","base","head"],"properties":{"opType":{"$ref":"#/$defs/text"},"domain":{"$ref":"#/$defs/text"},"base":{"type":"number","minimum":0},"head":{"type":"number","minimum":0}}}},"more":{"$ref":"#/$defs/count"}}},"nodesTruncated":{"const":true,"description":"The graph was too large to match nodes by structure: some changes may show as removed/added pairs."}}}}}');
+const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/model-budget/model-budget/schema/gate-report.schema.json","title":"model-budget gate report (schemaVersion 1)","description":"What the budget gate decided for a pull request: written as a JSON artifact by the check run and validated again (src/budget/gate.ts validateGateReport) before the publish run renders it. Fields are added within schemaVersion 1 only as optional ones (absent from older reports); removing, renaming or changing one bumps the version.","type":"object","additionalProperties":false,"required":["schemaVersion","passed","violations","warnings","configFile","configSource","configNote","budgetChanges","changedModels","ignored","models"],"properties":{"schemaVersion":{"const":1},"passed":{"type":"boolean","description":"True exactly when violations is 0."},"violations":{"$ref":"#/$defs/count","description":"Error-level budget breaches plus error-level models that could not be measured."},"warnings":{"$ref":"#/$defs/count","description":"Warning-level breaches, unmeasured budgeted metrics and warning-level unreadable models."},"configFile":{"type":["string","null"],"maxLength":4096},"configSource":{"enum":["base","head",null],"description":"Side whose config set the budgets: base by default (a pull request cannot relax its own budgets), head with config-from: head or when the base has no config yet; null without a config."},"configNote":{"$ref":"#/$defs/nullableText","description":"What the report says about the config choice (e.g. the base has no config yet)."},"budgetChanges":{"type":"array","maxItems":100000,"description":"Settings the pull request changes in the config, old -> new (null: not set on that side).","items":{"type":"object","additionalProperties":false,"required":["scope","setting","before","after"],"properties":{"scope":{"$ref":"#/$defs/text"},"setting":{"$ref":"#/$defs/text"},"before":{"$ref":"#/$defs/nullableText"},"after":{"$ref":"#/$defs/nullableText"}}}},"changedModels":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"ignored":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"models":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/model"}},"minChange":{"type":"number","minimum":0,"description":"Changes under this many percent are not detailed in the comment (config defaults.min-change or the min-change input)."},"shard":{"type":"object","description":"Present only in a partial report: shard index of count of a sharded run (shard: i/n). A merge (mode: merge) checks that the shards share commits, settings and model list, and that each holds exactly its slice.","additionalProperties":false,"required":["index","count","models","baseSha","headSha","settings","level"],"properties":{"index":{"type":"integer","minimum":1,"maximum":256},"count":{"type":"integer","minimum":1,"maximum":256},"models":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"Every changed model of the whole run, in the unsharded report\'s order of changes."},"baseSha":{"type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"headSha":{"type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"settings":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the config and options the shard ran with."},"level":{"enum":["error","warning","off"],"description":"The config\'s default level: the merge counts each unreadable model at it."}}}},"$defs":{"count":{"type":"integer","minimum":0},"text":{"type":"string","maxLength":4096},"nullableText":{"type":["string","null"],"maxLength":4096},"nullableNumber":{"type":["number","null"]},"verdict":{"enum":["ok","warning","error"]},"dimValues":{"type":"object","propertyNames":{"maxLength":4096},"additionalProperties":{"$ref":"#/$defs/count"},"description":"A whole number per dim name."},"model":{"type":"object","additionalProperties":false,"required":["path","previousPath","name","status","verdict","error","notes","rows","why"],"properties":{"path":{"$ref":"#/$defs/text"},"previousPath":{"$ref":"#/$defs/nullableText"},"linkTo":{"$ref":"#/$defs/text","description":"The path is a symbolic link (or under a link to a folder) to this file, on the head (the base for a deleted model); a target with a row of its own is counted once in the totals."},"baseLinkTo":{"$ref":"#/$defs/text","description":"For a model measured on both sides whose path led to another file on the base than on the head (a link retargeted, or a link on one side only): the file the base version was read from. The totals count each side\'s file once."},"partOf":{"$ref":"#/$defs/text","description":"Measured as a model of its own on one side only (a shard its set\'s index does not list): the set that reads it on the other side. \'deleted\' then means it joined that set on the head, \'added\' that it left it."},"name":{"$ref":"#/$defs/nullableText","description":"Name of the config entry that matched, null if none."},"status":{"enum":["added","modified","deleted","renamed","unchanged"]},"verdict":{"$ref":"#/$defs/verdict","description":"At least as bad as the worst row."},"error":{"$ref":"#/$defs/nullableText","description":"Why the head model could not be measured."},"errorVerdict":{"$ref":"#/$defs/verdict","description":"What the error alone counts as, from the config\'s default level (ok at level off)."},"notes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"Findings that count as warnings without breaking a budget, e.g. an input dim no config binds (profiled at 1)."},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"},"description":"The input shapes the head numbers are for, e.g. `idx: 1x128`."},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"why":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/why"}]},"points":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/point"},"description":"One entry per operating point of the config entry; FLOPs, MACs, memory access, peak memory and latency are there, not in rows."},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"},"description":"Roofline latency per device, for a model without points that has a latency budget."},"formulas":{"$ref":"#/$defs/formulas"},"noWeights":{"$ref":"#/$defs/text","description":"The file holds no weights (a training checkpoint\'s scheduler.pt, optimizer.pt): its reader\'s reason. Such a file has no rows and verdict ok: it never breaches a budget."},"uncheckedBudgets":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/text"},"description":"With noWeights: the budgets of the matching entry, none of them checked (e.g. `Params ≤ 25 M`)."}}},"point":{"type":"object","additionalProperties":false,"required":["name","dims","verdict","error","warnings","shapes","rows","latency"],"properties":{"name":{"$ref":"#/$defs/text"},"dims":{"$ref":"#/$defs/dimValues","description":"The dims bound at this point."},"verdict":{"$ref":"#/$defs/verdict"},"error":{"$ref":"#/$defs/nullableText","description":"Why the head could not be measured at this point (or the point binds a name the model lacks)."},"warnings":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"shapes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"rows":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/row"}},"latency":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/latencyRow"}}}},"latencyRow":{"type":"object","additionalProperties":false,"required":["hardware","hardwareName","base","head","memoryBoundShare","topMemoryBound","budget","level","status","reasons"],"properties":{"hardware":{"$ref":"#/$defs/text","description":"Preset id or the custom device\'s name."},"hardwareName":{"$ref":"#/$defs/text"},"base":{"$ref":"#/$defs/nullableNumber","description":"Roofline latency estimate in seconds (a bound, not a measurement)."},"head":{"$ref":"#/$defs/nullableNumber"},"baseLowerBound":{"const":true,"description":"The base estimate is a lower bound (some node could not be costed): shown with ≥. Absent when exact, and in older reports."},"headLowerBound":{"const":true,"description":"The head estimate is a lower bound: shown with ≥."},"memoryBoundShare":{"oneOf":[{"type":"null"},{"type":"number","minimum":0,"maximum":1}],"description":"Share of the head\'s estimated time spent in memory-bound nodes."},"topMemoryBound":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","seconds"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"seconds":{"type":"number"}}}},"budget":{"$ref":"#/$defs/nullableText"},"level":{"oneOf":[{"type":"null"},{"enum":["error","warning","off"]}]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"unchecked":{"const":true,"description":"The budget could not be checked: the head\'s estimate could not (none, a lower bound, input dims at 1), or a max-increase had no base estimate (the base could not be measured); status says whether that fails."}}},"formulas":{"type":"object","additionalProperties":false,"required":["base","head","changes"],"description":"Cost formulas of both sides (profile.schema.json\'s formulas object) and one line per metric whose formula changed.","properties":{"base":{"$ref":"#/$defs/formulaSummary"},"head":{"$ref":"#/$defs/formulaSummary"},"changes":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}}}},"formulaSummary":{"type":["object","null"],"description":"One side\'s formulas (profile.schema.json\'s formulas object, held to this report\'s limits); null when that side has none.","additionalProperties":false,"required":["dims","fixed","metrics"],"properties":{"dims":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"fixed":{"$ref":"#/$defs/dimValues"},"metrics":{"type":"object","additionalProperties":false,"properties":{"macs":{"$ref":"#/$defs/metricFormula"},"flops":{"$ref":"#/$defs/metricFormula"},"memoryBytes":{"$ref":"#/$defs/metricFormula"},"peakActivationBytes":{"$ref":"#/$defs/metricFormula"}}},"note":{"$ref":"#/$defs/text"}}},"metricFormula":{"type":"object","description":"An exact polynomial of the free dims (each term\'s numerator and denominator a decimal string, which may pass 2^53), or why there is none with the values sampled.","required":["polynomial"],"properties":{"polynomial":{"type":"boolean"}},"if":{"properties":{"polynomial":{"const":true}}},"then":{"additionalProperties":false,"required":["polynomial","terms","degree"],"properties":{"polynomial":{"const":true},"terms":{"type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"required":["numerator","denominator","powers"],"properties":{"numerator":{"type":"string","pattern":"^-?[0-9]{1,400}$"},"denominator":{"type":"string","pattern":"^[1-9][0-9]{0,399}$"},"powers":{"$ref":"#/$defs/dimValues"}}}},"degree":{"$ref":"#/$defs/dimValues"}}},"else":{"additionalProperties":false,"required":["polynomial","reason","values"],"properties":{"polynomial":{"const":false},"reason":{"$ref":"#/$defs/text"},"values":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["at","value"],"properties":{"at":{"$ref":"#/$defs/dimValues"},"value":{"$ref":"#/$defs/nullableNumber"}}}}}}},"deltaBound":{"enum":["lower","upper","unknown"],"description":"What the deltas beside it are on the real change when a side is only a lower bound: a lower bound (the head is a bound), an upper bound (the base is: the real change may be a fall), or nothing known (both are)."},"row":{"type":"object","additionalProperties":false,"required":["metric","unit","base","head","delta","pct","isNew","baseLowerBound","headLowerBound","budget","level","status","reasons"],"properties":{"metric":{"enum":["params","flops","macs","memory","peak-memory","file-size"]},"unit":{"enum":["count","bytes"]},"base":{"$ref":"#/$defs/nullableNumber"},"head":{"$ref":"#/$defs/nullableNumber"},"delta":{"$ref":"#/$defs/nullableNumber"},"pct":{"$ref":"#/$defs/nullableNumber","description":"Percent change relative to base; null for new models, a base of 0 or one too small to divide by (the ratio overflows or reaches 1e21 %): the delta alone then."},"isNew":{"type":"boolean"},"baseLowerBound":{"type":"boolean"},"headLowerBound":{"type":"boolean"},"deltaBound":{"$ref":"#/$defs/deltaBound","description":"Present when a side is a lower bound and delta is not null. Absent when both sides are exact, and in older reports."},"baseNotAvailable":{"const":true,"description":"The base\'s format cannot measure this metric (weights only): shown as n/a."},"headNotAvailable":{"const":true,"description":"The head\'s format cannot measure this metric (weights only): shown as n/a."},"binaryUnits":{"const":true,"description":"The budget is written in KiB/MiB/GiB: the row\'s bytes are shown in that family."},"budget":{"$ref":"#/$defs/nullableText"},"level":{"enum":["error","warning","off",null]},"status":{"$ref":"#/$defs/verdict"},"reasons":{"type":"array","maxItems":100000,"items":{"$ref":"#/$defs/text"}},"unchecked":{"const":true,"description":"The budget could not be checked: the head\'s numbers could not (not measured, a lower bound, input dims at 1), or a max-increase had no base value (the base could not be measured, or its format cannot measure the metric); status says whether that fails."}}},"why":{"type":"object","additionalProperties":false,"required":["opTypes","nodes","opTypesChanged","nodesChanged"],"properties":{"opTypes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["opType","domain","baseCount","headCount","macsDelta","flopsDelta","memoryBytesDelta"],"properties":{"opType":{"$ref":"#/$defs/text"},"domain":{"$ref":"#/$defs/text"},"baseCount":{"$ref":"#/$defs/count"},"headCount":{"$ref":"#/$defs/count"},"macsDelta":{"$ref":"#/$defs/nullableNumber"},"flopsDelta":{"$ref":"#/$defs/nullableNumber"},"memoryBytesDelta":{"$ref":"#/$defs/nullableNumber"},"deltaBound":{"$ref":"#/$defs/deltaBound"}}}},"nodes":{"type":"array","maxItems":100000,"items":{"type":"object","additionalProperties":false,"required":["name","opType","scope","change","flopsDelta","macsDelta","memoryBytesDelta"],"properties":{"name":{"$ref":"#/$defs/text"},"opType":{"$ref":"#/$defs/text"},"scope":{"$ref":"#/$defs/text"},"change":{"enum":["added","removed","changed"]},"flopsDelta":{"type":"number"},"macsDelta":{"type":"number"},"memoryBytesDelta":{"type":"number"},"deltaBound":{"$ref":"#/$defs/deltaBound"},"baseName":{"$ref":"#/$defs/text","description":"A changed node\'s base counterpart when it had another name (renamed scope, shifted index)."},"baseShape":{"$ref":"#/$defs/text","description":"First output shape of the base node, when it differs from the head\'s."},"headShape":{"$ref":"#/$defs/text"}}}},"opTypesChanged":{"$ref":"#/$defs/count"},"nodesChanged":{"$ref":"#/$defs/count"},"modules":{"type":"array","maxItems":100000,"description":"Weights files: modules (dotted-name prefixes) whose params changed, each not explained by a single child; largest change first.","items":{"type":"object","additionalProperties":false,"required":["name","baseParams","headParams"],"properties":{"name":{"$ref":"#/$defs/text"},"baseParams":{"$ref":"#/$defs/count"},"headParams":{"$ref":"#/$defs/count"}}}},"modulesChanged":{"$ref":"#/$defs/count"},"scopes":{"type":"array","maxItems":100000,"description":"Graphs with /-scoped node names: module scopes (first two segments) whose cost changed, largest change first; a matched node counts in the head\'s scope on both sides.","items":{"type":"object","additionalProperties":false,"required":["name","baseFlops","headFlops","baseMemoryBytes","headMemoryBytes"],"properties":{"name":{"$ref":"#/$defs/text"},"baseFlops":{"type":"number","minimum":0},"headFlops":{"type":"number","minimum":0},"baseMemoryBytes":{"type":"number","minimum":0},"headMemoryBytes":{"type":"number","minimum":0},"baseLowerBound":{"const":true,"description":"A node of the scope on the base was not fully costed: its sums are lower bounds. Absent when exact, and in older reports."},"headLowerBound":{"const":true,"description":"As baseLowerBound, on the head."}}}},"scopesChanged":{"$ref":"#/$defs/count"},"chart":{"type":"object","additionalProperties":false,"required":["metric","opTypes","more"],"description":"Cost per op type of both sides for the metric whose total changed most, largest first.","properties":{"metric":{"enum":["flops","macs","memory"]},"opTypes":{"type":"array","maxItems":64,"items":{"type":"object","additionalProperties":false,"required":["opType","domain","base","head"],"properties":{"opType":{"$ref":"#/$defs/text"},"domain":{"$ref":"#/$defs/text"},"base":{"type":"number","minimum":0},"head":{"type":"number","minimum":0}}}},"more":{"$ref":"#/$defs/count"}}},"nodesTruncated":{"const":true,"description":"The graph was too large to match nodes by structure: some changes may show as removed/added pairs."}}}}}');
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: external "node:v8"
@@ -1919,15 +1959,19 @@ function no_weights_budgetsOnlyOnNoWeights(models) {
     return [...byName].flatMap(([name, budgets]) => (budgets && budgets.length > 0 ? [{ name, budgets }] : []));
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./build/src/budget/report-text.js
+
 const MAX_REPORT_TEXT = 4096;
 function clipText(text) {
     if (text.length <= MAX_REPORT_TEXT)
         return text;
-    let cut = text.slice(0, MAX_REPORT_TEXT - 1);
+    const tag = `…[sha256:${(0,external_node_crypto_.createHash)('sha256').update(Buffer.from(text, 'utf16le')).digest('base64url').slice(0, 22)}]`;
+    let cut = text.slice(0, MAX_REPORT_TEXT - tag.length);
     if (/[\ud800-\udbff]$/.test(cut))
         cut = cut.slice(0, -1);
-    return `${cut}…`;
+    return `${cut}${tag}`;
 }
 function clipReportTexts(value) {
     return clipValue(value);
@@ -1958,6 +2002,7 @@ function clipValue(value) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/budget/gate.js
+
 
 
 
@@ -2070,10 +2115,25 @@ function gate_describe(e) {
         default: return new ReportValidationError(where(e.instancePath), e.message ?? e.keyword);
     }
 }
+function firstError(errors) {
+    const last = errors[errors.length - 1];
+    if (last.keyword !== 'oneOf' && last.keyword !== 'anyOf')
+        return gate_describe(errors[0]);
+    const at = last.instancePath;
+    const branches = errors.slice(0, -1).filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf');
+    const depth = (e) => e.instancePath.split('/').length;
+    const inside = branches.filter((e) => e.instancePath.startsWith(`${at}/`));
+    if (inside.length > 0)
+        return gate_describe(inside.reduce((a, b) => (depth(b) > depth(a) ? b : a)));
+    const own = branches.filter((e) => e.instancePath === at).map((e) => gate_describe(e).detail);
+    if (own.length === 0)
+        return gate_describe(last);
+    return new ReportValidationError(where(at), own.map((d, i) => (i > 0 ? d.replace(/^expected /, '') : d)).join(' or '));
+}
 function validateGateReport(json) {
     const validate = schemaValidator();
     if (!validate(json))
-        throw gate_describe(validate.errors[0]);
+        throw firstError(validate.errors);
     const report = json;
     const fail = (at, detail) => {
         throw new ReportValidationError(at, detail);
@@ -2112,6 +2172,9 @@ function checkChange(r, at) {
         throw new ReportValidationError(`${at}.delta`, `is ${r.delta} but base and head make it ${delta}`);
     if (r.pct !== pct)
         throw new ReportValidationError(`${at}.pct`, `is ${r.pct} but base and head make it ${pct}`);
+    const bound = delta !== null && !r.isNew ? delta_bound_deltaBound(r.baseLowerBound, r.headLowerBound) : undefined;
+    if (r.deltaBound !== undefined && r.deltaBound !== bound)
+        throw new ReportValidationError(`${at}.deltaBound`, `is ${r.deltaBound} but the sides' lower bounds make it ${bound ?? 'absent'}`);
 }
 
 ;// CONCATENATED MODULE: ./build/src/report/markdown-table.js
@@ -2126,6 +2189,7 @@ function table(header, align, rows) {
 ;// CONCATENATED MODULE: ./build/src/report/cells.js
 
 
+
 const ICON = { ok: '✅', warning: '⚠️', error: '❌' };
 function cells_value(v, lowerBound, unit, notAvailable = false, binary = false) {
     if (v === null)
@@ -2137,15 +2201,32 @@ function change(r, deleted) {
         return 'new';
     if (deleted)
         return 'removed';
-    if (r.delta === null)
-        return '—';
-    if (r.delta === 0)
-        return '±0';
-    const pct = r.pct === null ? '' : ` (${units_formatPercent(r.pct)})`;
-    return `${nb(units_formatDelta(r.delta, r.unit, { binary: r.binaryUnits === true }))}${pct}`;
+    return cells_deltaText(r, 'md');
 }
-function deltaCell(d, unit) {
-    return d === null ? '—' : nb(units_formatDelta(d, unit));
+function rowDeltaBound(r) {
+    return r.isNew ? undefined : delta_bound_deltaBound(r.baseLowerBound, r.headLowerBound);
+}
+function cells_deltaText(r, style, pctAfterComma = false) {
+    if (r.delta === null)
+        return style === 'md' ? '—' : '-';
+    const bound = rowDeltaBound(r);
+    if (bound === 'unknown')
+        return UNKNOWN_CHANGE[style];
+    const sign = delta_bound_boundSign(bound, style);
+    const wrap = style === 'md' ? nb : (t) => t;
+    if (r.delta === 0)
+        return wrap(`${sign}${style === 'md' ? '±0' : '0'}`);
+    const amount = units_formatDelta(r.delta, r.unit, { binary: style === 'md' && r.binaryUnits === true });
+    const pctBody = r.pct === null ? '' : wrap(`${sign}${formatPercent(r.pct)}`);
+    const pct = pctBody === '' ? '' : pctAfterComma ? `, ${pctBody}` : ` (${pctBody})`;
+    return `${wrap(`${sign}${amount}`)}${pct}`;
+}
+function deltaCell(d, unit, bound) {
+    if (d === null)
+        return '—';
+    if (bound === 'unknown')
+        return 'not known';
+    return nb(`${delta_bound_boundSign(bound)}${units_formatDelta(d, unit)}`);
 }
 function metricRows(m) {
     return m.points && m.points.length > 0 ? [...m.rows, ...m.points.flatMap((p) => p.rows)] : m.rows;
@@ -2156,7 +2237,7 @@ function overviewRow(m, metric) {
 function largestChange(m) {
     let best = null;
     for (const r of metricRows(m)) {
-        if (r.pct === null || r.delta === null || r.delta === 0)
+        if (r.pct === null || r.delta === null || r.delta === 0 || rowDeltaBound(r) === 'unknown')
             continue;
         if (best === null || Math.abs(r.pct) > Math.abs(best.pct ?? 0))
             best = r;
@@ -2193,11 +2274,14 @@ function breakAutolinks(text) {
 function breakEmojiShortcodes(text) {
     return text.replace(/:(?=(?:[A-Za-z0-9_+-]*[A-Za-z][A-Za-z0-9_+-]*|100|1234|[+-]1):)/g, `:${ZWJ}`);
 }
+function breakCommitShas(text) {
+    return text.replace(/(?<![A-Za-z0-9_])[0-9A-Fa-f]{7,}(?![A-Za-z0-9_])/g, (run) => (/[A-Fa-f]/.test(run) ? run.replace(/[0-9A-Fa-f]{6}(?=[0-9A-Fa-f])/g, `$&${ZWJ}`) : run));
+}
 function escapeMarkdown(text, maxLength = MAX_NAME_LENGTH) {
     let t = visibleControls(text.replace(/[\r\n\t]+/g, ' '));
     if (t.length > maxLength)
         t = `${Array.from(t).slice(0, maxLength - 1).join('')}…`;
-    return breakEmojiShortcodes(breakAutolinks(t))
+    return breakCommitShas(breakEmojiShortcodes(breakAutolinks(t)))
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -2212,8 +2296,8 @@ function sanitizeCommentKey(key) {
         .slice(0, 100);
     return cleaned || 'default';
 }
-const INVISIBLE_MARKS = '\\u007f-\\u009f\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\u3164\\ufeff\\uffa0\\ufff9-\\ufffb';
-const INVISIBLE_PAIRS = '\\udb40[\\udc00-\\udc7f]|\\ud834[\\udd73-\\udd7a]|\\ud82f[\\udca0-\\udca3]';
+const INVISIBLE_MARKS = '\\u007f-\\u009f\\u00ad\\u034f\\u0600-\\u0605\\u061c\\u06dd\\u070f\\u0890\\u0891\\u08e2\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\u2800\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0\\ufff9-\\ufffb';
+const INVISIBLE_PAIRS = '\\udb40[\\udc00-\\udc7f\\udd00-\\uddef]|\\ud834[\\udd73-\\udd7a]|\\ud82f[\\udca0-\\udca3]|\\ud80d[\\udc30-\\udc3f]|\\ud804[\\udcbd\\udccd]';
 const UNSAFE_IN_LOG = new RegExp(`[\\u0000-\\u001f${INVISIBLE_MARKS}]|${INVISIBLE_PAIRS}`, 'g');
 const UNSAFE_IN_JSON = new RegExp(`[${INVISIBLE_MARKS}]|${INVISIBLE_PAIRS}`, 'g');
 const NAMED_CONTROLS = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
@@ -2275,14 +2359,12 @@ function htmlCode(text, maxLength = MAX_NAME_LENGTH) {
     return `<code>${escapeHtml(prepared(text, maxLength))}</code>`;
 }
 function htmlText(text, maxLength = MAX_NAME_LENGTH) {
-    return escapeHtml(breakEmojiShortcodes(prepared(text, maxLength)));
+    return escapeHtml(breakCommitShas(breakEmojiShortcodes(prepared(text, maxLength))));
 }
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./build/src/report/links.js
 
 const SERVER_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:\/[A-Za-z0-9._~-]+)*$/;
@@ -2301,10 +2383,36 @@ const HEX_SHA = /^[0-9a-f]{7,64}$/i;
 function commitUrl(links, sha) {
     return HEX_SHA.test(sha) ? `${links.repoUrl}/commit/${sha.toLowerCase()}` : null;
 }
+const links_LONE_SURROGATE = /([\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff])/;
+function pathBytes(path) {
+    const parts = path.split(links_LONE_SURROGATE);
+    const out = [];
+    for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        if (i % 2 === 0) {
+            out.push(Buffer.from(part, 'utf8'));
+            continue;
+        }
+        const code = part.charCodeAt(0);
+        if (code < 0xdc80 || code > 0xdcff)
+            return null;
+        out.push(Buffer.of(code - 0xdc00));
+    }
+    return Buffer.concat(out);
+}
 function diffUrl(links, path) {
-    if (links.pullNumber === null)
+    const bytes = pathBytes(path);
+    if (links.pullNumber === null || bytes === null)
         return null;
-    return `${links.repoUrl}/pull/${links.pullNumber}/files#diff-${(0,external_node_crypto_.createHash)('sha256').update(path, 'utf8').digest('hex')}`;
+    return `${links.repoUrl}/pull/${links.pullNumber}/files#diff-${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+function encodeSegment(bytes) {
+    let out = '';
+    for (const b of bytes) {
+        const c = String.fromCharCode(b);
+        out += /[A-Za-z0-9._~-]/.test(c) ? c : `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+    }
+    return out;
 }
 function blobUrl(links, sha, path) {
     if (!HEX_SHA.test(sha) || path === '' || path.startsWith('/'))
@@ -2312,7 +2420,14 @@ function blobUrl(links, sha, path) {
     const segments = path.split('/');
     if (segments.some((s) => s === '' || s === '.' || s === '..'))
         return null;
-    return `${links.repoUrl}/blob/${sha.toLowerCase()}/${segments.map((s) => encodeURIComponent(s).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join('/')}`;
+    const encoded = [];
+    for (const s of segments) {
+        const bytes = pathBytes(s);
+        if (bytes === null)
+            return null;
+        encoded.push(encodeSegment(bytes));
+    }
+    return `${links.repoUrl}/blob/${sha.toLowerCase()}/${encoded.join('/')}`;
 }
 function runUrl(links) {
     return links.runId === null ? null : `${links.repoUrl}/actions/runs/${links.runId}`;
@@ -2386,6 +2501,7 @@ function formulaLines(f) {
 
 
 
+
 const points_format_ICON = { ok: '✅', warning: '⚠️', error: '❌' };
 const MARK = { ok: 'ok', warning: 'WARN', error: 'FAIL' };
 const MAX_SHOWN = 8;
@@ -2401,11 +2517,7 @@ function headCell(r) {
 function changeCell(r) {
     if (r.isNew && r.head !== null)
         return 'new';
-    if (r.delta === null)
-        return '—';
-    if (r.delta === 0)
-        return '±0';
-    return `${nb(units_formatDelta(r.delta, r.unit, { binary: r.binaryUnits === true }))}${r.pct === null ? '' : ` (${units_formatPercent(r.pct)})`}`;
+    return cells_deltaText(r, 'md');
 }
 function formulaPair(base, head, metricLabel) {
     const m = formula_types/* FORMULA_METRICS */.T.find((x) => formula_types/* FORMULA_LABELS */.n[x] === metricLabel);
@@ -2464,8 +2576,8 @@ function renderPointDetails(m) {
         out.push(table(['Device', ...(withPoint ? ['Point'] : []), 'Base', 'Head', 'Memory-bound', 'Slowest memory-bound ops', 'Status'], ['---', ...(withPoint ? ['---'] : []), '---:', '---:', '---:', '---', ':---'], shown.map(({ point, row }) => [
             escapeMarkdown(row.hardware, 80),
             ...(withPoint ? [escapeMarkdown(point ?? '', 80)] : []),
-            row.base === null ? '—' : nb(duration_formatDuration(row.base)),
-            row.head === null ? '—' : nb(duration_formatDuration(row.head)),
+            row.base === null ? '—' : nb(`${row.baseLowerBound ? '≥' : ''}${duration_formatDuration(row.base)}`),
+            row.head === null ? '—' : nb(`${row.headLowerBound ? '≥' : ''}${duration_formatDuration(row.head)}`),
             row.memoryBoundShare === null ? '—' : `${Math.round(row.memoryBoundShare * 100)}%`,
             row.topMemoryBound.map((t) => `${escapeMarkdown(t.name, 60)} (${escapeMarkdown(t.opType, 40)}, ${nb(duration_formatDuration(t.seconds))})`).join(', ') || '—',
             row.budget === null ? '—' : `${points_format_ICON[row.status]} ${escapeMarkdown(row.budget)}${row.level === 'warning' ? ' (warning)' : ''}`,
@@ -2489,7 +2601,7 @@ function points_format_pointDetailsText(m) {
             out.push(`    could not measure: ${escapeText(p.error, 400)}`);
         for (const r of p.rows) {
             const head = r.head === null ? '-' : `${r.headLowerBound ? '>=' : ''}${formatAmount(r.head, r.unit)}`;
-            const change = r.delta === null ? '' : ` (${formatDelta(r.delta, r.unit).replace('±', '')}${r.pct === null ? '' : `, ${formatPercent(r.pct)}`})`;
+            const change = r.delta === null ? '' : ` (${r.isNew ? 'new' : deltaText(r, 'text', true)})`;
             out.push(`    ${METRIC_LABELS[r.metric]}: ${head}${change}${r.budget ? `  budget ${escapeText(r.budget, 200)}: ${MARK[r.status]}` : ''}`);
             for (const why of r.reasons)
                 out.push(`    ${MARK[r.status]} ${escapeText(why, 400)}`);
@@ -2502,8 +2614,8 @@ function points_format_pointDetailsText(m) {
     return out;
 }
 function latencyText(r, indent) {
-    const est = r.head === null ? '-' : formatDuration(r.head);
-    const base = r.base === null ? '' : ` (base ${formatDuration(r.base)})`;
+    const est = r.head === null ? '-' : `${r.headLowerBound ? '>=' : ''}${formatDuration(r.head)}`;
+    const base = r.base === null ? '' : ` (base ${r.baseLowerBound ? '>=' : ''}${formatDuration(r.base)})`;
     const share = r.memoryBoundShare === null ? '' : `, ${Math.round(r.memoryBoundShare * 100)}% memory-bound`;
     const top = r.topMemoryBound.length ? `; slowest memory-bound: ${r.topMemoryBound.map((t) => `${escapeText(t.name, 60)} (${escapeText(t.opType, 40)})`).join(', ')}` : '';
     return [
@@ -2568,6 +2680,7 @@ function renderOpTypeChart(chart, isNew) {
 
 
 
+
 function renderWhy(why, limit, isNew, chart = false) {
     const out = [`<details><summary>${isNew ? 'Cost breakdown' : 'Why the cost changed'}</summary>`, ''];
     const more = (n, what) => (n > 0 ? [`<sub>${n} more ${what} ${isNew ? 'in the model' : 'changed'}.</sub>`, ''] : []);
@@ -2582,7 +2695,7 @@ function renderWhy(why, limit, isNew, chart = false) {
     const scopes = (why.scopes ?? []).slice(0, limit);
     if (scopes.length > 0) {
         out.push(isNew
-            ? table(['Module scope', 'FLOPs', 'Memory access'], ['---', '---:', '---:'], scopes.map((s) => [codeSpan(s.name, { inTable: true }), cells_value(s.headFlops, false, 'count'), cells_value(s.headMemoryBytes, false, 'bytes')]))
+            ? table(['Module scope', 'FLOPs', 'Memory access'], ['---', '---:', '---:'], scopes.map((s) => [codeSpan(s.name, { inTable: true }), cells_value(s.headFlops, s.headLowerBound === true, 'count'), cells_value(s.headMemoryBytes, s.headLowerBound === true, 'bytes')]))
             : table(['Module scope', 'FLOPs', 'Change', 'Memory access'], ['---', '---:', '---:', '---:'], scopes.map(scopeCells)), '');
         out.push(...more((why.scopesChanged ?? 0) - scopes.length, 'module scopes'));
     }
@@ -2607,18 +2720,19 @@ function opTypeCells(o, costs) {
     const count = o.baseCount === o.headCount ? String(o.headCount) : `${o.baseCount} → ${o.headCount}`;
     const cells = [codeSpan(labels_opLabel(o.opType, o.domain), { inTable: true }), count];
     if (costs)
-        cells.push(deltaCell(o.flopsDelta, 'count'), deltaCell(o.macsDelta, 'count'), deltaCell(o.memoryBytesDelta, 'bytes'));
+        cells.push(deltaCell(o.flopsDelta, 'count', o.deltaBound), deltaCell(o.macsDelta, 'count', o.deltaBound), deltaCell(o.memoryBytesDelta, 'bytes', o.deltaBound));
     return cells;
 }
 function scopeCells(s) {
     const d = s.headFlops - s.baseFlops;
-    const change = d !== 0 ? percentChange(s.baseFlops, s.headFlops) : null;
-    const pct = change !== null ? ` (${units_formatPercent(change)})` : '';
+    const bound = delta_bound_deltaBound(s.baseLowerBound === true, s.headLowerBound === true);
+    const change = d !== 0 && bound !== 'unknown' ? percentChange(s.baseFlops, s.headFlops) : null;
+    const pct = change !== null ? ` (${nb(`${delta_bound_boundSign(bound)}${formatPercent(change)}`)})` : '';
     return [
         codeSpan(s.name, { inTable: true }),
-        `${cells_value(s.baseFlops, false, 'count')} → ${cells_value(s.headFlops, false, 'count')}`,
-        `${deltaCell(d, 'count')}${pct}`,
-        deltaCell(s.headMemoryBytes - s.baseMemoryBytes, 'bytes'),
+        `${cells_value(s.baseFlops, s.baseLowerBound === true, 'count')} → ${cells_value(s.headFlops, s.headLowerBound === true, 'count')}`,
+        `${deltaCell(d, 'count', bound)}${pct}`,
+        deltaCell(s.headMemoryBytes - s.baseMemoryBytes, 'bytes', bound),
     ];
 }
 function nodeCells(n) {
@@ -2627,9 +2741,9 @@ function nodeCells(n) {
         name ? codeSpan(name, { inTable: true }) : '(unnamed)',
         codeSpan(n.opType, { inTable: true }),
         labels_changeText(n, '→', (t, maxLength) => codeSpan(t, { inTable: true, maxLength })),
-        deltaCell(n.flopsDelta, 'count'),
-        deltaCell(n.macsDelta, 'count'),
-        deltaCell(n.memoryBytesDelta, 'bytes'),
+        deltaCell(n.flopsDelta, 'count', n.deltaBound),
+        deltaCell(n.macsDelta, 'count', n.deltaBound),
+        deltaCell(n.memoryBytesDelta, 'bytes', n.deltaBound),
     ];
 }
 
@@ -2733,6 +2847,7 @@ function shapesText(shapes) {
 
 
 
+
 const overview_SEVERITY = { error: 0, warning: 1, ok: 2 };
 function impact(m) {
     if (m.status === 'added' || metricRows(m).some((r) => r.isNew))
@@ -2752,7 +2867,9 @@ function isQuiet(m) {
 function isSmall(m, minChange) {
     if (minChange <= 0 || m.verdict !== 'ok' || m.error || (m.status !== 'modified' && m.status !== 'renamed'))
         return false;
-    return metricRows(m).every((r) => r.delta === 0 || (r.delta === null ? r.base === null && r.head === null : r.pct !== null && Math.abs(r.pct) < minChange));
+    return metricRows(m).every((r) => r.delta === null
+        ? r.base === null && r.head === null
+        : rowDeltaBound(r) === undefined && (r.delta === 0 || (r.pct !== null && Math.abs(r.pct) < minChange)));
 }
 function groupModels(models, minChange) {
     const shown = [];
@@ -2783,7 +2900,12 @@ function metricCell(m, metric) {
     if (!r)
         return '—';
     const v = cells_value(m.status === 'deleted' ? r.base : r.head, m.status === 'deleted' ? r.baseLowerBound : r.headLowerBound, r.unit, m.status === 'deleted' ? r.baseNotAvailable : r.headNotAvailable, r.binaryUnits);
-    return r.pct !== null && r.delta !== null && r.delta !== 0 ? `${v} (${units_formatPercent(r.pct)})` : v;
+    if (r.pct === null || r.delta === null || r.delta === 0)
+        return v;
+    const bound = rowDeltaBound(r);
+    if (bound === 'unknown')
+        return v;
+    return `${v} (${nb(`${delta_bound_boundSign(bound)}${formatPercent(r.pct)}`)})`;
 }
 function largestChangeCell(m) {
     if (m.error)
@@ -2800,8 +2922,11 @@ function largestChangeCell(m) {
     if (rows.every((x) => x.delta === null) && rows.some((x) => x.head !== null && x.base === null))
         return 'base not measured';
     const r = largestChange(m);
-    if (r)
-        return `${units_METRIC_LABELS[r.metric]} ${units_formatPercent(r.pct ?? 0)}`;
+    if (r) {
+        return `${units_METRIC_LABELS[r.metric]} ${nb(`${delta_bound_boundSign(rowDeltaBound(r))}${formatPercent(r.pct ?? 0)}`)}`;
+    }
+    if (rows.some((x) => x.delta !== null && rowDeltaBound(x) === 'unknown'))
+        return 'not known (both ≥)';
     return rows.some((x) => x.delta !== null && x.delta !== 0) ? 'changed from 0' : '±0';
 }
 function statusCell(m) {
@@ -2900,7 +3025,8 @@ function totalsCells(models) {
             const unit = metric === 'params' || metric === 'flops' ? 'count' : 'bytes';
             const fmt = (v, lowerBound) => nb(`${lowerBound ? '≥' : ''}${units_formatAmount(v, unit, { binary: t.binary })}`);
             const change = t.head !== t.base ? percentChange(t.base, t.head) : null;
-            const pct = change !== null ? ` (${units_formatPercent(change)})` : '';
+            const bound = delta_bound_deltaBound(t.baseLowerBound, t.headLowerBound);
+            const pct = change === null || bound === 'unknown' ? '' : ` (${nb(`${delta_bound_boundSign(bound)}${formatPercent(change)}`)})`;
             cells.push(`${fmt(t.base, t.baseLowerBound)} → ${fmt(t.head, t.headLowerBound)}${pct}`);
         }
         if (t.leftOut > 0)
@@ -2990,7 +3116,10 @@ function renderSummary(report, opts = {}) {
 }
 const utf16Units = (text) => text.length;
 const utf8Bytes = (text) => Buffer.byteLength(text, 'utf8');
-function markdown_headline(report) {
+function headlineWithoutIcon(report) {
+    return headline(report).replace(/^(?:❌|⚠️|✅) /u, '');
+}
+function headline(report) {
     const failed = report.models.flatMap((m) => allRows(m).filter((r) => r.status === 'error'));
     const unchecked = failed.filter((r) => r.unchecked === true).length;
     const exceeded = failed.length - unchecked;
@@ -3067,7 +3196,7 @@ function renderWithin(report, opts, limit, trimNote, size) {
 }
 function verdictOnly(report, opts, ctx, trimNote) {
     const title = escapeMarkdown(opts.title ?? 'Model budget', 100);
-    return `### ${title}: ${markdown_headline(report)}\n\n${markdown_summaryLine(report, opts, ctx)}\n\n<sub>${trimNote}</sub>\n`;
+    return `### ${title}: ${headline(report)}\n\n${markdown_summaryLine(report, opts, ctx)}\n\n<sub>${trimNote}</sub>\n`;
 }
 function minChangeOf(report, opts) {
     const m = opts.minChange ?? report.minChange ?? 0;
@@ -3082,7 +3211,7 @@ function wantsSection(m, sections) {
 }
 function render(report, opts, ctx, groups, detail, trimNote) {
     const out = [];
-    out.push(`### ${escapeMarkdown(opts.title ?? 'Model budget')}: ${markdown_headline(report)}`, '');
+    out.push(`### ${escapeMarkdown(opts.title ?? 'Model budget')}: ${headline(report)}`, '');
     out.push(markdown_summaryLine(report, opts, ctx), '');
     out.push(...configLines(report));
     if (!ctx.budgeted && changedModels(report.models).length > 0 && !hasIdleBudgets(report))
@@ -3186,6 +3315,8 @@ function configLines(report) {
 
 
 
+
+
 const text_MARK = { ok: 'ok', warning: 'WARN', error: 'FAIL' };
 function cell(v, lowerBound, unit, notAvailable = false) {
     if (v === null)
@@ -3197,18 +3328,20 @@ function text_change(r, deleted) {
         return 'new';
     if (deleted)
         return 'removed';
-    if (r.delta === null)
-        return '-';
-    if (r.delta === 0)
-        return '0';
-    return `${formatDelta(r.delta, r.unit).replace('±', '')}${r.pct === null ? '' : ` (${formatPercent(r.pct)})`}`;
+    return deltaText(r, 'text');
 }
 function aligned(header, rows, left) {
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
     const fmt = (row) => `  ${row.map((c, i) => (left.includes(i) ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ')}`.trimEnd();
     return [fmt(header), ...rows.map(fmt)];
 }
-const delta = (d, unit) => (d === null ? '-' : formatDelta(d, unit).replace('±', ''));
+function delta(d, unit, bound) {
+    if (d === null)
+        return '-';
+    if (bound === 'unknown')
+        return 'not known';
+    return `${boundSign(bound, 'text')}${formatDelta(d, unit).replace('±', '')}`;
+}
 function whyText(why, isNew) {
     const out = [];
     if (why.opTypes.length > 0) {
@@ -3216,7 +3349,7 @@ function whyText(why, isNew) {
         out.push(...aligned(['op type', 'count', 'FLOPs', 'MACs', 'memory access'], why.opTypes.map((o) => [
             escapeText(opLabel(o.opType, o.domain)),
             o.baseCount === o.headCount ? String(o.headCount) : `${o.baseCount} -> ${o.headCount}`,
-            delta(o.flopsDelta, 'count'), delta(o.macsDelta, 'count'), delta(o.memoryBytesDelta, 'bytes'),
+            delta(o.flopsDelta, 'count', o.deltaBound), delta(o.macsDelta, 'count', o.deltaBound), delta(o.memoryBytesDelta, 'bytes', o.deltaBound),
         ]), [0]));
         if (why.opTypesChanged > why.opTypes.length)
             out.push(`  ${why.opTypesChanged - why.opTypes.length} more op types`);
@@ -3225,8 +3358,9 @@ function whyText(why, isNew) {
     if (scopes.length > 0) {
         out.push('  module scopes:');
         out.push(...aligned(['scope', 'FLOPs', 'change', 'memory access'], scopes.map((s) => [
-            escapeText(s.name), `${formatAmount(s.baseFlops, 'count')} -> ${formatAmount(s.headFlops, 'count')}`,
-            delta(s.headFlops - s.baseFlops, 'count'), delta(s.headMemoryBytes - s.baseMemoryBytes, 'bytes'),
+            escapeText(s.name), `${s.baseLowerBound ? '>=' : ''}${formatAmount(s.baseFlops, 'count')} -> ${s.headLowerBound ? '>=' : ''}${formatAmount(s.headFlops, 'count')}`,
+            delta(s.headFlops - s.baseFlops, 'count', deltaBound(s.baseLowerBound === true, s.headLowerBound === true)),
+            delta(s.headMemoryBytes - s.baseMemoryBytes, 'bytes', deltaBound(s.baseLowerBound === true, s.headLowerBound === true)),
         ]), [0]));
         if ((why.scopesChanged ?? 0) > scopes.length)
             out.push(`  ${(why.scopesChanged ?? 0) - scopes.length} more module scopes`);
@@ -3235,19 +3369,21 @@ function whyText(why, isNew) {
         out.push('  nodes:');
         out.push(...aligned(['node', 'op type', 'change', 'FLOPs', 'MACs', 'memory access'], why.nodes.map((n) => [
             escapeText(nodePath(n.scope, n.name) || '(unnamed)'), escapeText(n.opType), changeText(n, '->', escapeText),
-            delta(n.flopsDelta, 'count'), delta(n.macsDelta, 'count'), delta(n.memoryBytesDelta, 'bytes'),
+            delta(n.flopsDelta, 'count', n.deltaBound), delta(n.macsDelta, 'count', n.deltaBound), delta(n.memoryBytesDelta, 'bytes', n.deltaBound),
         ]), [0, 1, 2]));
         if (why.nodesChanged > why.nodes.length)
             out.push(`  ${why.nodesChanged - why.nodes.length} more nodes`);
     }
     return out;
 }
+function verdictLine(report) {
+    if (!markdown_hasBudgets(report) && report.passed && report.warnings === 0)
+        return headline(report);
+    return `${report.passed ? (report.warnings > 0 ? 'WARN' : 'PASS') : 'FAIL'}: ${headlineWithoutIcon(report)}`;
+}
 function renderText(report) {
     const budgeted = hasBudgets(report);
-    const title = headline(report);
-    const mark = `${report.passed ? (report.warnings > 0 ? 'WARN' : 'PASS') : 'FAIL'}: `;
-    const first = !budgeted && report.passed && report.warnings === 0 ? title : /^(❌|⚠️|✅) /u.test(title) ? title.replace(/^\S+\s/, mark) : `${mark}${title}`;
-    const lines = [first, ''];
+    const lines = [verdictLine(report), ''];
     if (report.configNote)
         lines.push(`note: ${escapeText(report.configNote, 400)}`, '');
     if (report.budgetChanges.length > 0) {
@@ -3654,7 +3790,7 @@ async function resolveBaseline(git, event, opts, client, log) {
         log(`Base: ${baseTip}${baseSha !== baseTip ? ` (merge base ${baseSha})` : ''}; head: ${headSha}`);
     else
         log(`Base: ${baseSha ?? '(none: root commit, every model is new)'}; head: ${headSha}`);
-    return { prNumber, baseTip, baseSha, headSha, headIsWorkingTree: headHead === headSha };
+    return { prNumber, baseTip, baseSha, headSha, headIsWorkingTree: headHead === headSha, ...(opts.baseRef ? { baseFromInput: true } : {}) };
 }
 const PR_FILES_API_LIMIT = 3000;
 function usablePrFile(f) {
@@ -3678,7 +3814,7 @@ async function changedFiles(git, baseline, event, client, log) {
         const files = await git.listFiles(baseline.headSha);
         return files.map((path) => ({ status: 'added', path }));
     }
-    if (baseline.prNumber !== null && client && event.repo && isPullRequestEvent(event.eventName)) {
+    if (baseline.prNumber !== null && client && event.repo && isPullRequestEvent(event.eventName) && !baseline.baseFromInput) {
         const listed = await listPrFiles(client, event.repo, baseline.prNumber, log);
         if (listed && (listed.truncated || listed.items.length >= PR_FILES_API_LIMIT)) {
             log(`The pull request changes ${PR_FILES_API_LIMIT} or more files (the API's limit); using git diff --name-status instead`);
@@ -3716,6 +3852,7 @@ var contained_file = __webpack_require__(4750);
 ;// CONCATENATED MODULE: ./build/src/budget/shard.js
 
 
+
 const MAX_SHARDS = 256;
 function parseShard(text, label) {
     const m = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/.exec(text);
@@ -3735,6 +3872,10 @@ function parseShard(text, label) {
 function shardKeys(keys, spec) {
     const sorted = [...new Set(keys)].sort();
     return new Set(sorted.filter((_, i) => i % spec.count === spec.index - 1));
+}
+function shardPaths(paths, spec) {
+    const keys = shardKeys(paths.map(clipText), spec);
+    return new Set(paths.filter((p) => keys.has(clipText(p))));
 }
 class ShardMergeError extends errors/* UsageError */.eb {
     name = 'ShardMergeError';
@@ -4042,7 +4183,7 @@ async function mergeShardFiles(given, options) {
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 ;// CONCATENATED MODULE: ./build/schema/profile.schema.json
-const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/model-budget/model-budget/schema/profile.schema.json","title":"model-budget profile (schemaVersion 2)","description":"What `model-budget profile --format json` prints for one model. Documented field by field in docs/json-schema.md. Counts are plain numbers (elements, MACs, FLOPs); byte sizes are bytes; times are seconds. A breaking change bumps schemaVersion; new optional fields may appear within version 2. A metric the model\'s format cannot measure is null (never 0) and `unavailable` says why.","type":"object","required":["schemaVersion","model","inputs","outputs","params","opHistogram","unknownOps","warnings"],"additionalProperties":false,"properties":{"schemaVersion":{"const":2},"model":{"type":"object","required":["path","format","formatVersion","fileBytes","externalDataBytes","producer","opsets"],"additionalProperties":false,"properties":{"path":{"type":"string","description":"The model path as given (or its display name)."},"format":{"enum":["onnx","pytorch","safetensors","gguf","tflite","tensorflow","keras"],"description":"The format the file was read as (magic bytes first, extension second)."},"formatVersion":{"type":"string","description":"The file\'s own version as shown in reports (\'IR 8\' for ONNX); \'\' when it has none."},"fileBytes":{"$ref":"#/$defs/count","description":"Size of the model file itself."},"externalDataBytes":{"$ref":"#/$defs/count","description":"Bytes of the side files read with the model: ONNX external data, other shards of a set, config.json (0 when none)."},"producer":{"type":"string","description":"Tool that wrote the file, with its version (\'pytorch 1.13.1\'); \'\' when absent."},"opsets":{"type":"object","description":"Op set version by domain; the default domain is written \'ai.onnx\'. Empty for a file without a graph.","additionalProperties":{"type":"integer"}}}},"inputs":{"type":"array","items":{"$ref":"#/$defs/value"},"description":"Graph inputs that are not initializers."},"outputs":{"type":"array","items":{"$ref":"#/$defs/value"}},"params":{"type":"object","required":["total","bytes","byDtype","nonWeight"],"additionalProperties":false,"properties":{"total":{"$ref":"#/$defs/count","description":"Weight elements: for a graph, floating-point and <=8-bit integer initializers and constant tensors, all graphs; for a weights file, elements of the unique parameter storages (tied weights and views count once; buffers and optimizer state apart)."},"bytes":{"$ref":"#/$defs/count","description":"Storage bytes of those elements at their real dtype."},"byDtype":{"type":"object","description":"Dtype name (float32, float16, int8, int4, q4_K, ...), followed by the quantization in parentheses when the file states one -> elements and bytes.","additionalProperties":{"$ref":"#/$defs/dtypeBytes"}},"nonWeight":{"$ref":"#/$defs/dtypeBytes","description":"int16/32/64 and bool constants (shapes, indices, masks): not params."}}},"opHistogram":{"type":"object","description":"Op type -> node count over every graph (subgraphs included, local functions not expanded). Ops of other domains are keyed \'<domain>.<opType>\'.","additionalProperties":{"type":"integer","minimum":1}},"totals":{"type":["object","null"],"description":"Absent when shapes and costs were not computed (structure-only profile); null when the format cannot measure them (weights only): `unavailable` says why.","required":["macs","flops","memoryBytes","peakActivationBytes","lowerBound","lowerBoundReasons"],"additionalProperties":false,"properties":{"macs":{"$ref":"#/$defs/count","description":"Multiply-accumulates of contractions only."},"flops":{"$ref":"#/$defs/count","description":"2 * MACs + all other arithmetic (docs/metrics.md)."},"memoryBytes":{"$ref":"#/$defs/count","description":"Memory access: bytes read and written by the nodes."},"peakActivationBytes":{"$ref":"#/$defs/count","description":"Most activation bytes live at once (weights excluded)."},"peakActivationNode":{"type":"string","description":"Node during which the peak is reached (\'\' when it is the graph inputs alone)."},"lowerBound":{"type":"boolean","description":"True when some work could not be counted: every total is then a lower bound."},"lowerBoundReasons":{"type":"array","items":{"type":"string"}},"exact":{"$ref":"#/$defs/exact"}}},"byOpType":{"type":"array","description":"Per (domain, op type) sums over the main-graph nodes, sorted by FLOPs descending; rows add up to totals.","items":{"type":"object","required":["opType","domain","count","macs","flops","memoryBytes"],"additionalProperties":false,"properties":{"opType":{"type":"string"},"domain":{"type":"string","description":"\'\' for the default ONNX domain."},"count":{"type":"integer","minimum":1},"macs":{"$ref":"#/$defs/count"},"flops":{"$ref":"#/$defs/count"},"memoryBytes":{"$ref":"#/$defs/count"},"exact":{"$ref":"#/$defs/exact"}}}},"nodes":{"type":"array","description":"Every node in execution order, control-flow body nodes after their owner (scope says where). Absent when the per-node table was not requested.","items":{"type":"object","required":["name","opType","domain","scope","outputShapes","params","macs","flops","memoryBytes","status"],"additionalProperties":false,"properties":{"name":{"type":"string","description":"Node name; unnamed nodes get \'<opType>@<index>\'."},"opType":{"type":"string"},"domain":{"type":"string"},"scope":{"type":"string","description":"\'\' for the main graph; \'<node>/<attribute>\' path for subgraph nodes; a function name for expanded local-function nodes."},"outputShapes":{"type":"array","items":{"oneOf":[{"type":"null"},{"type":"array","items":{"$ref":"#/$defs/dim"}}]}},"params":{"$ref":"#/$defs/count","description":"Weight elements of the constant inputs this node reads."},"macs":{"$ref":"#/$defs/count"},"flops":{"$ref":"#/$defs/count"},"memoryBytes":{"$ref":"#/$defs/count"},"status":{"enum":["ok","unknown-op","unresolved","error","lower-bound"]},"note":{"type":"string"},"latencySeconds":{"type":"number","minimum":0,"description":"Roofline time of a main-graph node, when hardware was given."},"inTotals":{"const":false,"description":"Present (false) on nodes inside a control-flow body: their cost is already in their If/Loop/Scan node\'s, so sums over nodes skip them."},"exact":{"$ref":"#/$defs/exact"}}}},"formulas":{"type":"object","description":"Each cost metric as an exact polynomial of the free symbolic dims (issue 15), or why there is none with the sampled values. Present from `model-budget profile` when the model has dims left free.","required":["dims","fixed","metrics"],"additionalProperties":false,"properties":{"dims":{"type":"array","items":{"type":"string"}},"fixed":{"type":"object","additionalProperties":{"type":"integer"}},"note":{"type":"string"},"metrics":{"type":"object","additionalProperties":false,"properties":{"macs":{"$ref":"#/$defs/metricFormula"},"flops":{"$ref":"#/$defs/metricFormula"},"memoryBytes":{"$ref":"#/$defs/metricFormula"},"peakActivationBytes":{"$ref":"#/$defs/metricFormula"}}}}},"roofline":{"type":"object","description":"Present when hardware was given (--hardware or --peak-flops/--bandwidth).","required":["hardware","peakFlops","bandwidth","latencySeconds","arithmeticIntensity","computeBoundNodes","memoryBoundNodes"],"additionalProperties":false,"properties":{"hardware":{"type":"string","description":"Preset id, \'custom\', or \'<id>+custom\' when a preset number was overridden."},"hardwareName":{"type":"string"},"peakFlops":{"type":"number","exclusiveMinimum":0,"description":"FLOP/s."},"bandwidth":{"type":"number","exclusiveMinimum":0,"description":"Bytes/s."},"latencySeconds":{"type":"number","minimum":0},"arithmeticIntensity":{"type":"number","minimum":0,"description":"Total FLOPs / total memory bytes (0 when no bytes move)."},"ridgePoint":{"type":"number","exclusiveMinimum":0,"description":"peakFlops / bandwidth, FLOP per byte."},"computeBoundNodes":{"type":"integer","minimum":0},"memoryBoundNodes":{"type":"integer","minimum":0}}},"unavailable":{"type":"object","description":"Metrics this model\'s format cannot measure, and why (reports show them as n/a, never 0).","required":["metrics","reason"],"additionalProperties":false,"properties":{"metrics":{"type":"array","items":{"enum":["macs","flops","memory","peak-memory","latency"]}},"reason":{"type":"string"}}},"weights":{"type":"object","description":"Present for weights-only formats (PyTorch, safetensors, GGUF, TensorFlow) and for Keras, whose graph profile also tells weights apart (BatchNorm statistics, optimizer variables).","required":["tensors","buffers","optimizer","modules","metadata"],"additionalProperties":false,"properties":{"tensors":{"type":"integer","minimum":0,"description":"Stored tensors of every role."},"buffers":{"$ref":"#/$defs/state","description":"Non-learned module state (BatchNorm running stats, num_batches_tracked): not params."},"optimizer":{"$ref":"#/$defs/state","description":"Optimizer state (Adam moments, momentum buffers): never params."},"modules":{"type":"array","description":"Params per module from dotted tensor names (every proper prefix), shallow modules first, then by params; at most 2000 rows.","items":{"type":"object","required":["name","params","bytes"],"additionalProperties":false,"properties":{"name":{"type":"string"},"params":{"$ref":"#/$defs/count"},"bytes":{"$ref":"#/$defs/count"}}}},"metadata":{"type":"object","additionalProperties":{"type":"string"},"description":"Metadata the file carries (safetensors __metadata__, GGUF general.*), as text."},"llm":{"type":"object","description":"Decoder-only LLM figures from the decoder hyper-parameters (config.json or GGUF metadata); formulas in docs/metrics.md.","required":["context","contextSource","macsPerToken","macs","kvCacheBytesPerToken","kvCacheBytesAtContext","kvCacheElementBytes"],"additionalProperties":false,"properties":{"context":{"type":"integer","minimum":1,"description":"Context length the figures are for."},"contextSource":{"enum":["config","model","default"],"description":"dims.context from the config, the model\'s maximum, or the default cap."},"macsPerToken":{"$ref":"#/$defs/count","description":"Multiply-accumulates to generate one token with `context` tokens cached."},"macs":{"type":"object","required":["attentionProjections","attentionScores","mlp","router","lmHead"],"additionalProperties":false,"properties":{"attentionProjections":{"$ref":"#/$defs/count"},"attentionScores":{"$ref":"#/$defs/count"},"mlp":{"$ref":"#/$defs/count"},"router":{"$ref":"#/$defs/count"},"lmHead":{"$ref":"#/$defs/count"}}},"kvCacheBytesPerToken":{"$ref":"#/$defs/count"},"kvCacheBytesAtContext":{"$ref":"#/$defs/count"},"kvCacheElementBytes":{"$ref":"#/$defs/count"},"moe":{"type":"object","required":["totalParams","activeParams","expertParams","expertParamsFrom"],"additionalProperties":false,"properties":{"totalParams":{"$ref":"#/$defs/count"},"activeParams":{"$ref":"#/$defs/count"},"expertParams":{"$ref":"#/$defs/count"},"expertParamsFrom":{"enum":["tensors","spec"]}}}}}}},"unknownOps":{"type":"array","description":"Ops without a definition, subgraphs included; never guessed.","items":{"type":"object","required":["domain","opType","count"],"additionalProperties":false,"properties":{"domain":{"type":"string"},"opType":{"type":"string"},"count":{"type":"integer","minimum":1}}}},"warnings":{"type":"array","items":{"type":"string"}}},"$defs":{"metricFormula":{"type":"object","required":["polynomial"],"additionalProperties":false,"properties":{"polynomial":{"type":"boolean"},"terms":{"type":"array","items":{"type":"object","required":["numerator","denominator","powers"],"additionalProperties":false,"properties":{"numerator":{"type":"string","description":"Exact integer as a decimal string (may pass 2^53)."},"denominator":{"type":"string"},"powers":{"type":"object","additionalProperties":{"type":"integer","minimum":1}}}}},"degree":{"type":"object","additionalProperties":{"type":"integer","minimum":0}},"reason":{"type":"string"},"values":{"type":"array","items":{"type":"object","required":["at","value"],"additionalProperties":false,"properties":{"at":{"type":"object","additionalProperties":{"type":"integer"}},"value":{"type":["number","null"]}}}}}},"count":{"type":"number","minimum":0},"exact":{"type":"object","description":"Exact decimal values of the sibling counts that are beyond 2^53 (Number.MAX_SAFE_INTEGER), where a JSON number read by a JS consumer is only the nearest double. Present only when at least one count needs it; the number fields keep their (rounded) values.","additionalProperties":false,"minProperties":1,"properties":{"macs":{"type":"string","pattern":"^[0-9]+$"},"flops":{"type":"string","pattern":"^[0-9]+$"},"memoryBytes":{"type":"string","pattern":"^[0-9]+$"},"peakActivationBytes":{"type":"string","pattern":"^[0-9]+$"}}},"dim":{"oneOf":[{"type":"integer","minimum":0},{"type":"string"}]},"state":{"type":"object","required":["tensors","elements","bytes"],"additionalProperties":false,"properties":{"tensors":{"type":"integer","minimum":0},"elements":{"$ref":"#/$defs/count"},"bytes":{"$ref":"#/$defs/count"}}},"dtypeBytes":{"type":"object","required":["elements","bytes"],"additionalProperties":false,"properties":{"elements":{"$ref":"#/$defs/count"},"bytes":{"$ref":"#/$defs/count"}}},"value":{"type":"object","required":["name","dtype","shape"],"additionalProperties":false,"properties":{"name":{"type":"string"},"dtype":{"type":["string","null"],"description":"Element type name (float32, int64, ...), null when the file gives none."},"shape":{"description":"Dims as stored in the file: integers, symbolic names, null for an unknown dim; null when the rank is unknown.","oneOf":[{"type":"null"},{"type":"array","items":{"oneOf":[{"type":"integer","minimum":0},{"type":"string"},{"type":"null"}]}}]},"boundShape":{"description":"The shape the numbers were computed at, when it differs from shape (strings: dims that stayed symbolic).","oneOf":[{"type":"null"},{"type":"array","items":{"$ref":"#/$defs/dim"}}]}}}}}');
+const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/model-budget/model-budget/schema/profile.schema.json","title":"model-budget profile (schemaVersion 2)","description":"What `model-budget profile --format json` prints for one model. Documented field by field in docs/json-schema.md. Counts are plain numbers (elements, MACs, FLOPs); byte sizes are bytes; times are seconds. A breaking change bumps schemaVersion; new optional fields may appear within version 2. A metric the model\'s format cannot measure is null (never 0) and `unavailable` says why.","type":"object","required":["schemaVersion","model","inputs","outputs","params","opHistogram","unknownOps","warnings"],"additionalProperties":false,"properties":{"schemaVersion":{"const":2},"model":{"type":"object","required":["path","format","formatVersion","fileBytes","externalDataBytes","producer","opsets"],"additionalProperties":false,"properties":{"path":{"type":"string","description":"The model path as given (or its display name)."},"format":{"enum":["onnx","pytorch","safetensors","gguf","tflite","tensorflow","keras"],"description":"The format the file was read as (magic bytes first, extension second)."},"formatVersion":{"type":"string","description":"The file\'s own version as shown in reports (\'IR 8\' for ONNX); \'\' when it has none."},"fileBytes":{"$ref":"#/$defs/count","description":"Size of the model file itself."},"externalDataBytes":{"$ref":"#/$defs/count","description":"Bytes of the side files read with the model: ONNX external data, other shards of a set, config.json (0 when none)."},"producer":{"type":"string","description":"Tool that wrote the file, with its version (\'pytorch 1.13.1\'); \'\' when absent."},"opsets":{"type":"object","description":"Op set version by domain; the default domain is written \'ai.onnx\'. Empty for a file without a graph.","additionalProperties":{"type":"integer"}}}},"inputs":{"type":"array","items":{"$ref":"#/$defs/value"},"description":"Graph inputs that are not initializers."},"outputs":{"type":"array","items":{"$ref":"#/$defs/value"}},"params":{"type":"object","required":["total","bytes","byDtype","nonWeight"],"additionalProperties":false,"properties":{"total":{"$ref":"#/$defs/count","description":"Weight elements: for a graph, floating-point, complex and <=16-bit integer initializers and constant tensors, and wider integer ones holding quantized values, all graphs; for a weights file, elements of the unique parameter storages (tied weights and views count once; buffers and optimizer state apart)."},"bytes":{"$ref":"#/$defs/count","description":"Storage bytes of those elements at their real dtype."},"byDtype":{"type":"object","description":"Dtype name (float32, float16, int8, int4, q4_K, ...), followed by the quantization in parentheses when the file states one -> elements and bytes.","additionalProperties":{"$ref":"#/$defs/dtypeBytes"}},"nonWeight":{"$ref":"#/$defs/dtypeBytes","description":"The other int32/int64 and bool constants (shapes, indices, masks): not params."}}},"opHistogram":{"type":"object","description":"Op type -> node count over every graph (subgraphs included, local functions not expanded). Ops of other domains are keyed \'<domain>.<opType>\'.","additionalProperties":{"type":"integer","minimum":1}},"totals":{"type":["object","null"],"description":"Absent when shapes and costs were not computed (structure-only profile); null when the format cannot measure them (weights only): `unavailable` says why.","required":["macs","flops","memoryBytes","peakActivationBytes","lowerBound","lowerBoundReasons"],"additionalProperties":false,"properties":{"macs":{"$ref":"#/$defs/count","description":"Multiply-accumulates of contractions only."},"flops":{"$ref":"#/$defs/count","description":"2 * MACs + all other arithmetic (docs/metrics.md)."},"memoryBytes":{"$ref":"#/$defs/count","description":"Memory access: bytes read and written by the nodes."},"peakActivationBytes":{"$ref":"#/$defs/count","description":"Most activation bytes live at once (weights excluded)."},"peakActivationNode":{"type":"string","description":"Node during which the peak is reached (\'\' when it is the graph inputs alone)."},"lowerBound":{"type":"boolean","description":"True when some work could not be counted: every total is then a lower bound."},"lowerBoundReasons":{"type":"array","items":{"type":"string"}},"lowerBoundMetrics":{"type":"array","uniqueItems":true,"items":{"enum":["macs","flops","memory","peak-memory","latency"]},"description":"Which totals are lower bounds: all of them when some node could not be costed, [\\"peak-memory\\"] when only a value\'s size is unknown (a string tensor), [] when exact. Absent in profiles written before it."},"exact":{"$ref":"#/$defs/exact"}}},"byOpType":{"type":"array","description":"Per (domain, op type) sums over the main-graph nodes, sorted by FLOPs descending; rows add up to totals.","items":{"type":"object","required":["opType","domain","count","macs","flops","memoryBytes"],"additionalProperties":false,"properties":{"opType":{"type":"string"},"domain":{"type":"string","description":"\'\' for the default ONNX domain."},"count":{"type":"integer","minimum":1},"macs":{"$ref":"#/$defs/count"},"flops":{"$ref":"#/$defs/count"},"memoryBytes":{"$ref":"#/$defs/count"},"exact":{"$ref":"#/$defs/exact"}}}},"nodes":{"type":"array","description":"Every node in execution order, control-flow body nodes after their owner (scope says where). Absent when the per-node table was not requested.","items":{"type":"object","required":["name","opType","domain","scope","outputShapes","params","macs","flops","memoryBytes","status"],"additionalProperties":false,"properties":{"name":{"type":"string","description":"Node name; unnamed nodes get \'<opType>@<index>\'."},"opType":{"type":"string"},"domain":{"type":"string"},"scope":{"type":"string","description":"\'\' for the main graph; \'<node>/<attribute>\' path for subgraph nodes; a function name for expanded local-function nodes."},"outputShapes":{"type":"array","items":{"oneOf":[{"type":"null"},{"type":"array","items":{"$ref":"#/$defs/dim"}}]}},"params":{"$ref":"#/$defs/count","description":"Weight elements of the constant inputs this node reads."},"macs":{"$ref":"#/$defs/count"},"flops":{"$ref":"#/$defs/count"},"memoryBytes":{"$ref":"#/$defs/count"},"status":{"enum":["ok","unknown-op","unresolved","error","lower-bound"]},"note":{"type":"string"},"latencySeconds":{"type":"number","minimum":0,"description":"Roofline time of a main-graph node, when hardware was given."},"inTotals":{"const":false,"description":"Present (false) on nodes inside a control-flow body: their cost is already in their If/Loop/Scan node\'s, so sums over nodes skip them."},"exact":{"$ref":"#/$defs/exact"}}}},"formulas":{"type":"object","description":"Each cost metric as an exact polynomial of the free symbolic dims (issue 15), or why there is none with the sampled values. Present from `model-budget profile` when the model has dims left free.","required":["dims","fixed","metrics"],"additionalProperties":false,"properties":{"dims":{"type":"array","items":{"type":"string"}},"fixed":{"type":"object","additionalProperties":{"type":"integer"}},"note":{"type":"string"},"metrics":{"type":"object","additionalProperties":false,"properties":{"macs":{"$ref":"#/$defs/metricFormula"},"flops":{"$ref":"#/$defs/metricFormula"},"memoryBytes":{"$ref":"#/$defs/metricFormula"},"peakActivationBytes":{"$ref":"#/$defs/metricFormula"}}}}},"roofline":{"type":"object","description":"Present when hardware was given (--hardware or --peak-flops/--bandwidth).","required":["hardware","peakFlops","bandwidth","latencySeconds","arithmeticIntensity","computeBoundNodes","memoryBoundNodes"],"additionalProperties":false,"properties":{"hardware":{"type":"string","description":"Preset id, \'custom\', or \'<id>+custom\' when a preset number was overridden."},"hardwareName":{"type":"string"},"peakFlops":{"type":"number","exclusiveMinimum":0,"description":"FLOP/s."},"bandwidth":{"type":"number","exclusiveMinimum":0,"description":"Bytes/s."},"latencySeconds":{"type":"number","minimum":0},"arithmeticIntensity":{"type":"number","minimum":0,"description":"Total FLOPs / total memory bytes (0 when no bytes move)."},"ridgePoint":{"type":"number","exclusiveMinimum":0,"description":"peakFlops / bandwidth, FLOP per byte."},"computeBoundNodes":{"type":"integer","minimum":0},"memoryBoundNodes":{"type":"integer","minimum":0}}},"unavailable":{"type":"object","description":"Metrics this model\'s format cannot measure, and why (reports show them as n/a, never 0).","required":["metrics","reason"],"additionalProperties":false,"properties":{"metrics":{"type":"array","items":{"enum":["macs","flops","memory","peak-memory","latency"]}},"reason":{"type":"string"}}},"weights":{"type":"object","description":"Present for weights-only formats (PyTorch, safetensors, GGUF, TensorFlow) and for Keras, whose graph profile also tells weights apart (BatchNorm statistics, optimizer variables).","required":["tensors","buffers","optimizer","modules","metadata"],"additionalProperties":false,"properties":{"tensors":{"type":"integer","minimum":0,"description":"Stored tensors of every role."},"buffers":{"$ref":"#/$defs/state","description":"Non-learned module state (BatchNorm running stats, num_batches_tracked): not params."},"optimizer":{"$ref":"#/$defs/state","description":"Optimizer state (Adam moments, momentum buffers): never params."},"modules":{"type":"array","description":"Params per module from dotted tensor names (every proper prefix), shallow modules first, then by params; at most 2000 rows.","items":{"type":"object","required":["name","params","bytes"],"additionalProperties":false,"properties":{"name":{"type":"string"},"params":{"$ref":"#/$defs/count"},"bytes":{"$ref":"#/$defs/count"}}}},"metadata":{"type":"object","additionalProperties":{"type":"string"},"description":"Metadata the file carries (safetensors __metadata__, GGUF general.*), as text."},"llm":{"type":"object","description":"Decoder-only LLM figures from the decoder hyper-parameters (config.json or GGUF metadata); formulas in docs/metrics.md.","required":["context","contextSource","macsPerToken","macs","kvCacheBytesPerToken","kvCacheBytesAtContext","kvCacheElementBytes"],"additionalProperties":false,"properties":{"context":{"type":"integer","minimum":1,"description":"Context length the figures are for."},"contextSource":{"enum":["config","model","default"],"description":"dims.context from the config, the model\'s maximum, or the default cap."},"macsPerToken":{"$ref":"#/$defs/count","description":"Multiply-accumulates to generate one token with `context` tokens cached."},"macs":{"type":"object","required":["attentionProjections","attentionScores","mlp","router","lmHead"],"additionalProperties":false,"properties":{"attentionProjections":{"$ref":"#/$defs/count"},"attentionScores":{"$ref":"#/$defs/count"},"mlp":{"$ref":"#/$defs/count"},"router":{"$ref":"#/$defs/count"},"lmHead":{"$ref":"#/$defs/count"}}},"kvCacheBytesPerToken":{"$ref":"#/$defs/count"},"kvCacheBytesAtContext":{"$ref":"#/$defs/count"},"kvCacheElementBytes":{"$ref":"#/$defs/count"},"moe":{"type":"object","required":["totalParams","activeParams","expertParams","expertParamsFrom"],"additionalProperties":false,"properties":{"totalParams":{"$ref":"#/$defs/count"},"activeParams":{"$ref":"#/$defs/count"},"expertParams":{"$ref":"#/$defs/count"},"expertParamsFrom":{"enum":["tensors","spec"]}}}}}}},"unknownOps":{"type":"array","description":"Ops without a definition, subgraphs included; never guessed.","items":{"type":"object","required":["domain","opType","count"],"additionalProperties":false,"properties":{"domain":{"type":"string"},"opType":{"type":"string"},"count":{"type":"integer","minimum":1}}}},"warnings":{"type":"array","items":{"type":"string"}}},"$defs":{"metricFormula":{"type":"object","required":["polynomial"],"additionalProperties":false,"properties":{"polynomial":{"type":"boolean"},"terms":{"type":"array","items":{"type":"object","required":["numerator","denominator","powers"],"additionalProperties":false,"properties":{"numerator":{"type":"string","description":"Exact integer as a decimal string (may pass 2^53)."},"denominator":{"type":"string"},"powers":{"type":"object","additionalProperties":{"type":"integer","minimum":1}}}}},"degree":{"type":"object","additionalProperties":{"type":"integer","minimum":0}},"reason":{"type":"string"},"values":{"type":"array","items":{"type":"object","required":["at","value"],"additionalProperties":false,"properties":{"at":{"type":"object","additionalProperties":{"type":"integer"}},"value":{"type":["number","null"]}}}}}},"count":{"type":"number","minimum":0},"exact":{"type":"object","description":"Exact decimal values of the sibling counts that are beyond 2^53 (Number.MAX_SAFE_INTEGER), where a JSON number read by a JS consumer is only the nearest double. Present only when at least one count needs it; the number fields keep their (rounded) values.","additionalProperties":false,"minProperties":1,"properties":{"macs":{"type":"string","pattern":"^[0-9]+$"},"flops":{"type":"string","pattern":"^[0-9]+$"},"memoryBytes":{"type":"string","pattern":"^[0-9]+$"},"peakActivationBytes":{"type":"string","pattern":"^[0-9]+$"}}},"dim":{"oneOf":[{"type":"integer","minimum":0},{"type":"string"}]},"state":{"type":"object","required":["tensors","elements","bytes"],"additionalProperties":false,"properties":{"tensors":{"type":"integer","minimum":0},"elements":{"$ref":"#/$defs/count"},"bytes":{"$ref":"#/$defs/count"}}},"dtypeBytes":{"type":"object","required":["elements","bytes"],"additionalProperties":false,"properties":{"elements":{"$ref":"#/$defs/count"},"bytes":{"$ref":"#/$defs/count"}}},"value":{"type":"object","required":["name","dtype","shape"],"additionalProperties":false,"properties":{"name":{"type":"string"},"dtype":{"type":["string","null"],"description":"Element type name (float32, int64, ...), null when the file gives none."},"shape":{"description":"Dims as stored in the file: integers, symbolic names, null for an unknown dim; null when the rank is unknown.","oneOf":[{"type":"null"},{"type":"array","items":{"oneOf":[{"type":"integer","minimum":0},{"type":"string"},{"type":"null"}]}}]},"boundShape":{"description":"The shape the numbers were computed at, when it differs from shape (strings: dims that stayed symbolic).","oneOf":[{"type":"null"},{"type":"array","items":{"$ref":"#/$defs/dim"}}]}}}}}');
 ;// CONCATENATED MODULE: ./build/src/io/profile-cache.js
 
 
@@ -4239,18 +4380,37 @@ function withMarker(body, key) {
     const marker = commentMarker(key);
     return startsWithMarker(body, marker) ? body : `${marker}\n${body}`;
 }
+function accountOf(data, idKey) {
+    if (data === null || typeof data !== 'object')
+        return null;
+    const { login } = data;
+    const id = data[idKey];
+    if (typeof login !== 'string' || !login)
+        return null;
+    return isCommentId(id) ? { kind: 'login', login, id } : { kind: 'login', login };
+}
 async function tokenAuthorship(client, log) {
     try {
-        const r = await client.request('GET', '/user');
-        const login = r.data !== null && typeof r.data === 'object' ? r.data.login : undefined;
-        if (typeof login === 'string' && login)
-            return { kind: 'login', login };
+        const account = accountOf((await client.request('GET', '/user')).data, 'id');
+        if (account)
+            return account;
     }
     catch (e) {
         if (!(e instanceof GitHubApiError) || e.rateLimited || (e.status !== 403 && e.status !== 401 && e.status !== 404))
             throw e;
     }
-    log('The token cannot read GET /user (an installation or GitHub App token): matching the comment by marker and a bot author');
+    try {
+        const data = await client.graphql('query { viewer { login databaseId } }', {});
+        const account = accountOf(data?.viewer, 'databaseId');
+        if (account)
+            return account;
+    }
+    catch (e) {
+        if (e instanceof GitHubApiError && e.rateLimited)
+            throw e;
+        log(`The token's account could not be read from GraphQL viewer either (${e.message})`);
+    }
+    log('The token cannot read GET /user nor GraphQL viewer: matching the comment by marker and a bot author');
     return { kind: 'bots' };
 }
 function isCommentId(id) {
@@ -4269,8 +4429,11 @@ function isOurs(c, marker, author) {
     if (!wellFormed(c) || !startsWithMarker(c.body, marker))
         return false;
     if (author.kind === 'login')
-        return c.user?.login === author.login;
+        return author.id !== undefined && isCommentId(c.user?.id) ? c.user.id === author.id : c.user?.login === author.login;
     return c.user?.type === 'Bot' || (c.user?.login ?? '').endsWith('[bot]');
+}
+function authorKey(c) {
+    return isCommentId(c.user?.id) ? `id ${c.user.id}` : `login ${c.user?.login ?? ''}`;
 }
 class StickyComment {
     client;
@@ -4295,7 +4458,19 @@ class StickyComment {
         if (truncated)
             this.log(`Read the first ${items.length} comments of #${this.issue} only: an earlier model-budget comment beyond them is not found`);
         const marker = commentMarker(this.key);
-        return items.filter((c) => isOurs(c, marker, this.author)).sort((a, b) => a.id - b.id);
+        const found = items.filter((c) => isOurs(c, marker, this.author)).sort((a, b) => a.id - b.id);
+        if (this.author.kind === 'bots' && new Set(found.map(authorKey)).size > 1) {
+            this.log(`Comments of ${new Set(found.map(authorKey)).size} bot accounts carry the marker, and the token's own account is not known: none is edited or deleted`);
+            return [];
+        }
+        return found;
+    }
+    learnAuthor(created) {
+        if (this.author.kind !== 'bots' || created === null || typeof created !== 'object')
+            return;
+        const account = accountOf(created.user, 'id');
+        if (account)
+            this.author = account;
     }
     async dedupe(found) {
         const [keep, ...extra] = found;
@@ -4322,6 +4497,7 @@ class StickyComment {
         }
         const created = await this.client.request('POST', `${this.base}/${this.issue}/comments`, { body });
         const createdId = commentIdOf(created.data);
+        this.learnAuthor(created.data);
         const after = await this.find();
         if (after.length > 1) {
             const keep = await this.dedupe(after);
@@ -4920,17 +5096,29 @@ async function changes_findModelChanges(files, isModel, base, head, options = {}
             continue;
         const refs = new Set();
         const sides = [headSet.has(path) ? head : null, baseSet.has(path) ? base : null];
+        let largeOpened = false;
         for (const src of sides) {
             if (!src)
                 continue;
             let opened;
-            let bytes;
+            let bytes = null;
             try {
                 const size = await src.size(path);
                 if (size === null)
                     continue;
-                opened = size > MAX_SCANNED_MODEL_BYTES ? null : ((await options.opener?.sideFiles(src, path, size)) ?? null);
-                bytes = opened !== null || size > MAX_SCANNED_MODEL_BYTES ? null : await src.read(path, MAX_SCANNED_MODEL_BYTES);
+                if (size <= MAX_SCANNED_MODEL_BYTES) {
+                    opened = (await options.opener?.sideFiles(src, path, size)) ?? null;
+                    if (opened === null)
+                        bytes = await src.read(path, MAX_SCANNED_MODEL_BYTES);
+                }
+                else {
+                    const first = largeOpened ? null : await src.read(path, registry/* HEAD_BYTES */.Lq);
+                    opened = first !== null && (0,registry/* namesSideFilesInContent */.nB)(path, first, size) ? ((await options.opener?.sideFiles(src, path, size)) ?? null) : null;
+                    if (opened !== null)
+                        largeOpened = true;
+                    else if (largeOpened)
+                        continue;
+                }
             }
             catch (e) {
                 if (e instanceof errors/* ModelFileError */.EO)
@@ -5269,7 +5457,6 @@ class WorkerPool {
 
 
 
-
 const KEPT_FILE_BYTES = 256 * 1024 * 1024;
 class OpenedModels {
     materialiser;
@@ -5298,7 +5485,7 @@ class OpenedModels {
         }
         catch (e) {
             await this.materialiser.release(folders);
-            if (e instanceof errors/* ModelBudgetError */.jW && !(e instanceof sources/* DiskFullError */.Vu))
+            if (e instanceof errors/* ModelBudgetError */.jW && !(e instanceof errors/* EnvironmentError */.eG))
                 return null;
             throw e;
         }
@@ -5473,7 +5660,7 @@ async function runGate(comparison, options) {
     try {
         const changes = await comparison.changes(patterns ? (p) => matchesAny(p, patterns) : () => true, { defaultGlobs, log, warn: options.warn ?? log, opener: opened });
         log(`Changed models: ${changes.length ? changes.map((c) => `${c.path} (${c.status})`).join(', ') : 'none'}`);
-        const slice = options.shard ? shardKeys(changes.map((c) => c.path), options.shard) : null;
+        const slice = options.shard ? shardPaths(changes.map((c) => c.path), options.shard) : null;
         if (options.shard)
             log(`Shard ${options.shard.index}/${options.shard.count}: ${slice.size} of ${changes.length} changed models`);
         const models = await profileChanges({
@@ -5555,7 +5742,7 @@ async function profileSide(source, path, opts, runner, runs, progress) {
     });
     const kept = opts.opened?.take(source, path) ?? null;
     const folders = [...(kept?.folders ?? [])];
-    let full = null;
+    let failed = null;
     try {
         const outcome = await cachedJob(opts.cache ?? null, source, { path, runs }, async (asked) => {
             const m = kept?.place ?? (await opts.materialiser.placeModel(source, path, folders));
@@ -5571,16 +5758,16 @@ async function profileSide(source, path, opts, runner, runs, progress) {
                     return r;
                 }
                 catch (e) {
-                    if (e instanceof sources/* DiskFullError */.Vu)
-                        full = e;
+                    if (e instanceof errors/* EnvironmentError */.eG)
+                        failed = e;
                     throw e;
                 }
             };
             const job = { side: source.side, path, file: m.file, root: m.root, runs };
             return kept ? (0,profile_job/* runProfileJob */.E)(job, place, opts.profile, kept.opened) : runner.run(job, place);
         });
-        if (full)
-            throw full;
+        if (failed)
+            throw failed;
         if (outcome.kind === 'missing')
             return all(null);
         if (outcome.kind === 'lfs') {
@@ -5599,7 +5786,7 @@ async function profileSide(source, path, opts, runner, runs, progress) {
         return outcome.runs.map((r) => ('profile' in r ? { profile: r.profile } : { error: r.error }));
     }
     catch (e) {
-        if (e instanceof sources/* DiskFullError */.Vu)
+        if (e instanceof errors/* EnvironmentError */.eG)
             throw e;
         if (e instanceof errors/* ModelBudgetError */.jW) {
             progress('not measured');
@@ -5925,15 +6112,34 @@ function prNumberOf(event, inputs) {
 }
 function findings(report, level) {
     const out = [];
-    for (const m of report.models) {
-        for (const r of m.rows) {
+    const rowFindings = (file, rows, latency, at) => {
+        for (const r of rows) {
             if (r.status !== level)
                 continue;
             const why = r.reasons.length ? r.reasons.join('; ') : `over budget ${r.budget ?? ''}`.trim();
-            out.push({ kind: r.unchecked ? 'unchecked' : 'breach', file: m.path, message: `${m.path}: ${r.metric}: ${why}` });
+            out.push({ kind: r.unchecked ? 'unchecked' : 'breach', file, message: `${file}: ${r.metric}${at}: ${why}` });
+        }
+        for (const r of latency) {
+            if (r.status !== level)
+                continue;
+            const why = r.reasons.length ? r.reasons.join('; ') : `over budget ${r.budget ?? ''}`.trim();
+            out.push({ kind: r.unchecked ? 'unchecked' : 'breach', file, message: `${file}: latency${at}: ${why}` });
+        }
+    };
+    for (const m of report.models) {
+        rowFindings(m.path, m.rows, m.latency ?? [], '');
+        if (level === 'warning') {
+            for (const w of m.warnings ?? [])
+                out.push({ kind: 'warning', file: m.path, message: w.startsWith(m.path) ? w : `${m.path}: ${w}` });
         }
         if (m.error && (m.errorVerdict ?? m.verdict) === level) {
             out.push({ kind: 'unmeasured', file: m.path, message: m.error.startsWith(m.path) ? m.error : `${m.path}: ${m.error}` });
+        }
+        for (const p of m.points ?? []) {
+            rowFindings(m.path, p.rows, p.latency, ` at ${p.name}`);
+            if (!m.error && p.error && p.verdict === level) {
+                out.push({ kind: 'unmeasured', file: m.path, message: `${p.error.startsWith(m.path) ? p.error : `${m.path}: ${p.error}`} (at ${p.name})` });
+            }
         }
     }
     return out;
@@ -5969,7 +6175,7 @@ async function publishComment(inputs, client, repo, prNumber, report, body) {
             log(`Comment ${r.id}: ${r.action}`);
             return r.id;
         }
-        const note = `${commentMarker(inputs.commentKey)}\n**Model budget**: ${markdown_headline(report)}. This earlier report is outdated.`;
+        const note = `${commentMarker(inputs.commentKey)}\n**Model budget**: ${headline(report)}. This earlier report is outdated.`;
         const r = await sticky.clean(inputs.onClean, body, note);
         if (r.action !== 'none')
             log(`Earlier comment: ${r.action} (on-clean: ${inputs.onClean})`);
@@ -6008,7 +6214,7 @@ async function writeReport(path, report) {
 function annotate(inputs, report) {
     if (!inputs.annotations)
         return;
-    const title = (f, breach) => (f.kind === 'breach' ? breach : f.kind === 'unchecked' ? 'Model budget not checked' : 'Model not measured');
+    const title = (f, breach) => f.kind === 'breach' ? breach : f.kind === 'unchecked' ? 'Model budget not checked' : f.kind === 'warning' ? 'Model budget warning' : 'Model not measured';
     for (const f of findings(report, 'error'))
         error(f.message, { title: title(f, 'Model budget exceeded'), file: f.file });
     for (const f of findings(report, 'warning'))
@@ -6019,17 +6225,22 @@ function verdict(inputs, report) {
     const failing = inputs.failOn === 'never' ? [] : inputs.failOn === 'warning' ? [...errors, ...findings(report, 'warning')] : errors;
     if (failing.length === 0) {
         if (!report.passed && inputs.failOn !== 'never')
-            fail(`model-budget: ${markdown_headline(report)}`);
+            fail(`model-budget: ${headline(report)}`);
         return;
     }
     fail(failureLine(failing));
 }
 function failureLine(failing) {
-    const breaches = failing.filter((f) => f.kind === 'breach').length;
-    const unmeasured = failing.length - breaches;
+    const count = (kind) => failing.filter((f) => f.kind === kind).length;
+    const breaches = count('breach');
+    const unchecked = count('unchecked');
+    const unmeasured = count('unmeasured');
+    const warnings = count('warning');
     const counts = [
         ...(breaches ? [run_plural(breaches, 'budget breach', 'budget breaches')] : []),
+        ...(unchecked ? [run_plural(unchecked, 'budget could not be checked', 'budgets could not be checked')] : []),
         ...(unmeasured ? [run_plural(unmeasured, 'model could not be measured', 'models could not be measured')] : []),
+        ...(warnings ? [run_plural(warnings, 'warning', 'warnings')] : []),
     ];
     const listed = failing.slice(0, MAX_FAILURE_FINDINGS).map((f) => f.message);
     const more = failing.length - listed.length;
@@ -6106,7 +6317,7 @@ async function publish(inputs, event, client, workDir) {
     const commentId = await publishComment(inputs, client, event.repo, prNumber, report, body);
     const server = process.env['GITHUB_SERVER_URL'] || 'https://github.com';
     const runId = process.env['GITHUB_RUN_ID'];
-    const description = markdown_headline(report).replace(/^\S+\s/, '').slice(0, 140);
+    const description = headlineWithoutIcon(report).slice(0, 140);
     const state = report.passed ? 'success' : 'failure';
     try {
         await client.request('POST', `/repos/${event.repo.owner}/${event.repo.repo}/statuses/${headSha}`, {
@@ -6141,7 +6352,7 @@ async function deliver(inputs, event, client, report, commits, reportPath, mode)
         commentId = await publishComment(inputs, client, event.repo, prNumber, report, body);
     core/* setOutput */.uH('comment-id', commentId === null ? '' : String(commentId));
     annotate(inputs, report);
-    log(markdown_headline(report));
+    log(verdictLine(report));
     verdict(inputs, report);
 }
 async function writeShard(inputs, shard, report, workDir) {
