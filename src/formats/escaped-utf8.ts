@@ -134,3 +134,38 @@ export function decodeNameBytes(raw: Buffer): string {
   const text = raw.toString('utf8');
   return text.includes('\ufffd') ? decodeMixed(raw) : text;
 }
+
+/** A UTF-16 half with no other half: a byte decodeUtf8Escaped kept (U+DC80..U+DCFF), or any other stray half. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
+const AROUND_LONE_SURROGATES = new RegExp(`(${LONE_SURROGATE.source})`);
+
+/** Whether text holds a lone surrogate (bytes that were not UTF-8, which no encoder writes back). */
+export function hasLoneSurrogate(text: string): boolean {
+  return LONE_SURROGATE.test(text);
+}
+
+/** text with each lone surrogate replaced by `shown(half)`. */
+export function replaceLoneSurrogates(text: string, shown: (half: string) => string): string {
+  return text.replace(LONE_SURROGATES, shown);
+}
+
+/**
+ * The bytes decodeUtf8Escaped read `text` from: each U+DC80..U+DCFF is its byte again. Null for
+ * any other lone half, which stands for no byte.
+ */
+export function encodeUtf8Escaped(text: string): Buffer | null {
+  const parts = text.split(AROUND_LONE_SURROGATES);
+  const out: Buffer[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (i % 2 === 0) {
+      out.push(Buffer.from(part, 'utf8'));
+      continue;
+    }
+    const code = part.charCodeAt(0);
+    if (code < 0xdc80 || code > 0xdcff) return null;
+    out.push(Buffer.of(code - 0xdc00));
+  }
+  return Buffer.concat(out);
+}

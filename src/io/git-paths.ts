@@ -11,18 +11,16 @@
  * model is reported as not measured.
  */
 
-import { decodeUtf8Escaped } from '../formats/escaped-utf8.js';
+import { decodeUtf8Escaped, hasLoneSurrogate } from '../formats/escaped-utf8.js';
 
 /** git output (names, NUL- or line-separated) as text; bytes that are not UTF-8 as U+DC80..U+DCFF. */
 export function decodeGitOutput(raw: Uint8Array): string {
   return decodeUtf8Escaped(raw);
 }
 
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
 /** Whether a name holds a lone surrogate: bytes that were not UTF-8 (decodeGitOutput), which no read can name exactly. */
 export function undecodableName(path: string): boolean {
-  return LONE_SURROGATE.test(path);
+  return hasLoneSurrogate(path);
 }
 
 /** The one-line reason a read of such a name is refused. */

@@ -4,6 +4,7 @@
  * from a fork, and the comment is posted with the repository's token, so it must not be able to
  * add markup, HTML, links, images, table cells or @-mentions.
  */
+import { replaceLoneSurrogates } from '../formats/escaped-utf8.js';
 
 /**
  * Characters with a markdown meaning; each is backslash-escaped (GFM allows it for all ASCII
@@ -130,11 +131,9 @@ function visible(c: string): string {
 }
 
 /**
- * A UTF-16 half with no other half: a file name byte that was not UTF-8 (io/git-paths.ts maps byte
- * 0xNN to U+DCNN), which an encoder would write as U+FFFD, the same as a valid name holding U+FFFD.
+ * A lone UTF-16 half: a name byte that was not UTF-8 (formats/escaped-utf8.ts keeps byte 0xNN as
+ * U+DCNN), which an encoder would write as U+FFFD, the same as a valid name holding U+FFFD.
  */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
 function visibleSurrogate(c: string): string {
   const code = c.charCodeAt(0);
   return code >= 0xdc80 && code <= 0xdcff ? `\\x${(code - 0xdc00).toString(16)}` : `\\u${hex(c, 4)}`;
@@ -142,7 +141,7 @@ function visibleSurrogate(c: string): string {
 
 /** Controls, invisible marks and undecodable bytes as visible escapes (`\n`, `\x1b`, `\u202e`, `\xff`); everything else as it is. */
 export function visibleControls(text: string): string {
-  return text.replace(UNSAFE_IN_LOG, visible).replace(LONE_SURROGATE, visibleSurrogate);
+  return replaceLoneSurrogates(text.replace(UNSAFE_IN_LOG, visible), visibleSurrogate);
 }
 
 /**

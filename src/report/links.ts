@@ -5,6 +5,7 @@
  * not what the runner sets gives no link rather than a link somewhere else.
  */
 import { createHash } from 'node:crypto';
+import { encodeUtf8Escaped } from '../formats/escaped-utf8.js';
 
 export interface LinkContext {
   /** `GITHUB_SERVER_URL`, e.g. `https://github.com`. */
@@ -44,37 +45,13 @@ export function commitUrl(links: Links, sha: string): string | null {
   return HEX_SHA.test(sha) ? `${links.repoUrl}/commit/${sha.toLowerCase()}` : null;
 }
 
-/** A UTF-16 half with no other half. */
-const LONE_SURROGATE = /([\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff])/;
-
-/**
- * The bytes of a repository path as git stores them: a name byte that was not UTF-8 was read as
- * U+DC80..U+DCFF (io/git-paths.ts) and is that byte again. Null for any other lone half, which
- * names no bytes. (encodeURIComponent threw URIError on such a path, from a report artifact or a
- * config file named so, and no comment was rendered.)
- */
-function pathBytes(path: string): Buffer | null {
-  const parts = path.split(LONE_SURROGATE);
-  const out: Buffer[] = [];
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]!;
-    if (i % 2 === 0) {
-      out.push(Buffer.from(part, 'utf8'));
-      continue;
-    }
-    const code = part.charCodeAt(0);
-    if (code < 0xdc80 || code > 0xdcff) return null;
-    out.push(Buffer.of(code - 0xdc00));
-  }
-  return Buffer.concat(out);
-}
-
 /**
  * A file in the pull request's "Files changed" tab: GitHub anchors each file at `diff-` and the
  * SHA-256 of its path (hex).
  */
 export function diffUrl(links: Links, path: string): string | null {
-  const bytes = pathBytes(path);
+  // The bytes git stores (encodeURIComponent threw URIError on a name byte that was not UTF-8).
+  const bytes = encodeUtf8Escaped(path);
   if (links.pullNumber === null || bytes === null) return null;
   return `${links.repoUrl}/pull/${links.pullNumber}/files#diff-${createHash('sha256').update(bytes).digest('hex')}`;
 }
@@ -96,7 +73,7 @@ export function blobUrl(links: Links, sha: string, path: string): string | null 
   if (segments.some((s) => s === '' || s === '.' || s === '..')) return null;
   const encoded: string[] = [];
   for (const s of segments) {
-    const bytes = pathBytes(s);
+    const bytes = encodeUtf8Escaped(s);
     if (bytes === null) return null;
     encoded.push(encodeSegment(bytes));
   }
