@@ -115,8 +115,11 @@ function realEntry(dir, name) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ decodeUtf8Escaped),
-/* harmony export */   V: () => (/* binding */ decodeNameBytes)
+/* harmony export */   DN: () => (/* binding */ encodeUtf8Escaped),
+/* harmony export */   Hf: () => (/* binding */ decodeUtf8Escaped),
+/* harmony export */   VT: () => (/* binding */ decodeNameBytes),
+/* harmony export */   _g: () => (/* binding */ replaceLoneSurrogates),
+/* harmony export */   fI: () => (/* binding */ hasLoneSurrogate)
 /* harmony export */ });
 const STRICT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 function byteIn(raw, i, lo, hi) {
@@ -220,6 +223,31 @@ function decodeUtf8Escaped(raw) {
 function decodeNameBytes(raw) {
     const text = raw.toString('utf8');
     return text.includes('\ufffd') ? decodeMixed(raw) : text;
+}
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
+const AROUND_LONE_SURROGATES = new RegExp(`(${LONE_SURROGATE.source})`);
+function hasLoneSurrogate(text) {
+    return LONE_SURROGATE.test(text);
+}
+function replaceLoneSurrogates(text, shown) {
+    return text.replace(LONE_SURROGATES, shown);
+}
+function encodeUtf8Escaped(text) {
+    const parts = text.split(AROUND_LONE_SURROGATES);
+    const out = [];
+    for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        if (i % 2 === 0) {
+            out.push(Buffer.from(part, 'utf8'));
+            continue;
+        }
+        const code = part.charCodeAt(0);
+        if (code < 0xdc80 || code > 0xdcff)
+            return null;
+        out.push(Buffer.of(code - 0xdc00));
+    }
+    return Buffer.concat(out);
 }
 
 
@@ -1683,11 +1711,10 @@ async function runChecked(cmd, args, options) {
 /* harmony import */ var _formats_escaped_utf8_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5079);
 
 function decodeGitOutput(raw) {
-    return (0,_formats_escaped_utf8_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeUtf8Escaped */ .H)(raw);
+    return (0,_formats_escaped_utf8_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeUtf8Escaped */ .Hf)(raw);
 }
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 function undecodableName(path) {
-    return LONE_SURROGATE.test(path);
+    return (0,_formats_escaped_utf8_js__WEBPACK_IMPORTED_MODULE_0__/* .hasLoneSurrogate */ .fI)(path);
 }
 const UNDECODABLE_NAME = 'its name is not valid UTF-8, so it cannot be read by that name (rename it)';
 function hasUncheckedOutComponent(path) {

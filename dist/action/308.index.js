@@ -375,8 +375,8 @@ class GgufCursor {
     string(wide, what, keep = 4096) {
         const length = this.count(wide, 1, `${what} length`);
         if (length <= keep)
-            return { text: (0,escaped_utf8/* decodeNameBytes */.V)(this.bytes(length, what)), length };
-        const text = (0,escaped_utf8/* decodeNameBytes */.V)(this.bytes(keep, what));
+            return { text: (0,escaped_utf8/* decodeNameBytes */.VT)(this.bytes(length, what)), length };
+        const text = (0,escaped_utf8/* decodeNameBytes */.VT)(this.bytes(keep, what));
         this.skip(length - keep, what);
         return { text: `${text}…`, length };
     }

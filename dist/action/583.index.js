@@ -2259,7 +2259,10 @@ function withinChars(lines, maxChars) {
     return kept;
 }
 
+// EXTERNAL MODULE: ./build/src/formats/escaped-utf8.js
+var escaped_utf8 = __webpack_require__(5079);
 ;// CONCATENATED MODULE: ./build/src/report/escape.js
+
 const MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!|~{}+\-.:$]/g;
 const MAX_NAME_LENGTH = 200;
 const ZWJ = '\u200d';
@@ -2309,13 +2312,12 @@ function visible(c) {
         return `\\u{${c.codePointAt(0).toString(16)}}`;
     return NAMED_CONTROLS[c] ?? (c.charCodeAt(0) < 0x100 ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`);
 }
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 function visibleSurrogate(c) {
     const code = c.charCodeAt(0);
     return code >= 0xdc80 && code <= 0xdcff ? `\\x${(code - 0xdc00).toString(16)}` : `\\u${hex(c, 4)}`;
 }
 function visibleControls(text) {
-    return text.replace(UNSAFE_IN_LOG, visible).replace(LONE_SURROGATE, visibleSurrogate);
+    return (0,escaped_utf8/* replaceLoneSurrogates */._g)(text.replace(UNSAFE_IN_LOG, visible), visibleSurrogate);
 }
 function escapeLog(text) {
     const t = visibleControls(text).replace(/##\[/g, '##\\[');
@@ -2367,6 +2369,7 @@ function escapeHtml(text) {
 
 ;// CONCATENATED MODULE: ./build/src/report/links.js
 
+
 const SERVER_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:\/[A-Za-z0-9._~-]+)*$/;
 const REPOSITORY = /^[A-Za-z0-9-]{1,100}\/[A-Za-z0-9._-]{1,100}$/;
 function checkLinks(ctx) {
@@ -2383,25 +2386,8 @@ const HEX_SHA = /^[0-9a-f]{7,64}$/i;
 function commitUrl(links, sha) {
     return HEX_SHA.test(sha) ? `${links.repoUrl}/commit/${sha.toLowerCase()}` : null;
 }
-const links_LONE_SURROGATE = /([\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff])/;
-function pathBytes(path) {
-    const parts = path.split(links_LONE_SURROGATE);
-    const out = [];
-    for (let i = 0; i < parts.length; i++) {
-        const part = parts[i];
-        if (i % 2 === 0) {
-            out.push(Buffer.from(part, 'utf8'));
-            continue;
-        }
-        const code = part.charCodeAt(0);
-        if (code < 0xdc80 || code > 0xdcff)
-            return null;
-        out.push(Buffer.of(code - 0xdc00));
-    }
-    return Buffer.concat(out);
-}
 function diffUrl(links, path) {
-    const bytes = pathBytes(path);
+    const bytes = (0,escaped_utf8/* encodeUtf8Escaped */.DN)(path);
     if (links.pullNumber === null || bytes === null)
         return null;
     return `${links.repoUrl}/pull/${links.pullNumber}/files#diff-${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
@@ -2422,7 +2408,7 @@ function blobUrl(links, sha, path) {
         return null;
     const encoded = [];
     for (const s of segments) {
-        const bytes = pathBytes(s);
+        const bytes = (0,escaped_utf8/* encodeUtf8Escaped */.DN)(s);
         if (bytes === null)
             return null;
         encoded.push(encodeSegment(bytes));

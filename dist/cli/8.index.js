@@ -111,120 +111,6 @@ function realEntry(dir, name) {
 
 /***/ }),
 
-/***/ 5079:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ decodeUtf8Escaped),
-/* harmony export */   V: () => (/* binding */ decodeNameBytes)
-/* harmony export */ });
-const STRICT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-function byteIn(raw, i, lo, hi) {
-    const b = raw[i];
-    return b !== undefined && b >= lo && b <= hi;
-}
-function sequenceAt(raw, i) {
-    const b = raw[i];
-    if (b < 0x80)
-        return 1;
-    if (b >= 0xc2 && b <= 0xdf)
-        return byteIn(raw, i + 1, 0x80, 0xbf) ? 2 : 0;
-    if (b >= 0xe0 && b <= 0xef) {
-        const ok = byteIn(raw, i + 1, b === 0xe0 ? 0xa0 : 0x80, b === 0xed ? 0x9f : 0xbf) && byteIn(raw, i + 2, 0x80, 0xbf);
-        return ok ? 3 : 0;
-    }
-    if (b >= 0xf0 && b <= 0xf4) {
-        const ok = byteIn(raw, i + 1, b === 0xf0 ? 0x90 : 0x80, b === 0xf4 ? 0x8f : 0xbf) && byteIn(raw, i + 2, 0x80, 0xbf) && byteIn(raw, i + 3, 0x80, 0xbf);
-        return ok ? 4 : 0;
-    }
-    return 0;
-}
-class TextBuilder {
-    parts = [];
-    units = [];
-    unit(u) {
-        this.units.push(u);
-        if (this.units.length === 4096)
-            this.flush();
-    }
-    text(t) {
-        this.flush();
-        this.parts.push(t);
-    }
-    flush() {
-        if (this.units.length === 0)
-            return;
-        this.parts.push(String.fromCharCode.apply(null, this.units));
-        this.units = [];
-    }
-    done() {
-        this.flush();
-        return this.parts.join('');
-    }
-}
-function decodeRun(raw, from, to, out) {
-    if (to - from > 64) {
-        out.text(STRICT.decode(raw.subarray(from, to)));
-        return;
-    }
-    for (let i = from; i < to;) {
-        const b = raw[i];
-        if (b < 0x80) {
-            out.unit(b);
-            i++;
-        }
-        else if (b < 0xe0) {
-            out.unit(((b & 0x1f) << 6) | (raw[i + 1] & 0x3f));
-            i += 2;
-        }
-        else if (b < 0xf0) {
-            out.unit(((b & 0x0f) << 12) | ((raw[i + 1] & 0x3f) << 6) | (raw[i + 2] & 0x3f));
-            i += 3;
-        }
-        else {
-            const cp = ((b & 0x07) << 18) | ((raw[i + 1] & 0x3f) << 12) | ((raw[i + 2] & 0x3f) << 6) | (raw[i + 3] & 0x3f);
-            out.unit(0xd800 + ((cp - 0x10000) >> 10));
-            out.unit(0xdc00 + ((cp - 0x10000) & 0x3ff));
-            i += 4;
-        }
-    }
-}
-function decodeMixed(raw) {
-    const out = new TextBuilder();
-    let runStart = 0;
-    let i = 0;
-    while (i < raw.length) {
-        const n = sequenceAt(raw, i);
-        if (n > 0) {
-            i += n;
-            continue;
-        }
-        if (i > runStart)
-            decodeRun(raw, runStart, i, out);
-        out.unit(0xdc00 + raw[i]);
-        i++;
-        runStart = i;
-    }
-    if (i > runStart)
-        decodeRun(raw, runStart, i, out);
-    return out.done();
-}
-function decodeUtf8Escaped(raw) {
-    try {
-        return STRICT.decode(raw);
-    }
-    catch {
-        return decodeMixed(raw);
-    }
-}
-function decodeNameBytes(raw) {
-    const text = raw.toString('utf8');
-    return text.includes('\ufffd') ? decodeMixed(raw) : text;
-}
-
-
-/***/ }),
-
 /***/ 261:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -362,11 +248,10 @@ async function runChecked(cmd, args, options) {
 /* harmony import */ var _formats_escaped_utf8_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5079);
 
 function decodeGitOutput(raw) {
-    return (0,_formats_escaped_utf8_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeUtf8Escaped */ .H)(raw);
+    return (0,_formats_escaped_utf8_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeUtf8Escaped */ .Hf)(raw);
 }
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 function undecodableName(path) {
-    return LONE_SURROGATE.test(path);
+    return (0,_formats_escaped_utf8_js__WEBPACK_IMPORTED_MODULE_0__/* .hasLoneSurrogate */ .fI)(path);
 }
 const UNDECODABLE_NAME = 'its name is not valid UTF-8, so it cannot be read by that name (rename it)';
 function hasUncheckedOutComponent(path) {

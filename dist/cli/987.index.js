@@ -3500,7 +3500,10 @@ function escapeHtml(text) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./build/src/formats/escaped-utf8.js
+var escaped_utf8 = __webpack_require__(5079);
 ;// CONCATENATED MODULE: ./build/src/report/links.js
+
 
 const SERVER_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:\/[A-Za-z0-9._~-]+)*$/;
 const REPOSITORY = /^[A-Za-z0-9-]{1,100}\/[A-Za-z0-9._-]{1,100}$/;
@@ -3518,25 +3521,8 @@ const HEX_SHA = /^[0-9a-f]{7,64}$/i;
 function commitUrl(links, sha) {
     return HEX_SHA.test(sha) ? `${links.repoUrl}/commit/${sha.toLowerCase()}` : null;
 }
-const LONE_SURROGATE = /([\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff])/;
-function pathBytes(path) {
-    const parts = path.split(LONE_SURROGATE);
-    const out = [];
-    for (let i = 0; i < parts.length; i++) {
-        const part = parts[i];
-        if (i % 2 === 0) {
-            out.push(Buffer.from(part, 'utf8'));
-            continue;
-        }
-        const code = part.charCodeAt(0);
-        if (code < 0xdc80 || code > 0xdcff)
-            return null;
-        out.push(Buffer.of(code - 0xdc00));
-    }
-    return Buffer.concat(out);
-}
 function diffUrl(links, path) {
-    const bytes = pathBytes(path);
+    const bytes = (0,escaped_utf8/* encodeUtf8Escaped */.DN)(path);
     if (links.pullNumber === null || bytes === null)
         return null;
     return `${links.repoUrl}/pull/${links.pullNumber}/files#diff-${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
@@ -3557,7 +3543,7 @@ function blobUrl(links, sha, path) {
         return null;
     const encoded = [];
     for (const s of segments) {
-        const bytes = pathBytes(s);
+        const bytes = (0,escaped_utf8/* encodeUtf8Escaped */.DN)(s);
         if (bytes === null)
             return null;
         encoded.push(encodeSegment(bytes));

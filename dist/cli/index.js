@@ -744,6 +744,148 @@ const stdout = fdWriter(1, 'standard output', () => process.stdout, (e) => {
 
 /***/ }),
 
+/***/ 5079:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DN: () => (/* binding */ encodeUtf8Escaped),
+/* harmony export */   Hf: () => (/* binding */ decodeUtf8Escaped),
+/* harmony export */   VT: () => (/* binding */ decodeNameBytes),
+/* harmony export */   _g: () => (/* binding */ replaceLoneSurrogates),
+/* harmony export */   fI: () => (/* binding */ hasLoneSurrogate)
+/* harmony export */ });
+const STRICT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+function byteIn(raw, i, lo, hi) {
+    const b = raw[i];
+    return b !== undefined && b >= lo && b <= hi;
+}
+function sequenceAt(raw, i) {
+    const b = raw[i];
+    if (b < 0x80)
+        return 1;
+    if (b >= 0xc2 && b <= 0xdf)
+        return byteIn(raw, i + 1, 0x80, 0xbf) ? 2 : 0;
+    if (b >= 0xe0 && b <= 0xef) {
+        const ok = byteIn(raw, i + 1, b === 0xe0 ? 0xa0 : 0x80, b === 0xed ? 0x9f : 0xbf) && byteIn(raw, i + 2, 0x80, 0xbf);
+        return ok ? 3 : 0;
+    }
+    if (b >= 0xf0 && b <= 0xf4) {
+        const ok = byteIn(raw, i + 1, b === 0xf0 ? 0x90 : 0x80, b === 0xf4 ? 0x8f : 0xbf) && byteIn(raw, i + 2, 0x80, 0xbf) && byteIn(raw, i + 3, 0x80, 0xbf);
+        return ok ? 4 : 0;
+    }
+    return 0;
+}
+class TextBuilder {
+    parts = [];
+    units = [];
+    unit(u) {
+        this.units.push(u);
+        if (this.units.length === 4096)
+            this.flush();
+    }
+    text(t) {
+        this.flush();
+        this.parts.push(t);
+    }
+    flush() {
+        if (this.units.length === 0)
+            return;
+        this.parts.push(String.fromCharCode.apply(null, this.units));
+        this.units = [];
+    }
+    done() {
+        this.flush();
+        return this.parts.join('');
+    }
+}
+function decodeRun(raw, from, to, out) {
+    if (to - from > 64) {
+        out.text(STRICT.decode(raw.subarray(from, to)));
+        return;
+    }
+    for (let i = from; i < to;) {
+        const b = raw[i];
+        if (b < 0x80) {
+            out.unit(b);
+            i++;
+        }
+        else if (b < 0xe0) {
+            out.unit(((b & 0x1f) << 6) | (raw[i + 1] & 0x3f));
+            i += 2;
+        }
+        else if (b < 0xf0) {
+            out.unit(((b & 0x0f) << 12) | ((raw[i + 1] & 0x3f) << 6) | (raw[i + 2] & 0x3f));
+            i += 3;
+        }
+        else {
+            const cp = ((b & 0x07) << 18) | ((raw[i + 1] & 0x3f) << 12) | ((raw[i + 2] & 0x3f) << 6) | (raw[i + 3] & 0x3f);
+            out.unit(0xd800 + ((cp - 0x10000) >> 10));
+            out.unit(0xdc00 + ((cp - 0x10000) & 0x3ff));
+            i += 4;
+        }
+    }
+}
+function decodeMixed(raw) {
+    const out = new TextBuilder();
+    let runStart = 0;
+    let i = 0;
+    while (i < raw.length) {
+        const n = sequenceAt(raw, i);
+        if (n > 0) {
+            i += n;
+            continue;
+        }
+        if (i > runStart)
+            decodeRun(raw, runStart, i, out);
+        out.unit(0xdc00 + raw[i]);
+        i++;
+        runStart = i;
+    }
+    if (i > runStart)
+        decodeRun(raw, runStart, i, out);
+    return out.done();
+}
+function decodeUtf8Escaped(raw) {
+    try {
+        return STRICT.decode(raw);
+    }
+    catch {
+        return decodeMixed(raw);
+    }
+}
+function decodeNameBytes(raw) {
+    const text = raw.toString('utf8');
+    return text.includes('\ufffd') ? decodeMixed(raw) : text;
+}
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
+const AROUND_LONE_SURROGATES = new RegExp(`(${LONE_SURROGATE.source})`);
+function hasLoneSurrogate(text) {
+    return LONE_SURROGATE.test(text);
+}
+function replaceLoneSurrogates(text, shown) {
+    return text.replace(LONE_SURROGATES, shown);
+}
+function encodeUtf8Escaped(text) {
+    const parts = text.split(AROUND_LONE_SURROGATES);
+    const out = [];
+    for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        if (i % 2 === 0) {
+            out.push(Buffer.from(part, 'utf8'));
+            continue;
+        }
+        const code = part.charCodeAt(0);
+        if (code < 0xdc80 || code > 0xdcff)
+            return null;
+        out.push(Buffer.of(code - 0xdc00));
+    }
+    return Buffer.concat(out);
+}
+
+
+/***/ }),
+
 /***/ 5875:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -944,6 +1086,8 @@ async function isProfileWorker() {
 /* harmony export */   xx: () => (/* binding */ visibleControls)
 /* harmony export */ });
 /* unused harmony export sanitizeCommentKey */
+/* harmony import */ var _formats_escaped_utf8_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5079);
+
 const MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!|~{}+\-.:$]/g;
 const MAX_NAME_LENGTH = 200;
 const ZWJ = '\u200d';
@@ -993,13 +1137,12 @@ function visible(c) {
         return `\\u{${c.codePointAt(0).toString(16)}}`;
     return NAMED_CONTROLS[c] ?? (c.charCodeAt(0) < 0x100 ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`);
 }
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 function visibleSurrogate(c) {
     const code = c.charCodeAt(0);
     return code >= 0xdc80 && code <= 0xdcff ? `\\x${(code - 0xdc00).toString(16)}` : `\\u${hex(c, 4)}`;
 }
 function visibleControls(text) {
-    return text.replace(UNSAFE_IN_LOG, visible).replace(LONE_SURROGATE, visibleSurrogate);
+    return (0,_formats_escaped_utf8_js__WEBPACK_IMPORTED_MODULE_0__/* .replaceLoneSurrogates */ ._g)(text.replace(UNSAFE_IN_LOG, visible), visibleSurrogate);
 }
 function escapeLog(text) {
     const t = visibleControls(text).replace(/##\[/g, '##\\[');

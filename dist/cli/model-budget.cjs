@@ -330,6 +330,15 @@ function firstLine(text) {
   return text.split("\n")[0] ?? text;
 }
 
+// build/src/formats/escaped-utf8.js
+var STRICT = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+var LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, "g");
+var AROUND_LONE_SURROGATES = new RegExp(`(${LONE_SURROGATE.source})`);
+function replaceLoneSurrogates(text, shown) {
+  return text.replace(LONE_SURROGATES, shown);
+}
+
 // build/src/report/escape.js
 var INVISIBLE_MARKS = "\\u007f-\\u009f\\u00ad\\u034f\\u0600-\\u0605\\u061c\\u06dd\\u070f\\u0890\\u0891\\u08e2\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\u2800\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0\\ufff9-\\ufffb";
 var INVISIBLE_PAIRS = "\\udb40[\\udc00-\\udc7f\\udd00-\\uddef]|\\ud834[\\udd73-\\udd7a]|\\ud82f[\\udca0-\\udca3]|\\ud80d[\\udc30-\\udc3f]|\\ud804[\\udcbd\\udccd]";
@@ -344,13 +353,12 @@ function visible(c) {
     return `\\u{${c.codePointAt(0).toString(16)}}`;
   return NAMED_CONTROLS[c] ?? (c.charCodeAt(0) < 256 ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`);
 }
-var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 function visibleSurrogate(c) {
   const code = c.charCodeAt(0);
   return code >= 56448 && code <= 56575 ? `\\x${(code - 56320).toString(16)}` : `\\u${hex(c, 4)}`;
 }
 function visibleControls(text) {
-  return text.replace(UNSAFE_IN_LOG, visible).replace(LONE_SURROGATE, visibleSurrogate);
+  return replaceLoneSurrogates(text.replace(UNSAFE_IN_LOG, visible), visibleSurrogate);
 }
 function escapeLog(text) {
   const t = visibleControls(text).replace(/##\[/g, "##\\[");

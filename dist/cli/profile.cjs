@@ -1,4 +1,4 @@
-// model-budget profile bundle sha256:3c61db412df1fa0e9a77fbf92bfcd9b5006e717cbb298a297e950347fe83e15a
+// model-budget profile bundle sha256:966c5a0c7f769bfa019987ac27d2ea94cc2da4d2616510911bde33eccc5841b7
 "use strict";
 var __modelBudgetImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 "use strict";
@@ -707,7 +707,10 @@ function decodeNameBytes(raw) {
   const text = raw.toString("utf8");
   return text.includes("\uFFFD") ? decodeMixed(raw) : text;
 }
-var STRICT, TextBuilder;
+function replaceLoneSurrogates(text, shown) {
+  return text.replace(LONE_SURROGATES, shown);
+}
+var STRICT, TextBuilder, LONE_SURROGATE, LONE_SURROGATES, AROUND_LONE_SURROGATES;
 var init_escaped_utf8 = __esm({
   "build/src/formats/escaped-utf8.js"() {
     "use strict";
@@ -735,6 +738,9 @@ var init_escaped_utf8 = __esm({
         return this.parts.join("");
       }
     };
+    LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+    LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, "g");
+    AROUND_LONE_SURROGATES = new RegExp(`(${LONE_SURROGATE.source})`);
   }
 });
 
@@ -23543,6 +23549,7 @@ function lookup(domain, opType, opset) {
 init_errors();
 
 // build/src/report/escape.js
+init_escaped_utf8();
 var MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!|~{}+\-.:$]/g;
 var MAX_NAME_LENGTH = 200;
 var ZWJ = "\u200D";
@@ -23574,13 +23581,12 @@ function visible(c) {
     return `\\u{${c.codePointAt(0).toString(16)}}`;
   return NAMED_CONTROLS[c] ?? (c.charCodeAt(0) < 256 ? `\\x${hex2(c, 2)}` : `\\u${hex2(c, 4)}`);
 }
-var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 function visibleSurrogate(c) {
   const code2 = c.charCodeAt(0);
   return code2 >= 56448 && code2 <= 56575 ? `\\x${(code2 - 56320).toString(16)}` : `\\u${hex2(c, 4)}`;
 }
 function visibleControls(text) {
-  return text.replace(UNSAFE_IN_LOG, visible).replace(LONE_SURROGATE, visibleSurrogate);
+  return replaceLoneSurrogates(text.replace(UNSAFE_IN_LOG, visible), visibleSurrogate);
 }
 function escapeLog(text) {
   const t = visibleControls(text).replace(/##\[/g, "##\\[");
