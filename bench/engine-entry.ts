@@ -9,3 +9,4 @@ export { formats } from '../src/formats/registry.js';
 export { OP_FAMILIES } from '../src/ops/families.js';
 export { loadFamilies } from '../src/ops/load.js';
 export { profileFile } from '../src/profile/index.js';
+export { minimalWalk } from './minimal-walk.js';

@@ -7,12 +7,16 @@
  *   node build/bench/measure-one.js baseline-rss <model>                peak RSS of one decode
  *   node build/bench/measure-one.js engine <model> [--input ...] [--parts P] [--cold-only]
  *                                                               first (cold) and warm profile ms
+ *   node build/bench/measure-one.js engine <model> --parts P --read-only|--walk-only
+ *                                                               first (cold) read of the graph by its reader, or
+ *                                                               first minimal walk (bench/minimal-walk.ts), ms
  *   node build/bench/measure-one.js weights <model>      safetensors/GGUF: bytes read, time, peak RSS of one read
  *   node build/bench/measure-one.js cold <model> [--input ...] [--parts P]   one profile as `model-budget profile` runs it
  *                                                               (per-node table, formulas): ms and peak RSS
  *   node build/bench/measure-one.js prime <model> [--input ...] [--cold]   fills the code cache of `engine`
  *                                                               and `cold` with what profiling the model runs;
  *                                                               prints the parts it loaded (P: `--parts` of those)
+ *   node build/bench/measure-one.js prime <model> --walk      the same for the minimal walk
  * Timing loops leave garbage that inflates RSS, so peak memory is measured in its own process.
  * Prints one JSON line.
  */
@@ -93,9 +97,15 @@ function inputsFrom(args: readonly string[], parseInputShape: (text: string) => 
  * mobilenet_v2 then took about 20% more CPU, in garbage collection.
  */
 async function engineMain(e: BenchEngine, path: string): Promise<void> {
-  const { profileFile, formats, loadFamilies, OP_FAMILIES, parseInputShape, codeParts } = e.exports;
+  const { profileFile, formats, loadFamilies, OP_FAMILIES, parseInputShape, codeParts, minimalWalk } = e.exports;
   const args = [runsText ?? '', ...rest];
   const inputs = inputsFrom(args, parseInputShape);
+  if (mode === 'prime' && args.includes('--walk')) {
+    minimalWalk(readFileSync(path));
+    e.save('bench:minimal-walk');
+    console.log(codeParts().join(','));
+    return;
+  }
   if (mode === 'prime') {
     // The code this model's profile runs, under the options the timing uses (`cold`: the CLI's).
     await profileFile(path, args.includes('--cold') ? { inputs, perNode: true, formulas: true } : { inputs });
@@ -111,6 +121,21 @@ async function engineMain(e: BenchEngine, path: string): Promise<void> {
     loadFamilies(OP_FAMILIES.filter((f) => parts.has(`ops:${f}`))),
   ]);
   const options = { inputs };
+  if (mode === 'engine' && (args.includes('--read-only') || args.includes('--walk-only'))) {
+    // Bounds on the cold profile: the reader's first read of the graph (file I/O included), and
+    // the first minimal walk of the bytes already in memory (bench/minimal-walk.ts).
+    const walk = args.includes('--walk-only');
+    const bytes = walk ? readFileSync(path) : undefined;
+    const reader = walk ? undefined : await formats().find((f) => f.name === 'onnx')!.reader();
+    const cpu0 = process.cpuUsage();
+    const t0 = process.hrtime.bigint();
+    const read = bytes ? minimalWalk(bytes).nodes : await reader!.read(path, {});
+    const coldMs = Number(process.hrtime.bigint() - t0) / 1e6;
+    const nodes = typeof read === 'number' ? read : read.kind === 'graph' ? read.model.graph.nodes.length : 0;
+    const cpu = process.cpuUsage(cpu0);
+    console.log(JSON.stringify({ node: process.version, coldMs, coldCpuMs: (cpu.user + cpu.system) / 1e3, cache: e.cache, nodes }));
+    return;
+  }
   if (mode === 'engine') {
     // Issue 14's engine timings: cold = the first profile of this process; warm = the median once
     // the JIT has settled.

@@ -13,6 +13,12 @@
  * A last row, outside the means, profiles a one-node graph: the cold floor, what a first profile
  * costs before any per-node work (the first run of the reader, engine and report code). The
  * summary counts the models where 10x would need a cold time below that floor.
+ *
+ * Two bounds on the cold profile, each the first call in a fresh process as well: `read cold`,
+ * our reader's first read of the graph alone (no engine), and `walk cold`, the first run of the
+ * least any JavaScript profiler must do, a walk of the protobuf already in memory that builds the
+ * nodes and nothing else (bench/minimal-walk.ts). The summary gives the cold mean each would
+ * reach if the rest of a profile cost nothing.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -56,14 +62,27 @@ function cell(x: number | null | undefined, digits = 1): string {
   return x === null || x === undefined || !Number.isFinite(x) ? '-' : x.toFixed(digits);
 }
 
+/** Cold ms of `runs` fresh processes timing one bound (measure-one `engine --read-only` or `--walk-only`). */
+function boundRuns(node: BenchNode, measureOne: string, model: string, parts: readonly string[], which: '--read-only' | '--walk-only'): number[] {
+  return Array.from({ length: coldRuns() }, () => {
+    const r = spawnSync(node.bin, [measureOne, 'engine', model, ...parts, which], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`${node.label} measure-one engine ${which} ${model}: ${r.stderr.trim()}`);
+    return (JSON.parse(r.stdout.trim().split('\n').pop()!) as { coldMs: number }).coldMs;
+  });
+}
+
 export function benchPeer(models: readonly PeerModel[], measureOne: string, repo: string, row: (cells: Array<string | number>) => string, nodes: readonly BenchNode[] = benchNodes()): TargetLine[] {
   const source = onnxToolSource(repo);
   const runsCold = coldRuns();
   console.log(`\nengine vs onnx-tool (${source ? `onnx-tool from ${source}` : 'onnx-tool not installed: ours only; see bench/peer.ts for how to install it'}; ${loadLine()})`);
   console.log(`ours under ${nodes.map((n) => n.label).join(' and ')}; cc: of the timed processes, how many V8's code cache served the profile bundle (as the CLI runs it: bench/engine-bundle.ts)`);
   console.log(`cold: median of ${runsCold} fresh processes each side (BENCH_COLD_RUNS), wall ms; cold CPU: ours, CPU ms of that first call`);
-  console.log(row(['model', 'node', 'nodes', 'ours cold', 'cold CPU', 'ours warm', 'cc', 'peer cold', 'peer warm', 'cold x', 'warm x', 'MACs ours', 'MACs peer']));
+  console.log(`read cold: our reader's first read of the graph alone; walk cold: the first minimal walk of the protobuf in memory (bench/minimal-walk.ts); medians of ${runsCold} fresh processes`);
+  console.log(row(['model', 'node', 'nodes', 'ours cold', 'cold CPU', 'ours warm', 'cc', 'read cold', 'walk cold', 'peer cold', 'peer warm', 'cold x', 'warm x', 'MACs ours', 'MACs peer']));
   const coldRatios = nodes.map((): number[] => []);
+  // Per node: onnx-tool's cold ms over our reader's, and over the minimal walk's.
+  const readRatios = nodes.map((): number[] => []);
+  const walkRatios = nodes.map((): number[] => []);
   const warmRatios = nodes.map((): number[] => []);
   const slower = nodes.map(() => 0);
   // onnx-tool's cold ms of each model it reads; per node, our cold ms of the floor row.
@@ -96,6 +115,9 @@ export function benchPeer(models: readonly PeerModel[], measureOne: string, repo
       const accepted = runs.filter((r) => r.cache === 'accepted').length;
       const cc = `${accepted}/${runs.length}`;
       const ours = { ...runs[0]!, coldMs: median(runs.map((x) => x.coldMs)), coldCpuMs: median(runs.map((x) => x.coldCpuMs)) };
+      const readMs = median(boundRuns(node, measureOne, m.path, parts, '--read-only'));
+      const walkParts = primeEngine(node.bin, measureOne, [m.path, '--walk']);
+      const walkMs = median(boundRuns(node, measureOne, m.path, walkParts, '--walk-only'));
       const coldX = ok ? peer!.coldMs / ours.coldMs : NaN;
       const warmX = ok ? peer!.warmMs / ours.warmMs : NaN;
       if (m.floor) floorMs[k] = ours.coldMs;
@@ -103,8 +125,10 @@ export function benchPeer(models: readonly PeerModel[], measureOne: string, repo
         coldRatios[k]!.push(coldX);
         warmRatios[k]!.push(warmX);
         if (coldX < 1) slower[k]!++;
+        readRatios[k]!.push(peer!.coldMs / readMs);
+        walkRatios[k]!.push(peer!.coldMs / walkMs);
       }
-      console.log(row([k === 0 ? m.name : '', node.version, ours.nodes, cell(ours.coldMs), cell(ours.coldCpuMs), cell(ours.warmMs, 2), cc,
+      console.log(row([k === 0 ? m.name : '', node.version, ours.nodes, cell(ours.coldMs), cell(ours.coldCpuMs), cell(ours.warmMs, 2), cc, cell(readMs, 2), cell(walkMs, 2),
         ok ? cell(peer!.coldMs) : peer?.error ? 'cannot read' : '-', ok ? cell(peer!.warmMs) : '-',
         ok ? `${coldX.toFixed(1)}x` : '-', ok ? `${warmX.toFixed(1)}x` : '-', ours.macs === null ? '-' : String(ours.macs), ok ? String(peer!.macs) : '-']));
     });
@@ -130,6 +154,9 @@ export function benchPeer(models: readonly PeerModel[], measureOne: string, repo
     const ceiling = geomean(peerCold) / floorMs[k]!;
     console.log(`${node.label}: cold floor (the '${FLOOR_NAME}' row) ${cell(floorMs[k])} ms: on ${belowFloor} of ${n} models 10x would need a first profile faster than that floor;` +
       ` at no cost per node at all, the cold mean would be ${ceiling.toFixed(1)}x`);
+    const below10 = (xs: readonly number[]): number => xs.filter((x) => x < 10).length;
+    console.log(`${node.label}: if all but reading cost nothing, the cold mean would be ${geomean(readRatios[k]!).toFixed(1)}x (our reader's first read; under 10x on ${below10(readRatios[k]!)} of ${n} models);` +
+      ` if all but a minimal walk of the protobuf cost nothing, ${geomean(walkRatios[k]!).toFixed(1)}x (under 10x on ${below10(walkRatios[k]!)} of ${n})`);
     lines.push(
       { target: `engine cold (${node.label}): geomean >= 10x onnx-tool, never slower`, measured: `${cold.toFixed(1)}x over ${n} models, ${slower[k]} slower`, pass: cold >= 10 && slower[k] === 0 },
       { target: `engine warm (${node.label}): geomean >= 30x onnx-tool`, measured: `${warm.toFixed(1)}x`, pass: warm >= 30 },
