@@ -62,13 +62,17 @@ function cell(x: number | null | undefined, digits = 1): string {
   return x === null || x === undefined || !Number.isFinite(x) ? '-' : x.toFixed(digits);
 }
 
-/** Cold ms of `runs` fresh processes timing one bound (measure-one `engine --read-only` or `--walk-only`). */
-function boundRuns(node: BenchNode, measureOne: string, model: string, parts: readonly string[], which: '--read-only' | '--walk-only'): number[] {
-  return Array.from({ length: coldRuns() }, () => {
+/**
+ * Cold ms (median of `runs` fresh processes) of one bound (measure-one `engine --read-only` or
+ * `--walk-only`), and the main graph's node count it saw.
+ */
+function boundRun(node: BenchNode, measureOne: string, model: string, parts: readonly string[], which: '--read-only' | '--walk-only'): { ms: number; nodes: number } {
+  const runs = Array.from({ length: coldRuns() }, () => {
     const r = spawnSync(node.bin, [measureOne, 'engine', model, ...parts, which], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`${node.label} measure-one engine ${which} ${model}: ${r.stderr.trim()}`);
-    return (JSON.parse(r.stdout.trim().split('\n').pop()!) as { coldMs: number }).coldMs;
+    return JSON.parse(r.stdout.trim().split('\n').pop()!) as { coldMs: number; nodes: number };
   });
+  return { ms: median(runs.map((x) => x.coldMs)), nodes: runs[0]!.nodes };
 }
 
 export function benchPeer(models: readonly PeerModel[], measureOne: string, repo: string, row: (cells: Array<string | number>) => string, nodes: readonly BenchNode[] = benchNodes()): TargetLine[] {
@@ -115,9 +119,12 @@ export function benchPeer(models: readonly PeerModel[], measureOne: string, repo
       const accepted = runs.filter((r) => r.cache === 'accepted').length;
       const cc = `${accepted}/${runs.length}`;
       const ours = { ...runs[0]!, coldMs: median(runs.map((x) => x.coldMs)), coldCpuMs: median(runs.map((x) => x.coldCpuMs)) };
-      const readMs = median(boundRuns(node, measureOne, m.path, parts, '--read-only'));
-      const walkParts = primeEngine(node.bin, measureOne, [m.path, '--walk']);
-      const walkMs = median(boundRuns(node, measureOne, m.path, walkParts, '--walk-only'));
+      const read = boundRun(node, measureOne, m.path, parts, '--read-only');
+      const walk = boundRun(node, measureOne, m.path, primeEngine(node.bin, measureOne, [m.path, '--walk']), '--walk-only');
+      // A walk that lost its way would be a fast bound of nothing.
+      if (walk.nodes !== read.nodes) throw new Error(`${m.name}: the minimal walk found ${walk.nodes} nodes, the reader ${read.nodes}`);
+      const readMs = read.ms;
+      const walkMs = walk.ms;
       const coldX = ok ? peer!.coldMs / ours.coldMs : NaN;
       const warmX = ok ? peer!.warmMs / ours.warmMs : NaN;
       if (m.floor) floorMs[k] = ours.coldMs;
